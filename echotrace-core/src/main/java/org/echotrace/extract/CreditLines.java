@@ -1,0 +1,51 @@
+package org.echotrace.extract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that credit a source or an author: "AFP contributed reporting.", "(Reuters)", "Source: RT",
+ * "This article was originally published by Harbour Times.", "By Jane Doe". The credited name is provenance evidence:
+ * a copy that credits outlet X points at X as its origin.
+ */
+final class CreditLines {
+  private CreditLines() {}
+
+  /** A credit found in a line: the label ({@code credit} or {@code byline}) and the credited name. */
+  record Credit(String label, String name) {}
+
+  private static final String NAME = "([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:of\\s+|the\\s+|de\\s+)?[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,5})";
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?i)^[\\s(\\[—–-]*(reuters|afp|ap|associated press|agence france-presse|tass|ria novosti|interfax|xinhua|bloomberg|"
+          + "dpa|ansa|efe|unian|ukrinform|pti|ians|anadolu|sputnik|rt|upi|kyodo|yonhap|bernama|ani)[\\s)\\].]*$");
+  private static final Pattern[] CREDITS = {
+    Pattern.compile("^(?:with )?(?:additional )?(?:reporting|writing|editing) (?:by|from) " + NAME, Pattern.CASE_INSENSITIVE),
+    Pattern.compile("^(?:\\(?with )?" + NAME + " contributed (?:to this )?(?:reporting|report|story|article)"),
+    Pattern.compile("(?i)originally (?:published|appeared|ran)(?: \\w+)? (?:on|in|by|at) (?:the )?(?:website of )?" + NAME),
+    Pattern.compile("(?i)first (?:published|appeared) (?:on|in|by) " + NAME),
+    Pattern.compile("(?i)^(?:source|via|courtesy(?: of)?|republished from|reprinted from|credit)\\s*[:\\-–—]?\\s*" + NAME),
+    Pattern.compile("(?i)(?:published|republished|reproduced) (?:here )?with (?:the )?permission (?:of|from) " + NAME),
+  };
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+" + NAME + "(?:\\s*(?:,|and|&|\\|)\\s*.*)?$");
+
+  static Optional<Credit> find(String line, int words) {
+    if (words > 30) return Optional.empty();
+    String s = line.strip();
+    Matcher a = AGENCY.matcher(s);
+    if (a.matches()) return Optional.of(new Credit("credit", a.group(1).strip()));
+    for (Pattern p : CREDITS) {
+      Matcher m = p.matcher(s);
+      if (m.find()) return Optional.of(new Credit("credit", trimName(m.group(1))));
+    }
+    if (words <= 10) {
+      Matcher b = BYLINE.matcher(s);
+      if (b.matches()) return Optional.of(new Credit("byline", trimName(b.group(1))));
+    }
+    return Optional.empty();
+  }
+
+  private static String trimName(String name) {
+    return name.replaceAll("[.,;:]+$", "").strip();
+  }
+}

@@ -1,0 +1,146 @@
+package org.echotrace.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.echotrace.model.Published;
+
+/**
+ * Finds publication dates in the forms scraped pages use, keeping the time zone when one is stated:
+ * {@code 15 Apr 2025, 20:27 GMT+10}, {@code April 15, 2025 3:45 PM EDT}, {@code Tue 15 Apr 2025 09.12 BST},
+ * {@code 2025-04-15T20:27:00Z}, {@code date 2025-04-20}, {@code 15.04.2025}, and dates in URLs ({@code /2025/04/15/}).
+ * A date that does not exist (30 February) is no date. Thread-safe.
+ */
+public final class DateParser {
+  /** A date found in a string, with the span it covers (date, time and zone). */
+  public record Found(int start, int end, Published published) {}
+
+  private static final String MONTHS =
+      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  private static final String ZONE =
+      "(?<zone>Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{3,4}T|BST|MSK|CET|EET|WIB)";
+  private static final String TIME =
+      "(?:(?:\\s*,\\s*|\\s+at\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
+          + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*\\(?" + ZONE + "\\)?)?)?";
+  private static final Pattern ISO = Pattern.compile(
+      "(?<![\\d/])(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<!\\d)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(?<mon>" + MONTHS + ")\\.?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b(?<mon>" + MONTHS + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOTTED = Pattern.compile(
+      "(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})(?![\\d.])" + TIME, Pattern.CASE_INSENSITIVE);
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{2})[/-](?<d>\\d{2})(?=[/-]|\\b)|/(?<y2>(?:19|20)\\d{2})(?<m2>\\d{2})(?<d2>\\d{2})/");
+
+  /** Named zones whose offset is unambiguous in news use. IST (India/Ireland/Israel) and CST are left out on purpose. */
+  private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
+      Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("BST", 60), Map.entry("CET", 60),
+      Map.entry("CEST", 120), Map.entry("EET", 120), Map.entry("EEST", 180), Map.entry("MSK", 180),
+      Map.entry("EST", -300), Map.entry("EDT", -240), Map.entry("CDT", -300), Map.entry("MST", -420),
+      Map.entry("MDT", -360), Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540),
+      Map.entry("KST", 540), Map.entry("AEST", 600), Map.entry("AEDT", 660), Map.entry("WIB", 420),
+      Map.entry("HKT", 480), Map.entry("SGT", 480));
+
+  /** The first date in {@code s}, or empty. */
+  public Optional<Found> find(String s, String source) {
+    Found best = null;
+    for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED}) {
+      Matcher m = p.matcher(s);
+      while (m.find()) {
+        Published pub = toPublished(m, source);
+        if (pub != null) {
+          if (best == null || m.start() < best.start()) best = new Found(m.start(), m.end(), pub);
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** A date in a URL path, such as {@code https://x.com/2025/04/15/story}, or empty. */
+  public Optional<Published> fromUrl(String url) {
+    if (url == null) return Optional.empty();
+    Matcher m = URL_DATE.matcher(url);
+    while (m.find()) {
+      boolean compact = m.group("y") == null;
+      LocalDate d = date(m.group(compact ? "y2" : "y"), m.group(compact ? "m2" : "m"), m.group(compact ? "d2" : "d"));
+      if (d != null) return Optional.of(new Published(d, null, null, "url"));
+    }
+    return Optional.empty();
+  }
+
+  /** Parses a declared date (JSONL {@code published}): ISO forms first, then the textual forms. */
+  public Optional<Published> parseDeclared(String s) {
+    if (s == null || s.isBlank()) return Optional.empty();
+    return find(s.trim(), "input").map(Found::published);
+  }
+
+  private static Published toPublished(Matcher m, String source) {
+    String month = group(m, "m");
+    if (month == null) month = monthNumber(m.group("mon"));
+    LocalDate date = date(m.group("y"), month, m.group("d"));
+    if (date == null) return null;
+    String hour = m.group("hour");
+    if (hour == null) return new Published(date, null, null, source);
+    int h = Integer.parseInt(hour);
+    String ampm = m.group("ampm");
+    if (ampm != null) {
+      boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+      if (h < 1 || h > 12) return new Published(date, null, null, source);
+      h = h % 12 + (pm ? 12 : 0);
+    }
+    LocalTime time;
+    try {
+      int sec = m.group("sec") == null ? 0 : Integer.parseInt(m.group("sec"));
+      time = LocalTime.of(h, Integer.parseInt(m.group("min")), sec);
+    } catch (DateTimeException e) {
+      return new Published(date, null, null, source);
+    }
+    return new Published(date, time, offset(m.group("zone")), source);
+  }
+
+  private static String group(Matcher m, String name) {
+    try {
+      return m.group(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static ZoneOffset offset(String zone) {
+    if (zone == null) return null;
+    String z = zone.replace(" ", "").toUpperCase(Locale.ROOT);
+    Integer named = ZONE_MINUTES.get(z);
+    if (named != null) return ZoneOffset.ofTotalSeconds(named * 60);
+    Matcher m = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2}):?(\\d{2})?$").matcher(z);
+    if (!m.matches()) return null;
+    int minutes = Integer.parseInt(m.group(2)) * 60 + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+    if (minutes > 14 * 60) return null;
+    return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
+  }
+
+  private static String monthNumber(String name) {
+    if (name == null) return null;
+    String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    int i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n);
+    return i < 0 ? null : Integer.toString(i / 3 + 1);
+  }
+
+  private static LocalDate date(String y, String m, String d) {
+    if (y == null || m == null || d == null) return null;
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.echotrace.extract;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Phrasing by which page furniture gives itself away, in any outlet: related-link prefixes, appeals to subscribe or
+ * donate, legal lines, share bars, photo credits. These are patterns of the genre, not sentences of any one site.
+ * A "strong" cue marks a line as furniture on its own; a "weak" cue needs the line to address the reader or speak
+ * for the outlet, or to be short, because news can mention newsletters and donations too.
+ */
+final class FurnitureCues {
+  private FurnitureCues() {}
+
+  private record Cue(String label, Pattern pattern) {}
+
+  private static final Cue[] STRONG = {
+    new Cue("related-link", Pattern.compile(
+        "(?i)^\\s*(read more|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
+            + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
+            + "more information|latest news|top stories|watch|listen|in pictures|continue reading)\\b\\s*[:|>»-]?")),
+    new Cue("newsletter", Pattern.compile(
+        "(?i)\\b(sign up (for|to)|subscribe (to|for|now)|newsletter|e-?mail (alerts|updates|briefing)|daily email|"
+            + "(to|in) your inbox|in your mailbox|get (the|our) [\\w\\s]{0,30}(briefing|digest)|unsubscribe)\\b")),
+    new Cue("donation", Pattern.compile(
+        "(?i)\\b(donate|donation|support (us|our|independent|quality|the work)|please support|make a contribution|"
+            + "become a (member|patron|supporter|subscriber)|not ready to support|remind me later|"
+            + "payment methods|paiment methods)\\b")),
+    new Cue("legal", Pattern.compile(
+        "(?i)(privacy policy|terms (of|and) (use|service|conditions)|cookie (policy|settings|preferences)|"
+            + "we use cookies|all rights reserved|©|\\(c\\) \\d{4}|copyright \\d{4})")),
+    new Cue("share-bar", Pattern.compile(
+        "(?i)^\\s*(share( this( article| story)?)?( on)?|follow us( on)?|tweet|print|email|comments?|"
+            + "facebook|twitter|whatsapp|telegram|linkedin|copy link)\\s*[:|]?\\s*$")),
+    new Cue("press-release", Pattern.compile(
+        "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b")),
+  };
+
+  private static final Pattern WEAK = Pattern.compile(
+      "(?i)\\b(subscribe|subscri(ber|ption)s?|newsletter|support|donat\\w*|e-?mail|inbox|journalism|readers|"
+          + "independent|sign[- ]up|log ?in|register|app|download|notifications?|advert\\w*|sponsored)\\b");
+
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?i)(^\\s*(photo|image|picture|file photo|video|illustration|credit)\\s*[:|/]|"
+          + "\\b(photo|image|picture)s?\\s*(credit)?\\s*:|"
+          + "[/|]\\s*(reuters|afp|ap|epa|getty( images)?|shutterstock|tass|sputnik|ria novosti)\\s*$|"
+          + "\\b(getty images|via getty|afp via|shutterstock)\\b)");
+
+  /** A web address standing as the last word: "Kremlin spokesman Dmitry Peskov. kremlin.ru". */
+  private static final Pattern TRAILING_DOMAIN = Pattern.compile("(?i)[.|/\\-–—]\\s*[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}\\s*$");
+
+  static Optional<String> strong(String line) {
+    for (Cue cue : STRONG) if (cue.pattern.matcher(line).find()) return Optional.of(cue.label);
+    return Optional.empty();
+  }
+
+  static boolean weak(String line) {
+    return WEAK.matcher(line).find();
+  }
+
+  static boolean caption(LineFeatures f) {
+    if (f.words() > 25) return false;
+    if (CAPTION.matcher(f.text()).find()) return true;
+    return f.words() <= 15 && TRAILING_DOMAIN.matcher(f.text()).find();
+  }
+}

@@ -1,0 +1,193 @@
+package org.echotrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.echotrace.model.LineKind;
+import org.echotrace.model.Published;
+
+/**
+ * Classifies the lines of a scraped text page as body, meta or boilerplate. Written by hand: no library classifies
+ * plain-text lines (jsoup and boilerplate removers need markup).
+ *
+ * <p>How: each line gets features (length, terminal punctuation, truncation, capitals, whether it addresses the reader
+ * or speaks for the outlet outside quotation marks, furniture phrasing, recurrence across the corpus). "Strong body"
+ * lines are full sentences of 10+ words that neither address the reader nor speak for the outlet; the first and last of
+ * them bound the article. Before it lies the header (outlet name, date, title, standfirst, banners); between them a
+ * line is body unless it is clearly furniture (READ MORE links, captions, teaser runs); after it the body runs on while
+ * lines are plain sentences, and everything from the first furniture line on is footer. Thread-safe: no state.
+ */
+public final class LineClassifier {
+  /** One classified line. {@code body} is the text that goes into the article (a date prefix stripped), or null. */
+  public record Classified(int line, LineKind kind, String label, String body, Published date, String credit) {}
+
+  /** One input line. */
+  public record Line(int number, String text) {}
+
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "(?i)^\\s*(?:date|dated|published|posted|updated|last updated|first published|modified|created|on)?\\s*[:|-]?\\s*");
+  private static final Pattern DATE_WORDS = Pattern.compile(
+      "(?i)\\b(date|dated|published|posted|updated|last|first|modified|created|on|at|am|pm|mon|tue|wed|thu|fri|sat|sun|"
+          + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|local|time)\\b");
+  /** Strong body: a full sentence of at least this many words. Shorter sentences ("Remind me later.") prove nothing. */
+  private static final int STRONG_WORDS = 10;
+  /** A line that recurs in this many pages and is shorter than {@link #LONG_REPEAT} words is treated as furniture. */
+  private static final int REPEATED_IN = 3;
+  private static final int LONG_REPEAT = 25;
+
+  private final DateParser dates = new DateParser();
+
+  public List<Classified> classify(List<Line> lines, LineFrequency frequency) {
+    int n = lines.size();
+    LineFeatures[] f = new LineFeatures[n];
+    Classified[] out = new Classified[n];
+    for (int i = 0; i < n; i++) {
+      String text = lines.get(i).text();
+      f[i] = LineFeatures.of(text, frequency.documentsWith(LineKey.of(text)));
+      out[i] = preLabel(lines.get(i), f[i]);
+    }
+    int first = -1, last = -1;
+    for (int i = 0; i < n; i++) {
+      if (out[i] == null && strongBody(f[i]) || out[i] != null && "dated-paragraph".equals(out[i].label())) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) {
+      classifyHeader(lines, f, out, 0, n);
+      return List.of(out);
+    }
+    classifyHeader(lines, f, out, 0, first);
+    classifyBody(lines, f, out, first, last);
+    classifyFooter(lines, f, out, last + 1, n);
+    return List.of(out);
+  }
+
+  /** Labels that hold wherever the line stands: dates, credits, furniture phrasing, captions, truncated teasers. */
+  private Classified preLabel(Line line, LineFeatures f) {
+    String text = line.text();
+    int no = line.number();
+    Optional<DateParser.Found> date = dates.find(text, "text line " + no);
+    if (date.isPresent()) {
+      Classified dated = dateLine(line, f, date.get());
+      if (dated != null) return dated;
+    }
+    Optional<CreditLines.Credit> credit = CreditLines.find(text, f.words());
+    if (credit.isPresent()) return new Classified(no, LineKind.META, credit.get().label(), null, null, credit.get().name());
+    if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
+    String outside = LineFeatures.outsideQuotes(text);
+    Optional<String> cue = FurnitureCues.strong(outside);
+    if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice())) return boilerplate(no, cue.get());
+    if (FurnitureCues.caption(f)) return boilerplate(no, "caption");
+    return null;
+  }
+
+  /** A line that is a date (with a label and weekday at most), or starts with one followed by a paragraph. */
+  private Classified dateLine(Line line, LineFeatures f, DateParser.Found found) {
+    String text = line.text();
+    String rest = (text.substring(0, found.start()) + " " + text.substring(found.end()));
+    int restWords = LineFeatures.countWords(DATE_WORDS.matcher(rest).replaceAll(" "));
+    if (restWords <= 3 && f.words() <= 14) {
+      return new Classified(line.number(), LineKind.META, "date", null, found.published(), null);
+    }
+    Matcher label = DATE_LABEL.matcher(text);
+    int labelEnd = label.lookingAt() ? label.end() : 0;
+    if (found.start() == labelEnd && LineFeatures.countWords(text.substring(found.end())) >= 8) {
+      String body = text.substring(found.end()).replaceFirst("^[\\s,;:|–—-]+", "");
+      return new Classified(line.number(), LineKind.BODY, "dated-paragraph", body, found.published(), null);
+    }
+    return null;
+  }
+
+  private static boolean strongBody(LineFeatures f) {
+    return f.sentenceLike() && f.words() >= STRONG_WORDS && !f.readerAddress() && !f.outletVoice()
+        && !(f.documents() >= REPEATED_IN && f.words() < LONG_REPEAT);
+  }
+
+  private void classifyHeader(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+    boolean titled = false;
+    for (int i = from; i < to; i++) {
+      if (out[i] != null) continue;
+      int no = lines.get(i).number();
+      LineFeatures x = f[i];
+      if (x.readerAddress() || x.outletVoice() || FurnitureCues.weak(x.text()) && x.words() <= 12) {
+        out[i] = boilerplate(no, x.sentenceLike() ? "appeal" : "banner");
+      } else if (!titled && x.words() >= 3 && x.words() <= 18 && !x.sentenceEnd() && x.documents() < REPEATED_IN) {
+        out[i] = new Classified(no, LineKind.META, "title", null, null, null);
+        titled = true;
+      } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())) {
+        out[i] = new Classified(no, LineKind.META, "source", null, null, x.text().strip());
+      } else if (x.words() > 18 || titled && x.sentenceLike() && x.words() >= 8) {
+        out[i] = body(no, "standfirst", x.text());
+      } else {
+        out[i] = boilerplate(no, "header");
+      }
+    }
+  }
+
+  private void classifyBody(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (out[i] != null) continue;
+      int no = lines.get(i).number();
+      LineFeatures x = f[i];
+      if (strongBody(x)) out[i] = body(no, "paragraph", x.text());
+      else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text())) out[i] = boilerplate(no, "appeal");
+      else if (!x.sentenceLike() && inShortRun(f, out, i, from, to)) out[i] = boilerplate(no, "teaser-list");
+      else if (!x.sentenceLike() && (x.documents() >= 2 || x.words() <= 3)) out[i] = boilerplate(no, "label");
+      else if (!x.sentenceLike()) out[i] = body(no, "subheading", x.text());
+      else if (x.documents() >= REPEATED_IN && x.words() < LONG_REPEAT) out[i] = boilerplate(no, "repeated");
+      else out[i] = body(no, "paragraph", x.text());
+    }
+  }
+
+  /** Runs on while lines are plain sentences; from the first line that is not, all is footer (credits stay meta). */
+  private void classifyFooter(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+    boolean footer = false;
+    for (int i = from; i < to; i++) {
+      int no = lines.get(i).number();
+      LineFeatures x = f[i];
+      if (out[i] != null) {
+        if (out[i].kind() != LineKind.BODY) footer |= out[i].kind() == LineKind.BOILERPLATE;
+        else if (footer) out[i] = boilerplate(no, "footer");
+        continue;
+      }
+      boolean plain = x.sentenceLike() && x.words() >= 4 && !x.readerAddress() && !x.outletVoice()
+          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text());
+      if (!footer && plain) {
+        out[i] = body(no, "paragraph", x.text());
+      } else {
+        footer = true;
+        out[i] = boilerplate(no, x.sentenceLike() ? "footer" : "footer-link");
+      }
+    }
+  }
+
+  /** Part of a run of three or more short lines without sentence ends: a list of teasers or trending headlines. */
+  private static boolean inShortRun(LineFeatures[] f, Classified[] out, int i, int from, int to) {
+    int a = i, b = i;
+    while (a - 1 >= from && shortHeadline(f[a - 1])) a--;
+    while (b + 1 <= to && shortHeadline(f[b + 1])) b++;
+    return b - a + 1 >= 3;
+  }
+
+  private static boolean shortHeadline(LineFeatures f) {
+    return !f.sentenceLike() && f.words() <= 20;
+  }
+
+  private static boolean looksLikeName(String text) {
+    String t = text.strip();
+    if (t.matches("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}")) return true; // RT.com
+    for (String w : t.split("\\s+")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !w.matches("of|the|and|de|la")) return false;
+    return true;
+  }
+
+  private static Classified body(int no, String label, String text) {
+    return new Classified(no, LineKind.BODY, label, text, null, null);
+  }
+
+  private static Classified boilerplate(int no, String label) {
+    return new Classified(no, LineKind.BOILERPLATE, label, null, null, null);
+  }
+}

@@ -1,0 +1,104 @@
+package org.echotrace.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * What the classifier knows about one line: shape (words, sentences, terminal punctuation, truncation, capitals),
+ * voice (does it address the reader or speak for the outlet, outside quotation marks) and recurrence in the corpus.
+ */
+record LineFeatures(
+    String text,
+    int words,
+    int sentences,
+    boolean sentenceEnd,
+    boolean truncated,
+    double capitalised,
+    boolean readerAddress,
+    boolean outletVoice,
+    double quoted,
+    int documents) {
+
+  private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|you're|you’re|you'll|you’ll)\\b");
+  /** "us" only in lower case: "US" is the country. */
+  private static final Pattern FIRST_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\\b");
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+  static LineFeatures of(String text, int documents) {
+    String outside = outsideQuotes(text);
+    int words = countWords(text);
+    String end = text.stripTrailing();
+    char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
+    boolean truncated = end.endsWith("...") || end.endsWith("…") || end.endsWith("..")
+        || end.matches("(?s).*(\\.\\.\\.|…)\\s*[\"”’)]?$");
+    boolean sentenceEnd = !truncated && endsSentence(end, last);
+    double quoted = text.isEmpty() ? 0 : 1.0 - (double) outside.length() / text.length();
+    return new LineFeatures(text, words, words == 0 ? 0 : SPLITTER.split(text).size(), sentenceEnd, truncated,
+        capitalised(text), SECOND_PERSON.matcher(outside).find(), FIRST_PLURAL.matcher(outside).find(), quoted,
+        documents);
+  }
+
+  private static boolean endsSentence(String s, char last) {
+    if (last == '.' || last == '!' || last == '?') return true;
+    if ((last == '"' || last == '”' || last == '’' || last == '\'' || last == ')' || last == '»') && s.length() > 1) {
+      char before = s.charAt(s.length() - 2);
+      return before == '.' || before == '!' || before == '?' || before == ',';
+    }
+    return false;
+  }
+
+  /** Share of words (of 4+ letters) that start with a capital: high for headlines in Title Case. */
+  private static double capitalised(String text) {
+    int total = 0, caps = 0;
+    for (String w : text.split("[\\s\\-–—/]+")) {
+      String t = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+      if (t.length() < 4) continue;
+      total++;
+      if (Character.isUpperCase(t.charAt(0))) caps++;
+    }
+    return total == 0 ? 0 : (double) caps / total;
+  }
+
+  static int countWords(String text) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) n++;
+      in = letter;
+    }
+    return n;
+  }
+
+  /** The text with quoted stretches ("...", “...”, «...», „...“) removed; an unclosed quote runs to the line's end. */
+  static String outsideQuotes(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    char close = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (close != 0) {
+        if (c == close || close == '"' && c == '”') close = 0;
+        continue;
+      }
+      char expected = closingFor(text, i);
+      if (expected != 0) close = expected;
+      else b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static char closingFor(String text, int i) {
+    char c = text.charAt(i);
+    switch (c) {
+      case '“': return '”';
+      case '„': return '“';
+      case '«': return '»';
+      case '"': return '"';
+      case '‘': return (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) ? '’' : 0;
+      default: return 0;
+    }
+  }
+
+  boolean sentenceLike() {
+    return sentenceEnd || sentences >= 2 && words >= 12;
+  }
+}

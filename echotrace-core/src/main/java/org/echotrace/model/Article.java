@@ -1,0 +1,42 @@
+package org.echotrace.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A clean article: the body text without page furniture, and what the page says about it.
+ *
+ * @param id the input's id (relative path or JSONL id)
+ * @param title the title, or null when the page shows none
+ * @param published the publication date as precise as stated, or null when unknown
+ * @param attribution the credit the page gives (agency, origin outlet, byline), or null
+ * @param outlet the outlet that published this page, or null when unknown
+ * @param url the page's URL, or null
+ * @param language ISO 639-1 code, or null when undetermined
+ * @param text the clean article: body paragraphs separated by blank lines; offsets in relations index this string
+ * @param segments every non-empty input line with its kind
+ * @param credits outlet or agency names the page credits as its source ("originally published by X", "(Reuters)")
+ */
+public record Article(
+    String id,
+    String title,
+    Published published,
+    String attribution,
+    String outlet,
+    String url,
+    String language,
+    String text,
+    List<Segment> segments,
+    List<String> credits) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    segments = List.copyOf(segments);
+    credits = List.copyOf(credits);
+  }
+
+  /** The ISO date string, or null. */
+  public String publishedIso() {
+    return published == null ? null : published.iso();
+  }
+}
