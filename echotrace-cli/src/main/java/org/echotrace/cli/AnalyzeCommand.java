@@ -1,0 +1,102 @@
+package org.echotrace.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.InputProblem;
+import org.echotrace.pipeline.Pipeline;
+import org.echotrace.pipeline.ProgressListener;
+import org.echotrace.report.JsonReport;
+import org.echotrace.report.TerminalSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code echotrace analyze PATH...}: the whole pipeline over files and folders. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+    description = {"Reads articles (folders of .txt files, JSONL files), extracts the clean text and metadata, finds",
+        "verbatim and partial reuse with aligned passages and likely origins, and groups connected articles."})
+final class AnalyzeCommand implements Callable<Integer> {
+  enum Format { text, json, jsonl }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (for people), json or jsonl. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--full-text", description = "In text format, print each article's whole clean text (default: the first 300 characters).")
+  boolean fullText;
+
+  @Option(names = "--strict", description = "Exit with code 4 when any input was skipped.")
+  boolean strict;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: only when stderr is a terminal).")
+  Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
+    StderrProgress bar = showProgress ? new StderrProgress(err) : null;
+    AnalysisResult result = new Pipeline(bar == null ? ProgressListener.NONE : bar).run(paths);
+    if (bar != null) bar.finish();
+    write(result);
+    long skipped = result.problems().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
+    if (!result.problems().isEmpty() && (out != null || format != Format.text)) {
+      err.printf("echotrace: %d input problem(s), %d input(s) skipped; see \"problems\" in the output%n",
+          result.problems().size(), skipped);
+    }
+    if (result.articles().isEmpty()) {
+      err.println("echotrace: no article could be read from " + paths);
+      return ExitCodes.NOTHING_READ;
+    }
+    return strict && skipped > 0 ? ExitCodes.SKIPPED_INPUTS : ExitCodes.OK;
+  }
+
+  private void write(AnalysisResult result) throws IOException {
+    if (out == null) {
+      if (format == Format.text) {
+        PrintWriter w = spec.commandLine().getOut();
+        new TerminalSummary(fullText ? Integer.MAX_VALUE : 300).write(result, w);
+      } else {
+        OutputStream stdout = new BufferedOutputStream(System.out);
+        writeTo(result, stdout);
+        stdout.flush();
+      }
+      return;
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+      writeTo(result, os);
+    }
+  }
+
+  private void writeTo(AnalysisResult result, OutputStream os) throws IOException {
+    switch (format) {
+      case json -> new JsonReport().writeJson(result, os);
+      case jsonl -> new JsonReport().writeJsonl(result, os);
+      case text -> {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+        new TerminalSummary(fullText ? Integer.MAX_VALUE : 300).write(result, w);
+        w.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.echotrace.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.echotrace.align.PassageAligner;
+import org.echotrace.cluster.StoryGrouper;
+import org.echotrace.extract.TextPageExtractor;
+import org.echotrace.fingerprint.CandidateFinder;
+import org.echotrace.fingerprint.Fingerprint;
+import org.echotrace.fingerprint.Fingerprinter;
+import org.echotrace.ingest.CorpusReader;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.Article;
+import org.echotrace.model.InputProblem;
+import org.echotrace.model.RawDocument;
+import org.echotrace.model.Relation;
+import org.echotrace.normalize.TextNormalizer;
+import org.echotrace.normalize.Tokens;
+import org.echotrace.relate.RelationBuilder;
+
+/**
+ * The only class that knows the stage order: ingest → extract → normalize → fingerprint/candidates → align → relate →
+ * cluster. Articles are processed in parallel on the common fork-join pool (one thread per core); results come out in
+ * input order, so runs are reproducible. Thread-safe: each run has its own state.
+ */
+public final class Pipeline {
+  private final ProgressListener progress;
+  private final TextPageExtractor extractor = new TextPageExtractor();
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final Fingerprinter fingerprinter = new Fingerprinter();
+  private final PassageAligner aligner = new PassageAligner();
+  private final RelationBuilder relations = new RelationBuilder();
+
+  public Pipeline(ProgressListener progress) {
+    this.progress = java.util.Objects.requireNonNull(progress, "progress");
+  }
+
+  public Pipeline() {
+    this(ProgressListener.NONE);
+  }
+
+  /** Reads the paths (files or folders) and analyses what could be read. */
+  public AnalysisResult run(List<Path> paths) {
+    List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    List<RawDocument> docs = new CorpusReader(problems::add).readAll(paths);
+    progress.progress("read", docs.size(), docs.size());
+    return analyze(docs, problems);
+  }
+
+  /** Analyses documents already read; {@code problems} are carried into the result. */
+  public AnalysisResult analyze(List<RawDocument> docs, List<InputProblem> problems) {
+    CorpusLineFrequency frequency = CorpusLineFrequency.of(docs);
+    AtomicLong done = new AtomicLong();
+    int n = docs.size();
+    Article[] articles = new Article[n];
+    Fingerprint[] prints = new Fingerprint[n];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      articles[i] = extractor.extract(docs.get(i), frequency);
+      prints[i] = fingerprinter.of(normalizer.tokenize(articles[i].text()));
+      tick("extract", done, n);
+    });
+    long[] pairs = new CandidateFinder().find(List.of(prints));
+    progress.progress("candidates", pairs.length, pairs.length);
+    List<Relation> found = relate(List.of(articles), pairs);
+    List<Article> articleList = List.of(articles);
+    List<String> ids = articleList.stream().map(Article::id).toList();
+    return new AnalysisResult(articleList, found, new StoryGrouper().group(ids, found), problems);
+  }
+
+  private List<Relation> relate(List<Article> articles, long[] pairs) {
+    AtomicLong done = new AtomicLong();
+    Relation[] out = new Relation[pairs.length];
+    IntStream.range(0, pairs.length).parallel().forEach(i -> {
+      Article x = articles.get((int) (pairs[i] >>> 32)), y = articles.get((int) pairs[i]);
+      out[i] = relatePair(x, y).orElse(null);
+      tick("align", done, pairs.length);
+    });
+    List<Relation> found = new ArrayList<>();
+    for (Relation r : out) if (r != null) found.add(r);
+    found.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
+    return found;
+  }
+
+  /** Aligns and relates one pair; the pair is ordered by id so that {@code a} < {@code b}. */
+  public Optional<Relation> relatePair(Article x, Article y) {
+    Article a = x.id().compareTo(y.id()) <= 0 ? x : y, b = a == x ? y : x;
+    Tokens ta = normalizer.tokenize(a.text()), tb = normalizer.tokenize(b.text());
+    return relations.build(a, ta, b, tb, aligner.align(ta, tb));
+  }
+
+  private void tick(String stage, AtomicLong done, long total) {
+    long d = done.incrementAndGet();
+    if (d % 1000 == 0 || d == total) progress.progress(stage, d, total);
+  }
+}

@@ -1,0 +1,82 @@
+package org.echotrace.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.echotrace.model.Article;
+import org.echotrace.model.Origin;
+
+/**
+ * Decides which of two articles sharing text is the likely origin. Written by hand: this is echotrace's own
+ * provenance logic. In order of strength:
+ * <ol>
+ *   <li>dates: the earlier publication wins (compared only as far as the stated precision and zones allow);
+ *   <li>credits: a page that credits the other's outlet ("originally published by X", "Source: X") is the copy;
+ *   <li>containment: when one text is almost wholly inside the other and the other has substantial extra material,
+ *       the contained one is the origin and the other added to it (an aggregator adding its intro, say).
+ * </ol>
+ * Otherwise the direction is undecided, and we say so. Thread-safe: no state.
+ */
+public final class OriginResolver {
+  /** A side counts as contained when this share of its words is aligned with the other. */
+  static final double CONTAINED = 0.9;
+  /** ...and the other side has at least this share of words outside the alignment. */
+  static final double EXTRA = 0.15;
+
+  public Origin resolve(Article a, Article b, double coverageA, double coverageB) {
+    if (a.published() != null && b.published() != null) {
+      int cmp = a.published().soundlyCompare(b.published());
+      if (cmp != 0) {
+        Article first = cmp < 0 ? a : b, second = cmp < 0 ? b : a;
+        return new Origin(first.id(), List.of("published " + first.publishedIso() + ", before " + second.id()
+            + " (" + second.publishedIso() + ")"));
+      }
+    }
+    String aCreditsB = credited(a, b), bCreditsA = credited(b, a);
+    if (aCreditsB != null && bCreditsA == null) return new Origin(b.id(), List.of(a.id() + " credits " + aCreditsB));
+    if (bCreditsA != null && aCreditsB == null) return new Origin(a.id(), List.of(b.id() + " credits " + bCreditsA));
+    if (coverageA >= CONTAINED && 1 - coverageB >= EXTRA) {
+      return new Origin(a.id(), List.of(contains(b, a, coverageB)));
+    }
+    if (coverageB >= CONTAINED && 1 - coverageA >= EXTRA) {
+      return new Origin(b.id(), List.of(contains(a, b, coverageA)));
+    }
+    List<String> why = new ArrayList<>();
+    why.add("undecided: " + (a.published() == null || b.published() == null ? "a date is missing" : "same date"));
+    String shared = sharedCredit(a, b);
+    if (shared != null) why.add("both credit " + shared + ": likely copies of a common source");
+    return new Origin(null, why);
+  }
+
+  private static String contains(Article bigger, Article smaller, double coverageBigger) {
+    return String.format(Locale.ROOT, "%s holds all of %s's text plus %.0f%% more of its own", bigger.id(),
+        smaller.id(), 100 * (1 - coverageBigger));
+  }
+
+  /** The credit of {@code copy} that names {@code origin}'s outlet, or null. */
+  private static String credited(Article copy, Article origin) {
+    for (String credit : copy.credits()) {
+      if (sameName(credit, origin.outlet())) return credit;
+    }
+    return null;
+  }
+
+  private static String sharedCredit(Article a, Article b) {
+    for (String x : a.credits()) for (String y : b.credits()) if (sameName(x, y)) return x;
+    return null;
+  }
+
+  /** "The Harbour Times", "harbour times" and "HarbourTimes.com" name the same outlet. */
+  static boolean sameName(String x, String y) {
+    if (x == null || y == null) return false;
+    String a = key(x), b = key(y);
+    return !a.isEmpty() && a.equals(b);
+  }
+
+  private static String key(String name) {
+    return name.toLowerCase(Locale.ROOT)
+        .replaceFirst("^the\\s+", "")
+        .replaceFirst("\\.(com|net|org|co\\.uk|ru|info|news)$", "")
+        .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}
