@@ -24,7 +24,7 @@ public final class DateParser {
   private static final String MONTHS =
       "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
   private static final String ZONE =
-      "(?<zone>Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{3,4}T|BST|MSK|CET|EET|WIB)";
+      "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|WIB)(?!\\p{L}))";
   private static final String TIME =
       "(?:(?:\\s*,\\s*|\\s+at\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
           + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*\\(?" + ZONE + "\\)?)?)?";

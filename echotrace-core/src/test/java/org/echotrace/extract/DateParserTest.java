@@ -1,0 +1,51 @@
+package org.echotrace.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+  private final DateParser parser = new DateParser();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "15 Apr 2025, 20:27 GMT+10|2025-04-15T20:27:00+10:00",
+    "date 2025-04-20|2025-04-20",
+    "2025-04-15T20:27:00Z|2025-04-15T20:27:00Z",
+    "2025-04-15T20:27:00+03:00|2025-04-15T20:27:00+03:00",
+    "Published: 2025-04-15 09:30|2025-04-15T09:30:00",
+    "April 15, 2025|2025-04-15",
+    "Apr 15, 2025 3:45 PM EDT|2025-04-15T15:45:00-04:00",
+    "Tue 15 Apr 2025 09.12 BST|2025-04-15T09:12:00+01:00",
+    "15.04.2025|2025-04-15",
+    "Updated 3rd March 2024 at 11:05 UTC|2024-03-03T11:05:00Z",
+    "15 April 2025 10:00 IST|2025-04-15T10:00:00",
+  })
+  void parsesTheFormsScrapedPagesUse(String input, String iso) {
+    assertEquals(iso, parser.find(input, "t").orElseThrow().published().iso());
+  }
+
+  @Test
+  void ambiguousZonesAreNotGuessed() {
+    // IST is India, Ireland or Israel: the time is kept, the offset is not invented.
+    assertEquals(null, parser.find("15 April 2025 10:00 IST", "t").orElseThrow().published().offset());
+  }
+
+  @Test
+  void impossibleDatesAreNoDates() {
+    assertTrue(parser.find("30 Feb 2025", "t").isEmpty());
+    assertTrue(parser.find("2025-13-01", "t").isEmpty());
+    assertTrue(parser.find("The budget was 2025 million", "t").isEmpty());
+  }
+
+  @Test
+  void datesInUrls() {
+    assertEquals("2025-04-15", parser.fromUrl("https://x.com/news/2025/04/15/story-title").orElseThrow().iso());
+    assertEquals("2025-04-15", parser.fromUrl("https://x.com/2025-04-15/story").orElseThrow().iso());
+    assertEquals("2025-04-15", parser.fromUrl("https://x.com/20250415/story").orElseThrow().iso());
+    assertTrue(parser.fromUrl("https://x.com/story-2025").isEmpty());
+  }
+}
