@@ -27,7 +27,9 @@ final class CreditLines {
     Pattern.compile("(?i)^(?:source|via|courtesy(?: of)?|republished from|reprinted from|credit)\\s*[:\\-–—]?\\s*" + NAME),
     Pattern.compile("(?i)(?:published|republished|reproduced) (?:here )?with (?:the )?permission (?:of|from) " + NAME),
   };
-  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+" + NAME + "(?:\\s*(?:,|and|&|\\|)\\s*.*)?$");
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?:(?:Posted|Written|Words|Story|Text|Report(?:ed)?) )?(?:By|BY|by)\\s+" + NAME
+          + "(?:\\s+\\p{Ll}+){0,2}(?:\\s*(?:,|and|&|\\||·|-|—)\\s*.*)?$");
 
   static Optional<Credit> find(String line, int words) {
     if (words > 30) return Optional.empty();

@@ -16,7 +16,7 @@ final class FurnitureCues {
 
   private static final Cue[] STRONG = {
     new Cue("related-link", Pattern.compile(
-        "(?i)^\\s*(read more|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
+        "(?i)^\\s*(read more|read next|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
             + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
             + "more information|latest news|top stories|watch|listen|in pictures|continue reading)\\b\\s*[:|>»-]?")),
     new Cue("newsletter", Pattern.compile(
@@ -41,8 +41,9 @@ final class FurnitureCues {
           + "independent|sign[- ]up|log ?in|register|app|download|notifications?|advert\\w*|sponsored)\\b");
 
   private static final Pattern CAPTION = Pattern.compile(
-      "(?i)(^\\s*(photo|image|picture|file photo|video|illustration|credit)\\s*[:|/]|"
-          + "\\b(photo|image|picture)s?\\s*(credit)?\\s*:|"
+      "(?i)(^\\s*(photo|photograph|image|picture|file photo|video|illustration|graphic|credit)\\s*[:|/]|"
+          + "\\b(photo|photograph|image|picture|pictured|illustration)s?\\s*(credit)?\\s*:|"
+          + "\\(\\s*(photo[^)]*|[^()/]{2,40}/[^()/]{2,40})\\)\\s*$|"
           + "[/|]\\s*(reuters|afp|ap|epa|getty( images)?|shutterstock|tass|sputnik|ria novosti)\\s*$|"
           + "\\b(getty images|via getty|afp via|shutterstock)\\b)");
 

@@ -107,18 +107,23 @@ public final class LineClassifier {
   }
 
   private void classifyHeader(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+    int title = titleLine(f, out, from, to);
     boolean titled = false;
     for (int i = from; i < to; i++) {
       if (out[i] != null) continue;
       int no = lines.get(i).number();
       LineFeatures x = f[i];
-      if (x.readerAddress() || x.outletVoice() || FurnitureCues.weak(x.text()) && x.words() <= 12) {
-        out[i] = boilerplate(no, x.sentenceLike() ? "appeal" : "banner");
-      } else if (!titled && x.words() >= 3 && x.words() <= 18 && !x.sentenceEnd() && x.documents() < REPEATED_IN) {
+      boolean cue = FurnitureCues.weak(x.text());
+      if (i == title) {
         out[i] = new Classified(no, LineKind.META, "title", null, null, null);
         titled = true;
+      } else if (x.sentenceLike() && x.words() >= 25 && !cue) {
+        out[i] = body(no, "standfirst", x.text()); // a long opening sentence, even one that says "you"
+      } else if (x.readerAddress() || x.outletVoice() || cue && x.words() <= 12) {
+        out[i] = boilerplate(no, x.sentenceLike() ? "appeal" : "banner");
       } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())) {
-        out[i] = new Classified(no, LineKind.META, "source", null, null, x.text().strip());
+        // the site's own name recurs on its pages; a name seen once is the source it credits (RT.com on an aggregator)
+        out[i] = new Classified(no, LineKind.META, x.documents() >= 2 ? "site-name" : "source", null, null, x.text().strip());
       } else if (x.words() > 18 || titled && x.sentenceLike() && x.words() >= 8) {
         out[i] = body(no, "standfirst", x.text());
       } else {
@@ -127,13 +132,37 @@ public final class LineClassifier {
     }
   }
 
+  /**
+   * The title: the first header line of 3 to 18 words without a sentence end that is not a menu or the site's name.
+   * A line recurring on several pages is a title only when no unique candidate exists (copies share titles, but sites
+   * share taglines); among recurring ones the least recurring wins, since a tagline is on every page of its site.
+   */
+  private static int titleLine(LineFeatures[] f, Classified[] out, int from, int to) {
+    int recurring = -1;
+    for (int i = from; i < to; i++) {
+      LineFeatures x = f[i];
+      if (out[i] != null || x.words() < 3 || x.words() > 18 || x.sentenceEnd() || x.readerAddress() || x.outletVoice()
+          || MENU.matcher(x.text()).find() || FurnitureCues.weak(x.text()) && x.words() <= 12
+          || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text())) {
+        continue;
+      }
+      if (x.documents() < REPEATED_IN) return i;
+      if (recurring < 0 || x.documents() < f[recurring].documents()) recurring = i;
+    }
+    return recurring;
+  }
+
+  private static final Pattern MENU = Pattern.compile("([|•·»›]).*\\1|(\\s\\|\\s.*){2}");
+
   private void classifyBody(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
     for (int i = from; i <= to; i++) {
       if (out[i] != null) continue;
       int no = lines.get(i).number();
       LineFeatures x = f[i];
       if (strongBody(x)) out[i] = body(no, "paragraph", x.text());
-      else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text())) out[i] = boilerplate(no, "appeal");
+      else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text()) && x.words() <= 35) {
+        out[i] = boilerplate(no, "appeal"); // an inline box; a long paragraph that says "readers told us" is reporting
+      }
       else if (!x.sentenceLike() && inShortRun(f, out, i, from, to)) out[i] = boilerplate(no, "teaser-list");
       else if (!x.sentenceLike() && (x.documents() >= 2 || x.words() <= 3)) out[i] = boilerplate(no, "label");
       else if (!x.sentenceLike()) out[i] = body(no, "subheading", x.text());

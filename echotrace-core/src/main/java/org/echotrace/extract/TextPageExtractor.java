@@ -43,6 +43,7 @@ public final class TextPageExtractor {
     Published published = null;
     Set<String> credits = new LinkedHashSet<>();
     String byline = null;
+    String siteName = null;
     for (int i = 0; i < classified.size(); i++) {
       LineClassifier.Classified c = classified.get(i);
       segments.add(new Segment(c.line(), c.kind(), c.label()));
@@ -53,9 +54,11 @@ public final class TextPageExtractor {
       if (c.date() != null && published == null) published = c.date();
       if ("title".equals(c.label()) && title == null) title = lines.get(i).text().strip();
       if ("byline".equals(c.label())) byline = c.credit();
+      else if ("site-name".equals(c.label())) siteName = siteName == null ? c.credit() : siteName;
       else if (c.credit() != null) credits.add(c.credit());
     }
-    String outlet = doc.outlet() != null ? doc.outlet() : outletFromFurniture(lines, classified);
+    String outlet = doc.outlet() != null ? doc.outlet()
+        : siteName != null ? siteName : outletFromFurniture(lines, classified);
     Published declared = dates.parseDeclared(doc.published()).orElse(null);
     if (declared != null) published = declared;
     if (published == null) published = dates.fromUrl(doc.url()).orElse(null);

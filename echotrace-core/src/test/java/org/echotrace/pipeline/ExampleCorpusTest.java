@@ -1,0 +1,106 @@
+package org.echotrace.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.Article;
+import org.echotrace.model.LineKind;
+import org.echotrace.model.Relation;
+import org.echotrace.model.Segment;
+import org.echotrace.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled example corpus (examples/corpus, written for echotrace; planted relations in examples/expected.json):
+ * every planted relation found with its type and origin, nothing else claimed, lines and dates as planted.
+ */
+class ExampleCorpusTest {
+  private static JsonNode expected;
+  private static AnalysisResult result;
+
+  @BeforeAll
+  static void run() throws IOException {
+    Path examples = SharedData.repositoryRoot().resolve("examples");
+    expected = new ObjectMapper().readTree(examples.resolve("expected.json").toFile());
+    result = new Pipeline().run(List.of(examples.resolve("corpus")));
+  }
+
+  @Test
+  void everyPlantedRelationAndNothingElse() {
+    Map<String, Relation> found = new HashMap<>();
+    for (Relation r : result.relations()) found.put(key(r.a(), r.b()), r);
+    List<String> errors = new ArrayList<>();
+    Set<String> planted = new HashSet<>();
+    for (JsonNode e : expected.get("relations")) {
+      String k = key(e.get("a").asText(), e.get("b").asText());
+      planted.add(k);
+      Relation r = found.get(k);
+      String origin = e.get("origin").isNull() ? null : e.get("origin").asText();
+      if (r == null) errors.add("missing " + k);
+      else if (!r.kind().jsonName().equals(e.get("type").asText()) || !Objects.equals(origin, r.origin().id())) {
+        errors.add(k + ": want " + e.get("type").asText() + " from " + origin + ", got " + r.kind().jsonName() + " from "
+            + r.origin().id() + " " + r.origin().reasons());
+      }
+    }
+    for (String k : found.keySet()) if (!planted.contains(k)) errors.add("not planted: " + k + " " + found.get(k));
+    assertTrue(errors.isEmpty(), String.join("\n", errors));
+    assertTrue(planted.size() >= 20);
+  }
+
+  @Test
+  void sharedQuotationsAreNotRelations() {
+    Set<String> found = new HashSet<>();
+    for (Relation r : result.relations()) found.add(key(r.a(), r.b()));
+    for (JsonNode e : expected.get("non_relations")) {
+      assertTrue(!found.contains(key(e.get("a").asText(), e.get("b").asText())), e.toString());
+    }
+  }
+
+  @Test
+  void linesDatesAndTitlesAsPlanted() {
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : result.articles()) byId.put(a.id(), a);
+    int agree = 0, total = 0;
+    StringBuilder report = new StringBuilder();
+    for (var it = expected.get("articles").fields(); it.hasNext(); ) {
+      var e = it.next();
+      Article a = byId.get(e.getKey());
+      Set<Integer> boilerplate = ints(e.getValue().get("boilerplate_lines"));
+      Set<Integer> meta = ints(e.getValue().get("meta_lines"));
+      for (Segment s : a.segments()) {
+        LineKind want = boilerplate.contains(s.line()) ? LineKind.BOILERPLATE : meta.contains(s.line()) ? LineKind.META : LineKind.BODY;
+        total++;
+        if (want == s.kind()) agree++;
+        else report.append(String.format("%s:%d want %s got %s (%s)%n", a.id(), s.line(), want, s.kind(), s.label()));
+      }
+      JsonNode published = e.getValue().get("published");
+      assertEquals(published.isNull() ? null : published.asText(), a.publishedIso(), a.id());
+    }
+    System.out.printf("example corpus: %d/%d lines agree%n%s", agree, total, report);
+    assertTrue(agree >= 0.97 * total, agree + "/" + total + "\n" + report);
+    assertEquals(50, result.articles().size());
+  }
+
+  private static Set<Integer> ints(JsonNode list) {
+    Set<Integer> out = new HashSet<>();
+    if (list != null) list.forEach(n -> out.add(n.asInt()));
+    return out;
+  }
+
+  private static String key(String a, String b) {
+    return a.compareTo(b) < 0 ? a + " | " + b : b + " | " + a;
+  }
+}
