@@ -177,7 +177,7 @@ public final class CorpusReader {
       problems.accept(InputProblem.warning(where, lineNo, "text of \"" + id + "\" over " + MAX_TEXT_BYTES + " characters: truncated"));
       text = text.substring(0, MAX_TEXT_BYTES);
     }
-    return new RawDocument(id, where + ":" + lineNo, text, text(node, "url"), text(node, "published"),
+    return new RawDocument(id, where + ":" + lineNo, RawDocument.Format.TEXT, text, text(node, "url"), text(node, "published"),
         text(node, "outlet"), text(node, "title"));
   }
 

@@ -4,26 +4,36 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A document as read from the input, before extraction. Metadata given by the input (a JSONL field) wins over what
- * extraction finds in the text.
+ * A document as read from the input, before extraction. Metadata given by the input (a JSONL field, an RSS item's
+ * date, a WARC record's target URI) wins over what extraction finds in the page.
  *
- * @param id the path relative to the folder given, or the JSONL {@code id}
- * @param source where it came from (path, and line for JSONL)
- * @param text the decoded text
+ * @param id the path relative to the folder given, the JSONL {@code id}, or the URL of a WARC/RSS record
+ * @param source where it came from (path, and line for JSONL, or offset for WARC)
+ * @param format whether {@code text} is a plain-text page or HTML source
+ * @param text the decoded page: plain text, or HTML source when {@code format} is {@link Format#HTML}
  * @param url declared URL, or null
- * @param published declared publication date as written, or null
+ * @param published declared publication date as written, or null (never a crawl date)
  * @param outlet declared outlet, or null
  * @param title declared title, or null
  */
-public record RawDocument(String id, String source, String text, String url, String published, String outlet, String title) {
+public record RawDocument(String id, String source, Format format, String text, String url, String published,
+    String outlet, String title) {
+  /** What {@code text} holds. */
+  public enum Format { TEXT, HTML }
+
   public RawDocument {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
     Objects.requireNonNull(text, "text");
   }
 
   public static RawDocument ofText(String id, String source, String text) {
-    return new RawDocument(id, source, text, null, null, null, null);
+    return new RawDocument(id, source, Format.TEXT, text, null, null, null, null);
+  }
+
+  public static RawDocument ofHtml(String id, String source, String html, String url) {
+    return new RawDocument(id, source, Format.HTML, html, url, null, null, null);
   }
 
   public Optional<String> declaredUrl() {
