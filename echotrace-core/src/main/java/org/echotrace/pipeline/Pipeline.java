@@ -86,6 +86,14 @@ public final class Pipeline {
     return found;
   }
 
+  /**
+   * Extracts one document on its own, without a corpus around it (no cross-page line frequencies): for checking pages
+   * one by one ({@code echotrace extract}).
+   */
+  public Article extract(RawDocument doc) {
+    return extractor.extract(doc, org.echotrace.extract.LineFrequency.NONE);
+  }
+
   /** Aligns and relates one pair; the pair is ordered by id so that {@code a} < {@code b}. */
   public Optional<Relation> relatePair(Article x, Article y) {
     Article a = x.id().compareTo(y.id()) <= 0 ? x : y, b = a == x ? y : x;
