@@ -23,9 +23,6 @@ public final class LineClassifier {
   /** One classified line. {@code body} is the text that goes into the article (a date prefix stripped), or null. */
   public record Classified(int line, LineKind kind, String label, String body, Published date, String credit) {}
 
-  /** One input line. */
-  public record Line(int number, String text) {}
-
   private static final Pattern DATE_LABEL = Pattern.compile(
       "(?i)^\\s*(?:date|dated|published|posted|updated|last updated|first published|modified|created|on)?\\s*[:|-]?\\s*");
   private static final Pattern DATE_WORDS = Pattern.compile(
@@ -39,7 +36,15 @@ public final class LineClassifier {
 
   private final DateParser dates = new DateParser();
 
-  public List<Classified> classify(List<Line> lines, LineFrequency frequency) {
+  public List<Classified> classify(List<PageLine> lines, LineFrequency frequency) {
+    return classify(lines, frequency, null);
+  }
+
+  /**
+   * Classifies the lines of one page. {@code declaredTitle}, when the page declares one (HTML meta), marks the line
+   * that repeats it as the title.
+   */
+  public List<Classified> classify(List<PageLine> lines, LineFrequency frequency, String declaredTitle) {
     int n = lines.size();
     LineFeatures[] f = new LineFeatures[n];
     Classified[] out = new Classified[n];
@@ -48,6 +53,7 @@ public final class LineClassifier {
       f[i] = LineFeatures.of(text, frequency.documentsWith(LineKey.of(text)));
       out[i] = preLabel(lines.get(i), f[i]);
     }
+    markDeclaredTitle(lines, out, declaredTitle);
     int first = -1, last = -1;
     for (int i = 0; i < n; i++) {
       if (out[i] == null && strongBody(f[i]) || out[i] != null && "dated-paragraph".equals(out[i].label())) {
@@ -65,10 +71,27 @@ public final class LineClassifier {
     return List.of(out);
   }
 
+  /** The first line (among the first 40% of the page) that says the declared title becomes the title. */
+  private static void markDeclaredTitle(List<PageLine> lines, Classified[] out, String declaredTitle) {
+    if (declaredTitle == null || declaredTitle.isBlank()) return;
+    String key = LineKey.of(declaredTitle);
+    if (key.length() < 8) return;
+    int limit = Math.max(3, lines.size() * 2 / 5);
+    for (int i = 0; i < Math.min(limit, lines.size()); i++) {
+      String line = LineKey.of(lines.get(i).text());
+      if (line.equals(key) || line.length() >= 8 && key.startsWith(line) && line.length() >= key.length() / 2) {
+        out[i] = new Classified(lines.get(i).number(), LineKind.META, "title", null, null, null);
+        return;
+      }
+    }
+  }
+
   /** Labels that hold wherever the line stands: dates, credits, furniture phrasing, captions, truncated teasers. */
-  private Classified preLabel(Line line, LineFeatures f) {
+  private Classified preLabel(PageLine line, LineFeatures f) {
     String text = line.text();
     int no = line.number();
+    if (line.linkShare() >= 0.6 && f.words() <= 40) return boilerplate(no, "links");
+    if ("figcaption".equals(line.tag())) return boilerplate(no, "caption");
     Optional<DateParser.Found> date = dates.find(text, "text line " + no);
     if (date.isPresent()) {
       Classified dated = dateLine(line, f, date.get());
@@ -85,7 +108,7 @@ public final class LineClassifier {
   }
 
   /** A line that is a date (with a label and weekday at most), or starts with one followed by a paragraph. */
-  private Classified dateLine(Line line, LineFeatures f, DateParser.Found found) {
+  private Classified dateLine(PageLine line, LineFeatures f, DateParser.Found found) {
     String text = line.text();
     String rest = (text.substring(0, found.start()) + " " + text.substring(found.end()));
     int restWords = LineFeatures.countWords(DATE_WORDS.matcher(rest).replaceAll(" "));
@@ -106,7 +129,7 @@ public final class LineClassifier {
         && !(f.documents() >= REPEATED_IN && f.words() < LONG_REPEAT);
   }
 
-  private void classifyHeader(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+  private void classifyHeader(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to) {
     int title = titleLine(f, out, from, to);
     boolean titled = false;
     for (int i = from; i < to; i++) {
@@ -154,12 +177,17 @@ public final class LineClassifier {
 
   private static final Pattern MENU = Pattern.compile("([|•·»›]).*\\1|(\\s\\|\\s.*){2}");
 
-  private void classifyBody(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+  private void classifyBody(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to) {
     for (int i = from; i <= to; i++) {
       if (out[i] != null) continue;
       int no = lines.get(i).number();
       LineFeatures x = f[i];
+      String tag = lines.get(i).tag();
       if (strongBody(x)) out[i] = body(no, "paragraph", x.text());
+      else if (tag != null && tag.matches("h[2-6]") && x.documents() < REPEATED_IN) out[i] = body(no, "subheading", x.text());
+      else if ("li".equals(tag) && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text())) {
+        out[i] = body(no, "list-item", x.text());
+      }
       else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text()) && x.words() <= 35) {
         out[i] = boilerplate(no, "appeal"); // an inline box; a long paragraph that says "readers told us" is reporting
       }
@@ -172,7 +200,7 @@ public final class LineClassifier {
   }
 
   /** Runs on while lines are plain sentences; from the first line that is not, all is footer (credits stay meta). */
-  private void classifyFooter(List<Line> lines, LineFeatures[] f, Classified[] out, int from, int to) {
+  private void classifyFooter(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to) {
     boolean footer = false;
     for (int i = from; i < to; i++) {
       int no = lines.get(i).number();

@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param text the clean article: body paragraphs separated by blank lines; offsets in relations index this string
  * @param segments every non-empty input line with its kind
  * @param credits outlet or agency names the page credits as its source ("originally published by X", "(Reuters)")
+ * @param author the byline, or null
+ * @param modified the last-modified date the page declares, or null
+ * @param canonicalUrl the canonical URL the page declares, or null
+ * @param sourceLinks URLs the page declares as its source ("Source:" links, an og:url on another site)
  */
 public record Article(
     String id,
@@ -27,12 +31,24 @@ public record Article(
     String language,
     String text,
     List<Segment> segments,
-    List<String> credits) {
+    List<String> credits,
+    String author,
+    Published modified,
+    String canonicalUrl,
+    List<String> sourceLinks) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     segments = List.copyOf(segments);
     credits = List.copyOf(credits);
+    sourceLinks = List.copyOf(sourceLinks);
+  }
+
+  /** An article with only the fields a text page can give. */
+  public static Article of(String id, String title, Published published, String attribution, String outlet, String url,
+      String language, String text, List<Segment> segments, List<String> credits) {
+    return new Article(id, title, published, attribution, outlet, url, language, text, segments, credits, null, null,
+        null, List.of());
   }
 
   /** The ISO date string, or null. */

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.echotrace.extract.LineFrequency;
 import org.echotrace.extract.LineKey;
-import org.echotrace.model.RawDocument;
+import org.echotrace.extract.Page;
+import org.echotrace.extract.PageLine;
 
 /** Counts, for every line of a corpus, how many documents contain it. Built once per run, then read-only. */
 public final class CorpusLineFrequency implements LineFrequency {
@@ -17,12 +18,12 @@ public final class CorpusLineFrequency implements LineFrequency {
     this.counts = counts;
   }
 
-  public static CorpusLineFrequency of(List<RawDocument> docs) {
+  public static CorpusLineFrequency of(List<Page> pages) {
     Map<String, Integer> counts = new HashMap<>();
-    for (RawDocument d : docs) {
+    for (Page page : pages) {
       Set<String> seen = new HashSet<>();
-      for (String line : d.text().split("\r\n|\r|\n")) {
-        String key = LineKey.of(line);
+      for (PageLine line : page.lines()) {
+        String key = LineKey.of(line.text());
         if (!key.isEmpty() && seen.add(key)) counts.merge(key, 1, Integer::sum);
       }
     }

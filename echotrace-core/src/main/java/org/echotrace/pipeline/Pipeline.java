@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.echotrace.align.PassageAligner;
 import org.echotrace.cluster.StoryGrouper;
-import org.echotrace.extract.TextPageExtractor;
+import org.echotrace.extract.ArticleExtractor;
+import org.echotrace.extract.Page;
 import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.Fingerprinter;
@@ -30,7 +31,7 @@ import org.echotrace.relate.RelationBuilder;
  */
 public final class Pipeline {
   private final ProgressListener progress;
-  private final TextPageExtractor extractor = new TextPageExtractor();
+  private final ArticleExtractor extractor = new ArticleExtractor();
   private final TextNormalizer normalizer = new TextNormalizer();
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final PassageAligner aligner = new PassageAligner();
@@ -54,13 +55,16 @@ public final class Pipeline {
 
   /** Analyses documents already read; {@code problems} are carried into the result. */
   public AnalysisResult analyze(List<RawDocument> docs, List<InputProblem> problems) {
-    CorpusLineFrequency frequency = CorpusLineFrequency.of(docs);
-    AtomicLong done = new AtomicLong();
     int n = docs.size();
+    Page[] pages = new Page[n];
+    IntStream.range(0, n).parallel().forEach(i -> pages[i] = extractor.read(docs.get(i)));
+    CorpusLineFrequency frequency = CorpusLineFrequency.of(java.util.Arrays.asList(pages));
+    AtomicLong done = new AtomicLong();
     Article[] articles = new Article[n];
     Fingerprint[] prints = new Fingerprint[n];
     IntStream.range(0, n).parallel().forEach(i -> {
-      articles[i] = extractor.extract(docs.get(i), frequency);
+      articles[i] = extractor.extract(pages[i], frequency);
+      pages[i] = null;
       prints[i] = fingerprinter.of(normalizer.tokenize(articles[i].text()));
       tick("extract", done, n);
     });

@@ -12,7 +12,7 @@ class LineClassifierTest {
   private final LineClassifier classifier = new LineClassifier();
 
   private List<LineKind> kinds(String page) {
-    List<LineClassifier.Line> lines = TextPageExtractor.lines(page);
+    List<PageLine> lines = ArticleExtractor.lines(page);
     List<LineKind> out = new ArrayList<>();
     for (LineClassifier.Classified c : classifier.classify(lines, LineFrequency.NONE)) out.add(c.kind());
     return out;
@@ -57,7 +57,7 @@ class LineClassifierTest {
         "The mayor said the budget would fund two new schools and repair the old harbour wall next year.");
     LineFrequency corpus = key -> key.startsWith("the harbour times is") ? 12 : 1;
     List<LineKind> kinds = new ArrayList<>();
-    for (var c : classifier.classify(TextPageExtractor.lines(page), corpus)) kinds.add(c.kind());
+    for (var c : classifier.classify(ArticleExtractor.lines(page), corpus)) kinds.add(c.kind());
     assertEquals(List.of(LineKind.BODY, LineKind.BOILERPLATE, LineKind.BODY), kinds);
   }
 

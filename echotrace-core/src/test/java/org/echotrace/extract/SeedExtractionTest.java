@@ -72,10 +72,11 @@ class SeedExtractionTest {
 
   static Map<String, Article> extractAll(Path seeds) {
     List<RawDocument> docs = new CorpusReader(p -> {}).readAll(List.of(seeds));
-    LineFrequency freq = CorpusLineFrequency.of(docs);
-    TextPageExtractor extractor = new TextPageExtractor();
+    ArticleExtractor extractor = new ArticleExtractor();
+    List<Page> pages = docs.stream().map(extractor::read).toList();
+    LineFrequency freq = CorpusLineFrequency.of(pages);
     Map<String, Article> out = new HashMap<>();
-    for (RawDocument d : docs) out.put(d.id(), extractor.extract(d, freq));
+    for (Page p : pages) out.put(p.doc().id(), extractor.extract(p, freq));
     return out;
   }
 

@@ -16,27 +16,43 @@ import org.echotrace.model.RawDocument;
 import org.echotrace.model.Segment;
 
 /**
- * Extracts a clean {@link Article} from a scraped text page: classifies its lines, keeps the body paragraphs (glued
- * sentences repaired), and reads title, date, credits and outlet from the meta and furniture lines. Metadata declared
- * by the input (JSONL fields) wins over what the text says. Thread-safe once built.
+ * Extracts a clean {@link Article} from a page in two steps: {@link #read(RawDocument)} cuts it into lines (text
+ * lines, or the blocks of an HTML page with its declared metadata), and {@link #extract(Page, LineFrequency)}
+ * classifies the lines, keeps the body paragraphs (glued sentences repaired) and reads title, date, credits and outlet.
+ * Precedence: what the input declares (JSONL fields, RSS item), then what the page declares (meta tags, JSON-LD), then
+ * what its text says. Thread-safe once built.
  */
-public final class TextPageExtractor {
+public final class ArticleExtractor {
   private final LineClassifier classifier = new LineClassifier();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final DateParser dates = new DateParser();
+  private final HtmlPageReader html = new HtmlPageReader();
   private final LanguageGuesser languages;
 
-  public TextPageExtractor(LanguageGuesser languages) {
+  public ArticleExtractor(LanguageGuesser languages) {
     this.languages = Objects.requireNonNull(languages, "languages");
   }
 
-  public TextPageExtractor() {
+  public ArticleExtractor() {
     this(new LanguageGuesser());
   }
 
+  /** Cuts a document into lines: text lines, or the blocks of an HTML page with its declared metadata. */
+  public Page read(RawDocument doc) {
+    if (doc.format() == RawDocument.Format.HTML) return html.read(doc);
+    return new Page(doc, lines(doc.text()), PageMetadata.NONE);
+  }
+
+  /** Convenience: {@link #read} then {@link #extract(Page, LineFrequency)}. */
   public Article extract(RawDocument doc, LineFrequency frequency) {
-    List<LineClassifier.Line> lines = lines(doc.text());
-    List<LineClassifier.Classified> classified = classifier.classify(lines, frequency);
+    return extract(read(doc), frequency);
+  }
+
+  public Article extract(Page page, LineFrequency frequency) {
+    RawDocument doc = page.doc();
+    PageMetadata meta = page.metadata();
+    List<PageLine> lines = page.lines();
+    List<LineClassifier.Classified> classified = classifier.classify(lines, frequency, meta.title());
     List<Segment> segments = new ArrayList<>(classified.size());
     StringBuilder text = new StringBuilder();
     String title = null;
@@ -53,29 +69,40 @@ public final class TextPageExtractor {
       }
       if (c.date() != null && published == null) published = c.date();
       if ("title".equals(c.label()) && title == null) title = lines.get(i).text().strip();
-      if ("byline".equals(c.label())) byline = c.credit();
+      if ("byline".equals(c.label())) byline = byline == null ? c.credit() : byline;
       else if ("site-name".equals(c.label())) siteName = siteName == null ? c.credit() : siteName;
       else if (c.credit() != null) credits.add(c.credit());
     }
-    String outlet = doc.outlet() != null ? doc.outlet()
-        : siteName != null ? siteName : outletFromFurniture(lines, classified);
-    Published declared = dates.parseDeclared(doc.published()).orElse(null);
-    if (declared != null) published = declared;
-    if (published == null) published = dates.fromUrl(doc.url()).orElse(null);
-    String attribution = credits.isEmpty() ? byline : String.join("; ", credits);
+    String outlet = first(doc.outlet(), meta.siteName(), siteName, outletFromFurniture(lines, classified));
+    published = firstDate(dates.parseDeclared(doc.published()).orElse(null), meta.published(), published,
+        dates.fromUrl(doc.url()).orElse(null), dates.fromUrl(meta.canonicalUrl()).orElse(null));
+    String author = first(meta.author(), byline);
+    String attribution = credits.isEmpty() ? author : String.join("; ", credits);
     String body = text.toString();
-    return new Article(doc.id(), doc.title() != null ? doc.title() : title, published, attribution, outlet, doc.url(),
-        languages.guess(body), body, segments, List.copyOf(credits));
+    String language = first(meta.language(), languages.guess(body));
+    return new Article(doc.id(), first(doc.title(), meta.title(), title), published, attribution, outlet,
+        first(doc.url(), meta.canonicalUrl()), language, body, segments, List.copyOf(credits), author,
+        meta.modified(), meta.canonicalUrl(), meta.sourceLinks());
+  }
+
+  @SafeVarargs
+  private static <T> T first(T... values) {
+    for (T v : values) if (v != null) return v;
+    return null;
+  }
+
+  private static Published firstDate(Published... values) {
+    return first(values);
   }
 
   /** Non-empty lines, numbered from 1 as in the input (empty lines count for numbering). */
-  static List<LineClassifier.Line> lines(String text) {
-    List<LineClassifier.Line> out = new ArrayList<>();
+  static List<PageLine> lines(String text) {
+    List<PageLine> out = new ArrayList<>();
     int no = 0;
     for (String raw : text.split("\r\n|\r|\n", -1)) {
       no++;
       String t = raw.replace('\u00A0', ' ').strip();
-      if (!t.isEmpty()) out.add(new LineClassifier.Line(no, t));
+      if (!t.isEmpty()) out.add(PageLine.ofText(no, t));
     }
     return out;
   }
@@ -87,13 +114,15 @@ public final class TextPageExtractor {
    * The outlet as it names itself in its own furniture ("Support The Moscow Times!", "a news release to St Petersburg
    * Star"): the capitalised name of two to four words that recurs most in boilerplate lines, at least twice.
    */
-  static String outletFromFurniture(List<LineClassifier.Line> lines, List<LineClassifier.Classified> classified) {
+  static String outletFromFurniture(List<PageLine> lines, List<LineClassifier.Classified> classified) {
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (classified.get(i).kind() != LineKind.BOILERPLATE) continue;
-      String text = lines.get(i).text();
-      if (classified.get(i).label().startsWith("teaser") || classified.get(i).label().equals("footer-link")) continue;
-      Matcher m = NAME.matcher(text);
+      LineClassifier.Classified c = classified.get(i);
+      if (c.kind() != LineKind.BOILERPLATE || c.label().startsWith("teaser") || c.label().equals("footer-link")
+          || c.label().equals("links")) {
+        continue;
+      }
+      Matcher m = NAME.matcher(lines.get(i).text());
       Set<String> inLine = new LinkedHashSet<>();
       while (m.find()) inLine.add(m.group(1).replaceFirst("^(?:Get|Support|Subscribe|Sign|Follow|Read|More|Dear|Our|By|A)\\s+", ""));
       for (String name : inLine) if (name.contains(" ")) counts.merge(name, 1, Integer::sum);

@@ -1,0 +1,199 @@
+package org.echotrace.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.echotrace.model.RawDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Cuts an HTML page into the lines of its main content, with the page's declared metadata. jsoup parses (forgiving of
+ * broken markup); the choice of the main block is ours:
+ * <ol>
+ *   <li>drop what is never article text: scripts, forms' controls, navigation, asides, page headers and footers,
+ *       hidden elements, and blocks whose class or id says comment, share, related, newsletter, cookie, sidebar, ...
+ *       (unless it also says article, content, body, main);
+ *   <li>pick the main block: a block that says what it is ({@code itemprop=articleBody}, {@code <article>},
+ *       {@code class="article-body"}, {@code <main>}) when it holds enough text, else the element whose paragraphs
+ *       carry the most non-link text (each paragraph credits its parent fully and its grandparent by half, as
+ *       Readability does);
+ *   <li>emit one line per block (paragraph, heading, list item, quote, cell, caption), with the share of its text that
+ *       sits inside links, for the line classifier that then removes the furniture that survived (teaser lists,
+ *       "READ MORE" links, appeals, captions).
+ * </ol>
+ * Thread-safe: no state.
+ */
+public final class HtmlPageReader {
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "object", "embed", "video", "audio", "map", "input", "select", "textarea", "button", "label", "option",
+      "nav", "aside", "dialog", "menu");
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1",
+      "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+      "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "details", "summary", "caption", "tbody",
+      "thead", "tfoot");
+  private static final Pattern UNLIKELY = Pattern.compile(
+      "(?i)(^|[\\s_-])(comment|comments|disqus|replies|share|sharing|social|related|recommend\\w*|newsletter|subscri\\w*|"
+          + "cookie|consent|gdpr|banner|promo|advert\\w*|ads?|sponsor\\w*|sidebar|widget|menu|navbar|nav|breadcrumbs?|"
+          + "footer|masthead|popup|modal|overlay|teaser|pagination|pager|toolbar|signup|login|paywall|outbrain|taboola|"
+          + "skip|print|rating|tags|tagcloud|author-bio|more-stories|most-read|trending)($|[\\s_-])");
+  private static final Pattern LIKELY = Pattern.compile("(?i)(article|content|body|main|entry|post|story|text)");
+  private static final Pattern CONTENT_CLASS = Pattern.compile(
+      "(?i)((article|post|entry|story|news|blog)[-_]?(body|content|text|inner|main)|^(content|main-content|maincontent|article)$)");
+
+  private final HtmlMetadataReader metadata = new HtmlMetadataReader();
+
+  public Page read(RawDocument raw) {
+    Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
+    PageMetadata meta = metadata.read(doc, raw.url());
+    Element body = doc.body();
+    clean(body);
+    Element main = mainBlock(body);
+    List<PageLine> lines = new ArrayList<>();
+    new LineBuilder(lines).walk(main);
+    return new Page(raw, lines, meta);
+  }
+
+  private static void clean(Element body) {
+    List<Element> drop = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) continue;
+      String tag = e.normalName();
+      if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+          || e.attr("style").replace(" ", "").matches("(?i).*(display:none|visibility:hidden).*")) {
+        drop.add(e);
+        continue;
+      }
+      if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
+        drop.add(e);
+        continue;
+      }
+      if (tag.equals("article") || tag.equals("main")) continue;
+      String hint = e.className() + " " + e.id();
+      if (!hint.isBlank() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()) drop.add(e);
+    }
+    for (Element e : drop) if (e.parent() != null) e.remove();
+  }
+
+  /** The block that holds the article: a declared one with enough text, else the densest block of paragraphs. */
+  static Element mainBlock(Element body) {
+    int total = body.text().length();
+    Element best = null;
+    for (Element e : body.select("[itemprop=articleBody], article, [role=main], main")) {
+      if (best == null || e.text().length() > best.text().length()) best = e;
+    }
+    for (Element e : body.getAllElements()) {
+      String hint = e.className() + " " + e.id();
+      if (!hint.isBlank() && CONTENT_CLASS.matcher(e.className()).find() || CONTENT_CLASS.matcher(e.id()).find()) {
+        if (best == null || e.text().length() > 0.8 * best.text().length() && e != best && best.text().length() < 200) best = e;
+      }
+    }
+    if (best != null && best.text().length() >= Math.min(500, total / 4 + 1)) return widen(best);
+    Element dense = densest(body);
+    return dense == null ? body : widen(dense);
+  }
+
+  /** A main block that holds only part of a split article (text then a second div of paragraphs) widens to its parent. */
+  private static Element widen(Element e) {
+    Element p = e.parent();
+    if (p == null || p.normalName().equals("body") || p.normalName().equals("html")) return e;
+    int inside = paragraphText(e), around = paragraphText(p);
+    return around > inside * 1.5 && linkShare(p) < 0.25 ? p : e;
+  }
+
+  private static Element densest(Element body) {
+    java.util.Map<Element, Double> score = new java.util.HashMap<>();
+    for (Element p : body.select("p, pre, td, blockquote, div:not(:has(p, div, section, article, table, ul, ol))")) {
+      int len = ownText(p).length();
+      if (len < 25) continue;
+      double value = (1 + Math.min(len / 100.0, 3) + count(ownText(p), ',')) * (1 - linkShare(p));
+      Element parent = p.parent(), grand = parent == null ? null : parent.parent();
+      if (parent != null) score.merge(parent, value, Double::sum);
+      if (grand != null) score.merge(grand, value / 2, Double::sum);
+    }
+    return score.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+  }
+
+  private static int paragraphText(Element e) {
+    int n = 0;
+    for (Element p : e.select("p")) n += p.text().length();
+    return n;
+  }
+
+  private static String ownText(Element e) {
+    return e.text();
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    return n;
+  }
+
+  static double linkShare(Element e) {
+    int all = e.text().length();
+    if (all == 0) return 0;
+    int links = 0;
+    for (Element a : e.select("a")) links += a.text().length();
+    return Math.min(1.0, (double) links / all);
+  }
+
+  /** Walks the DOM and emits one line per block, tracking how much of each line sits inside links. */
+  private static final class LineBuilder {
+    private final List<PageLine> out;
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private String tag;
+
+    LineBuilder(List<PageLine> out) {
+      this.out = out;
+    }
+
+    void walk(Node node) {
+      walk(node, 0, null);
+      flush();
+    }
+
+    private void walk(Node node, int inLink, String block) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        if (s.isBlank()) {
+          if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
+          return;
+        }
+        if (text.length() == 0) tag = block;
+        String norm = s.replaceAll("\\s+", " ");
+        text.append(norm);
+        if (inLink > 0) linkChars += norm.strip().length();
+        return;
+      }
+      if (!(node instanceof Element e)) return;
+      String name = e.normalName();
+      if (name.equals("br")) {
+        flush();
+        return;
+      }
+      boolean isBlock = BLOCKS.contains(name);
+      if (isBlock) flush();
+      String here = isBlock ? name : block;
+      int link = inLink + (name.equals("a") ? 1 : 0);
+      for (Node child : e.childNodes()) walk(child, link, here);
+      if (isBlock) flush();
+    }
+
+    private void flush() {
+      String line = text.toString().replace('\u00A0', ' ').strip();
+      if (!line.isEmpty()) {
+        double share = Math.min(1.0, (double) linkChars / line.length());
+        out.add(new PageLine(out.size() + 1, line, tag, share));
+      }
+      text.setLength(0);
+      linkChars = 0;
+      tag = null;
+    }
+  }
+}
