@@ -32,6 +32,8 @@ public final class HtmlPageReader {
   private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
       "canvas", "object", "embed", "video", "audio", "map", "input", "select", "textarea", "button", "label", "option",
       "nav", "aside", "dialog", "menu");
+  private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+      "canvas", "object", "embed", "video", "audio", "map", "input", "select", "textarea", "button", "option");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1",
       "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
       "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "details", "summary", "caption", "tbody",
@@ -50,24 +52,44 @@ public final class HtmlPageReader {
   public Page read(RawDocument raw) {
     Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
     PageMetadata meta = metadata.read(doc, raw.url());
-    Element body = doc.body();
-    clean(body);
+    // Like Readability, retry with gentler cleaning when the aggressive pass threw the article away (sites put
+    // articles in <aside> or in blocks called "teaser-detail"): keep the gentle result when it holds at least twice
+    // the prose.
+    List<PageLine> strict = lines(doc.body().clone(), true);
+    List<PageLine> gentle = lines(doc.body().clone(), false);
+    return new Page(raw, prose(gentle) > 2 * prose(strict) + 200 ? gentle : strict, meta);
+  }
+
+  private static List<PageLine> lines(Element body, boolean strict) {
+    clean(body, strict);
     Element main = mainBlock(body);
     List<PageLine> lines = new ArrayList<>();
     new LineBuilder(lines).walk(main);
-    return new Page(raw, lines, meta);
+    return lines;
   }
 
-  private static void clean(Element body) {
+  /** Characters in lines that read as prose: sentence-like, 10+ words, mostly not links. */
+  private static int prose(List<PageLine> lines) {
+    int n = 0;
+    for (PageLine l : lines) {
+      if (l.linkShare() > 0.3) continue;
+      LineFeatures f = LineFeatures.of(l.text(), 1);
+      if (f.words() >= 10 && f.sentenceLike()) n += l.text().length();
+    }
+    return n;
+  }
+
+  private static void clean(Element body, boolean strict) {
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
       String tag = e.normalName();
-      if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+      if ((strict ? DROP_TAGS.contains(tag) : ALWAYS_DROP.contains(tag)) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
           || e.attr("style").replace(" ", "").matches("(?i).*(display:none|visibility:hidden).*")) {
         drop.add(e);
         continue;
       }
+      if (!strict) continue;
       if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
         drop.add(e);
         continue;

@@ -1,0 +1,175 @@
+package org.echotrace.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import net.dankito.readability4j.Readability4J;
+import org.echotrace.extract.ArticleExtractor;
+import org.echotrace.extract.LineFrequency;
+import org.echotrace.model.Article;
+import org.echotrace.model.RawDocument;
+import org.jsoup.Jsoup;
+
+/**
+ * Scores main-text extraction on the trafilatura evaluation set (../shared/datasets/trafilatura-eval), with the metric
+ * of trafilatura's tests/eval_common.py: per page, each "with" segment found in the whitespace-normalised output is a
+ * true positive (else a false negative), each "without" segment found is a false positive (else a true negative); a
+ * crash or empty output misses every "with" segment. Sums over all pages give precision, recall, accuracy and F1.
+ * Also scores title, date and author against the gold metadata, and runs Readability4J on the same pages.
+ *
+ * <p>Usage: {@code bin/echotrace-bench extraction [DATA_DIR] [--dump DIR] [--limit N]}. The data is read at run
+ * time and never copied into the repository.
+ */
+public final class ExtractionBenchmark {
+  /** Sums of the confusion counts of one system. */
+  static final class Score {
+    long tp, fp, fn, tn, pages, failures;
+    int titles, titleHits, dates, dateHits, authors, authorHits;
+    long nanos;
+
+    double precision() {
+      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    }
+
+    double accuracy() {
+      return (double) (tp + tn) / Math.max(1, tp + tn + fp + fn);
+    }
+
+    double f1() {
+      double p = precision(), r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** What a system extracted from one page. */
+  record Extracted(String text, String title, String date, String author) {}
+
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/datasets/trafilatura-eval");
+    Path dump = option(args, "--dump").map(Path::of).orElse(null);
+    int limit = option(args, "--limit").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+    if (!Files.isDirectory(data)) {
+      System.err.println("no data at " + data + ": pass the trafilatura-eval folder (../shared/datasets/trafilatura-eval)");
+      System.exit(3);
+    }
+    JsonNode gold = new ObjectMapper().readTree(data.resolve("evaldata.json").toFile());
+    ArticleExtractor extractor = new ArticleExtractor();
+    Map<String, Function<Page, Extracted>> systems = new LinkedHashMap<>();
+    systems.put("echotrace", page -> {
+      Article a = extractor.extract(RawDocument.ofHtml(page.url, page.url, page.html, page.url), LineFrequency.NONE);
+      return new Extracted(a.text(), a.title(), a.publishedIso(), a.author());
+    });
+    systems.put("readability4j 1.0.8", page -> {
+      var article = new Readability4J(page.url, page.html).parse();
+      String text = article.getContent() == null ? null : Jsoup.parse(article.getContent()).wholeText();
+      return new Extracted(text, article.getTitle(), null, article.getByline());
+    });
+    Map<String, Score> scores = new LinkedHashMap<>();
+    systems.keySet().forEach(k -> scores.put(k, new Score()));
+    if (dump != null) Files.createDirectories(dump);
+    int n = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext() && n < limit; n++) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Page page = load(data, e.getKey(), e.getValue());
+      if (page == null) continue;
+      for (var system : systems.entrySet()) {
+        Extracted out;
+        long t0 = System.nanoTime();
+        try {
+          out = system.getValue().apply(page);
+        } catch (RuntimeException | StackOverflowError ex) {
+          out = null;
+        }
+        Score s = scores.get(system.getKey());
+        s.nanos += System.nanoTime() - t0;
+        score(s, e.getValue(), out);
+        if (dump != null && system.getKey().equals("echotrace") && out != null) {
+          Files.writeString(dump.resolve(e.getValue().get("file").asText() + ".txt"), out.text() == null ? "" : out.text());
+        }
+      }
+    }
+    print(System.out, scores, n);
+  }
+
+  record Page(String url, String html) {}
+
+  private static Page load(Path data, String url, JsonNode entry) throws IOException {
+    String file = entry.get("file").asText();
+    Path p = data.resolve("cache").resolve(file);
+    if (!Files.exists(p)) p = data.resolve("eval").resolve(file);
+    if (!Files.exists(p)) return null;
+    byte[] bytes = Files.readAllBytes(p);
+    // Charset as a browser would pick it (BOM, meta charset, else UTF-8); jsoup's loader does exactly that.
+    String html = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, url).outerHtml();
+    return new Page(url, html);
+  }
+
+  static void score(Score s, JsonNode gold, Extracted out) {
+    s.pages++;
+    String text = out == null || out.text() == null ? null : normalize(out.text());
+    if (text == null || text.isEmpty()) {
+      s.failures++;
+      s.fn += gold.get("with").size();
+      s.tn += gold.get("without").size();
+    } else {
+      for (JsonNode w : gold.get("with")) if (text.contains(normalize(w.asText()))) s.tp++; else s.fn++;
+      for (JsonNode w : gold.get("without")) if (text.contains(normalize(w.asText()))) s.fp++; else s.tn++;
+    }
+    if (has(gold, "title")) {
+      s.titles++;
+      if (out != null && out.title() != null && normalize(out.title()).equalsIgnoreCase(normalize(gold.get("title").asText()))) s.titleHits++;
+    }
+    if (has(gold, "date")) {
+      s.dates++;
+      if (out != null && out.date() != null && out.date().startsWith(gold.get("date").asText().substring(0, Math.min(10, gold.get("date").asText().length())))) s.dateHits++;
+    }
+    if (has(gold, "author")) {
+      s.authors++;
+      if (out != null && out.author() != null && normalize(out.author()).equalsIgnoreCase(normalize(gold.get("author").asText()))) s.authorHits++;
+    }
+  }
+
+  private static boolean has(JsonNode gold, String field) {
+    return gold.hasNonNull(field) && !gold.get(field).asText().isBlank();
+  }
+
+  static String normalize(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  private static void print(PrintStream out, Map<String, Score> scores, int pages) {
+    out.printf(Locale.ROOT, "trafilatura-eval: %d pages%n", pages);
+    out.printf(Locale.ROOT, "%-22s %9s %9s %9s %9s %8s %8s %8s %8s %10s%n", "system", "precision", "recall", "accuracy",
+        "F1", "title", "date", "author", "empty", "ms/page");
+    for (var e : scores.entrySet()) {
+      Score s = e.getValue();
+      out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %9.3f %8s %8s %8s %8d %10.1f%n", e.getKey(), s.precision(),
+          s.recall(), s.accuracy(), s.f1(), share(s.titleHits, s.titles), share(s.dateHits, s.dates),
+          share(s.authorHits, s.authors), s.failures, s.nanos / 1e6 / Math.max(1, s.pages));
+    }
+  }
+
+  private static String share(int hits, int total) {
+    return total == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) hits / total);
+  }
+
+  private static java.util.Optional<String> option(String[] args, String name) {
+    for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return java.util.Optional.of(args[i + 1]);
+    return java.util.Optional.empty();
+  }
+}
