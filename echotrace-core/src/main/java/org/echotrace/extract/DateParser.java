@@ -21,23 +21,57 @@ public final class DateParser {
   /** A date found in a string, with the span it covers (date, time and zone). */
   public record Found(int start, int end, Published published) {}
 
-  private static final String MONTHS =
-      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  /**
+   * Month names by number, in the languages of the news we read (en, de, fr, es, it, pt, nl, pl, ru, uk; Slavic
+   * genitive forms as dates use them). Abbreviations are prefixes of 3+ letters written with an optional dot.
+   */
+  private static final String[][] MONTH_NAMES = {
+    {"january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "января", "січня"},
+    {"february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "февраля", "лютого"},
+    {"march", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "marca", "марта", "березня"},
+    {"april", "avril", "abril", "aprile", "kwietnia", "апреля", "квітня"},
+    {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "мая", "травня"},
+    {"june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "июня", "червня"},
+    {"july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "июля", "липня"},
+    {"august", "août", "aout", "agosto", "augustus", "sierpnia", "августа", "серпня"},
+    {"september", "septembre", "septiembre", "settembre", "setembro", "września", "сентября", "вересня"},
+    {"october", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "октября", "жовтня"},
+    {"november", "novembre", "noviembre", "novembro", "listopada", "ноября", "листопада"},
+    {"december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "декабря", "грудня"},
+  };
+  private static final Map<String, Integer> MONTH_NUMBER = new java.util.HashMap<>();
+  private static final String MONTHS;
+
+  static {
+    java.util.TreeSet<String> forms = new java.util.TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+    for (int m = 0; m < 12; m++) {
+      for (String name : MONTH_NAMES[m]) {
+        MONTH_NUMBER.putIfAbsent(name, m + 1);
+        forms.add(name);
+        String abbr = name.substring(0, Math.min(name.length(), name.startsWith("sept") ? 4 : 3));
+        if (!abbr.equals(name) && (MONTH_NUMBER.putIfAbsent(abbr, m + 1) == null || MONTH_NUMBER.get(abbr) == m + 1)) forms.add(abbr);
+      }
+    }
+    MONTH_NUMBER.put("sep", 9);
+    forms.add("sep");
+    MONTHS = String.join("|", forms);
+  }
+
   private static final String ZONE =
       "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|WIB)(?!\\p{L}))";
   private static final String TIME =
       "(?:(?:\\s*,\\s*|\\s+at\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
           + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*\\(?" + ZONE + "\\)?)?)?";
   private static final Pattern ISO = Pattern.compile(
-      "(?<![\\d/])(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE);
+      "(?<![\\d/])(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<!\\d)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(?<mon>" + MONTHS + ")\\.?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME,
-      Pattern.CASE_INSENSITIVE);
+      "(?<!\\d)(?<d>\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:of\\s+|de\\s+)?(?<mon>" + MONTHS + ")\\.?,?\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b(?<mon>" + MONTHS + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME,
-      Pattern.CASE_INSENSITIVE);
+      "(?<![\\p{L}])(?<mon>" + MONTHS + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d)" + TIME,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOTTED = Pattern.compile(
-      "(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})(?![\\d.])" + TIME, Pattern.CASE_INSENSITIVE);
+      "(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})(?![\\d.])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern URL_DATE = Pattern.compile(
       "/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{2})[/-](?<d>\\d{2})(?=[/-]|\\b)|/(?<y2>(?:19|20)\\d{2})(?<m2>\\d{2})(?<d2>\\d{2})/");
 
@@ -130,9 +164,8 @@ public final class DateParser {
 
   private static String monthNumber(String name) {
     if (name == null) return null;
-    String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    int i = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n);
-    return i < 0 ? null : Integer.toString(i / 3 + 1);
+    Integer m = MONTH_NUMBER.get(name.toLowerCase(Locale.ROOT));
+    return m == null ? null : m.toString();
   }
 
   private static LocalDate date(String y, String m, String d) {

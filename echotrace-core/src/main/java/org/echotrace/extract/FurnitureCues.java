@@ -16,6 +16,31 @@ final class FurnitureCues {
 
   private static final Cue[] STRONG = {
     new Cue("related-link", Pattern.compile(
+        "(?iu)^\\s*(ähnliche (beiträge|artikel)|auch interessant|das (thema )?könnte (dich|sie) auch interessieren|"
+            + "mehr zum thema|weitere (artikel|beiträge)|lesen sie auch|lies auch|weiterlesen|mehr erfahren|erfahre mehr|"
+            + "articles similaires|à lire aussi|lire aussi|voir aussi|artículos relacionados|leer más|te puede interesar|"
+            + "articoli correlati|leggi anche|gerelateerde artikelen|lees ook|related posts|more posts|popular posts|"
+            + "recent posts|previous post|next post|vorheriger beitrag|nächster beitrag|missed the|diese beiträge)\\b")),
+    new Cue("comments", Pattern.compile(
+        "(?iu)^\\s*(leave a (reply|comment)|comment by|comments? (are )?closed|kommentare?( geschlossen| insgesamt)?|"
+            + "kommentar (schreiben|verfassen)|schreibe einen kommentar|commentaires?|laisser un commentaire|"
+            + "deja un comentario|comentarios|lascia un commento|reageer)\\b")),
+    new Cue("post-meta", Pattern.compile(
+        "(?iu)^\\s*(this entry was posted|posted in|filed under|tagged( with)?\\b|tags?\\s*:|categor(y|ies)\\s*:|"
+            + "kategorien?\\s*:|themen\\s*:|schlagw(orte|örter)\\s*:|dieser (eintrag|beitrag) wurde|"
+            + "veröffentlicht (am|in|unter)|erstellt am|geschrieben (am|von)|bewerten\\s*:|aufrufe\\s*:|"
+            + "share this\\s*:|teilen( mit)?\\s*:|(diesen )?artikel teilen|beitragsbild)")),
+    new Cue("feedback", Pattern.compile(
+        "(?iu)((fanden sie|war) (diesen|der|dieser) (artikel|beitrag) (nützlich|hilfreich)|"
+            + "was this (article|page|post) (helpful|useful)|hat ihnen (der|dieser) (artikel|beitrag) gefallen)")),
+    new Cue("legal", Pattern.compile(
+        "(?iu)\\b(wir verwenden cookies|diese (webseite|website|seite) (verwendet|nutzt) cookies|datenschutz(erklärung|"
+            + "bestimmungen|hinweise?|richtlinie)|impressum|nutzungsbedingungen|mentions légales|"
+            + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b")),
+    new Cue("newsletter", Pattern.compile(
+        "(?iu)\\b(newsletter abonnieren|jetzt abonnieren|abonnieren sie|abonniere|zum newsletter|s'abonner|"
+            + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\\b")),
+    new Cue("related-link", Pattern.compile(
         "(?i)^\\s*(read more|read next|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
             + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
             + "more information|latest news|top stories|watch|listen|in pictures|continue reading)\\b\\s*[:|>»-]?")),
@@ -37,8 +62,10 @@ final class FurnitureCues {
   };
 
   private static final Pattern WEAK = Pattern.compile(
-      "(?i)\\b(subscribe|subscri(ber|ption)s?|newsletter|support|donat\\w*|e-?mail|inbox|journalism|readers|"
-          + "independent|sign[- ]up|log ?in|register|app|download|notifications?|advert\\w*|sponsored)\\b");
+      "(?iu)\\b(subscribe|subscri(ber|ption)s?|newsletter|support|donat\\w*|e-?mail|inbox|journalism|readers|"
+          + "independent|sign[- ]up|log ?in|register|app|download|notifications?|advert\\w*|sponsored|cookies?|"
+          + "abonn\\w*|anmeld\\w*|registrier\\w*|spende\\w*|werbung|anzeige|teilen|kommentar\\w*|leser\\w*|"
+          + "datenschutz\\w*|privacy|partage[rz]?|commentaire\\w*|publicité|compartir|condividi)\\b");
 
   private static final Pattern CAPTION = Pattern.compile(
       "(?i)(^\\s*(photo|photograph|image|picture|file photo|video|illustration|graphic|credit)\\s*[:|/]|"

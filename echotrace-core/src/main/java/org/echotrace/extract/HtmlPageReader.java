@@ -64,7 +64,7 @@ public final class HtmlPageReader {
     clean(body, strict);
     Element main = mainBlock(body);
     List<PageLine> lines = new ArrayList<>();
-    new LineBuilder(lines).walk(main);
+    new LineBuilder(lines, main).walk(body);
     return lines;
   }
 
@@ -167,12 +167,16 @@ public final class HtmlPageReader {
   /** Walks the DOM and emits one line per block, tracking how much of each line sits inside links. */
   private static final class LineBuilder {
     private final List<PageLine> out;
+    private final Element main;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String tag;
+    private boolean inMain;
+    private int depthInMain;
 
-    LineBuilder(List<PageLine> out) {
+    LineBuilder(List<PageLine> out, Element main) {
       this.out = out;
+      this.main = main;
     }
 
     void walk(Node node) {
@@ -187,7 +191,10 @@ public final class HtmlPageReader {
           if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
           return;
         }
-        if (text.length() == 0) tag = block;
+        if (text.length() == 0) {
+          tag = block;
+          inMain = depthInMain > 0;
+        }
         String norm = s.replaceAll("\\s+", " ");
         text.append(norm);
         if (inLink > 0) linkChars += norm.strip().length();
@@ -199,19 +206,21 @@ public final class HtmlPageReader {
         flush();
         return;
       }
-      boolean isBlock = BLOCKS.contains(name);
+      boolean isBlock = BLOCKS.contains(name) || e == main;
       if (isBlock) flush();
       String here = isBlock ? name : block;
       int link = inLink + (name.equals("a") ? 1 : 0);
+      if (e == main) depthInMain++;
       for (Node child : e.childNodes()) walk(child, link, here);
       if (isBlock) flush();
+      if (e == main) depthInMain--;
     }
 
     private void flush() {
       String line = text.toString().replace('\u00A0', ' ').strip();
       if (!line.isEmpty()) {
         double share = Math.min(1.0, (double) linkChars / line.length());
-        out.add(new PageLine(out.size() + 1, line, tag, share));
+        out.add(new PageLine(out.size() + 1, line, tag, share, inMain));
       }
       text.setLength(0);
       linkChars = 0;

@@ -55,10 +55,14 @@ public final class LineClassifier {
     }
     markDeclaredTitle(lines, out, declaredTitle);
     int first = -1, last = -1;
-    for (int i = 0; i < n; i++) {
-      if (out[i] == null && strongBody(f[i]) || out[i] != null && "dated-paragraph".equals(out[i].label())) {
-        if (first < 0) first = i;
-        last = i;
+    for (int pass = 0; pass < 2 && first < 0; pass++) {
+      // A page with no full sentence of 10+ words (a dialogue, a short notice) is bounded by its plain sentences.
+      for (int i = 0; i < n; i++) {
+        boolean strong = pass == 0 ? strongBody(f[i]) : shortBody(f[i]);
+        if (out[i] == null && strong || out[i] != null && "dated-paragraph".equals(out[i].label())) {
+          if (first < 0) first = i;
+          last = i;
+        }
       }
     }
     if (first < 0) {
@@ -91,6 +95,7 @@ public final class LineClassifier {
     String text = line.text();
     int no = line.number();
     if (line.linkShare() >= 0.6 && f.words() <= 40) return boilerplate(no, "links");
+    if (!line.inMain() && !(strongBody(f) && line.linkShare() < 0.2)) return boilerplate(no, "outside-main");
     if ("figcaption".equals(line.tag())) return boilerplate(no, "caption");
     Optional<DateParser.Found> date = dates.find(text, "text line " + no);
     if (date.isPresent()) {
@@ -127,6 +132,11 @@ public final class LineClassifier {
   private static boolean strongBody(LineFeatures f) {
     return f.sentenceLike() && f.words() >= STRONG_WORDS && !f.readerAddress() && !f.outletVoice()
         && !(f.documents() >= REPEATED_IN && f.words() < LONG_REPEAT);
+  }
+
+  private static boolean shortBody(LineFeatures f) {
+    return f.words() >= 3 && (f.sentenceLike() || f.quoted() > 0.5) && !f.readerAddress() && !f.outletVoice()
+        && f.documents() < REPEATED_IN;
   }
 
   private void classifyHeader(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to) {
@@ -191,6 +201,11 @@ public final class LineClassifier {
       else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text()) && x.words() <= 35) {
         out[i] = boilerplate(no, "appeal"); // an inline box; a long paragraph that says "readers told us" is reporting
       }
+      else if (tag != null && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN
+          && !(FurnitureCues.weak(x.text()) && x.words() <= 12)) {
+        // in an HTML main block, short blocks without links are content: specs, addresses, verse, a recipe's list
+        out[i] = body(no, x.sentenceLike() ? "paragraph" : "block", x.text());
+      }
       else if (!x.sentenceLike() && inShortRun(f, out, i, from, to)) out[i] = boilerplate(no, "teaser-list");
       else if (!x.sentenceLike() && (x.documents() >= 2 || x.words() <= 3)) out[i] = boilerplate(no, "label");
       else if (!x.sentenceLike()) out[i] = body(no, "subheading", x.text());
@@ -212,7 +227,9 @@ public final class LineClassifier {
       }
       boolean plain = x.sentenceLike() && x.words() >= 4 && !x.readerAddress() && !x.outletVoice()
           && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text());
-      if (!footer && plain) {
+      boolean htmlContent = lines.get(i).tag() != null && lines.get(i).linkShare() < 0.3 && x.words() >= 2
+          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !x.readerAddress();
+      if (!footer && (plain || htmlContent)) {
         out[i] = body(no, "paragraph", x.text());
       } else {
         footer = true;

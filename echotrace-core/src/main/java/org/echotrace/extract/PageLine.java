@@ -8,9 +8,11 @@ package org.echotrace.extract;
  * @param text the line's text, trimmed
  * @param tag the HTML element that held it ({@code p}, {@code h2}, {@code li}, {@code figcaption}, ...), or null
  * @param linkShare share of the text inside links (0 for text pages)
+ * @param inMain whether the line lies in the page's main block (always true for text pages); lines outside it need
+ *     stronger evidence to count as body
  */
-public record PageLine(int number, String text, String tag, double linkShare) {
+public record PageLine(int number, String text, String tag, double linkShare, boolean inMain) {
   public static PageLine ofText(int number, String text) {
-    return new PageLine(number, text, null, 0);
+    return new PageLine(number, text, null, 0, true);
   }
 }
