@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -21,37 +23,81 @@ import org.echotrace.model.InputProblem;
 import org.echotrace.model.RawDocument;
 
 /**
- * Reads articles from files and folders: {@code .txt} pages (one article per file) and JSONL files (one article per
- * line: {@code id}, {@code text}, optional {@code url}, {@code published}, {@code outlet}, {@code title}). Folders are
- * walked recursively in path order, so runs are reproducible.
+ * Reads articles from files and folders, in any mix:
  *
- * <p>Bad input never stops a run: empty, binary, unreadable files and malformed JSONL lines are skipped and reported
- * to the problem sink with their path and line; non-UTF-8 text is decoded with the detected charset and reported as a
- * warning; a text over {@link #MAX_TEXT_BYTES} is truncated with a warning. Not thread-safe; use one reader per run.
+ * <ul>
+ *   <li>{@code .txt}/{@code .text}: one text page per file, id = path;
+ *   <li>{@code .html}/{@code .htm}/{@code .xhtml}: one HTML page per file, id = path, charset as {@link HtmlDecoder}
+ *       chooses it;
+ *   <li>{@code .jsonl}/{@code .ndjson}: one article per line ({@code id}, {@code text} or {@code html}, optional
+ *       {@code url}, {@code published}, {@code outlet}, {@code title});
+ *   <li>{@code .warc}: the HTML responses of a WARC file, id = url = target URI ({@link WarcPageReader});
+ *   <li>{@code .rss}/{@code .atom}, and {@code .xml} whose root is {@code rss}, {@code feed} or {@code RDF}: one HTML
+ *       document per item that carries its article, id = link (or guid), with the item's title and date and the
+ *       feed's title as outlet ({@link FeedReader}).
+ * </ul>
+ *
+ * Any of them may be gzipped ({@code .gz} appended, or detected by the magic bytes). Folders are walked recursively in
+ * path order, so runs are reproducible; a file named explicitly is sniffed when its extension says nothing (WARC, HTML
+ * or feed by their first bytes) and read as text otherwise.
+ *
+ * <p>Feed items are resolved at the end of {@link #read}: an item whose link names a page read in the same run (a WARC
+ * record, a JSONL {@code url}, an HTML file's canonical link, also through the WARC's redirects) is represented by that
+ * page; items with only a summary and no such page are counted and reported, one warning per feed.
+ *
+ * <p>Bad input never stops a run: empty, binary, unreadable files, malformed JSONL lines, broken feeds and WARC files
+ * are skipped (a WARC from where it breaks) and reported to the problem sink with their path and line or offset;
+ * decoding that was a guess is a warning; content over {@link #MAX_TEXT_BYTES} is truncated with a warning. A
+ * duplicate id is an error; a URL read twice (WARC records, feed items) keeps the first, with a warning. Not
+ * thread-safe; use one reader per run.
  */
 public final class CorpusReader {
   /** 10 MB: far beyond any article (a long feature is ~100 KB); past this a file is a dump, not a page. */
   public static final int MAX_TEXT_BYTES = 10 * 1024 * 1024;
 
-  private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text");
-  private static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson");
+  /** Feeds are parsed whole (Rome builds a DOM): 64 MB holds thousands of full-text items. */
+  static final int MAX_FEED_BYTES = 64 * 1024 * 1024;
+
+  private enum Kind { TEXT, HTML, JSONL, WARC, FEED, XML, UNKNOWN }
+
+  private static final Map<String, Kind> EXTENSIONS = Map.ofEntries(
+      Map.entry("txt", Kind.TEXT), Map.entry("text", Kind.TEXT),
+      Map.entry("html", Kind.HTML), Map.entry("htm", Kind.HTML), Map.entry("xhtml", Kind.HTML),
+      Map.entry("jsonl", Kind.JSONL), Map.entry("ndjson", Kind.JSONL),
+      Map.entry("warc", Kind.WARC),
+      Map.entry("rss", Kind.FEED), Map.entry("atom", Kind.FEED),
+      Map.entry("xml", Kind.XML));
+
+  private static final String SUPPORTED =
+      ".txt, .html, .htm, .xhtml, .jsonl, .ndjson, .warc, .rss, .atom, .xml feeds; each also gzipped";
 
   private final TextDecoder decoder = new TextDecoder();
+  private final HtmlDecoder htmlDecoder = new HtmlDecoder();
+  private final FeedReader feeds = new FeedReader();
   private final ObjectMapper json = new ObjectMapper();
   private final Consumer<InputProblem> problems;
-  private final Set<String> seenIds = new HashSet<>();
+  /** Every id read so far, with where it came from. */
+  private final Map<String, String> seenIds = new HashMap<>();
+  /** {@link UrlKey}s of the pages read so far: declared URLs, WARC target URIs, canonical links. */
+  private final Set<String> seenUrls = new HashSet<>();
+  /** Redirects found in WARC files, by {@link UrlKey}. */
+  private final Map<String, String> redirects = new HashMap<>();
+  private final List<PendingFeed> pendingFeeds = new ArrayList<>();
+
+  private record PendingFeed(String where, FeedReader.Feed feed) {}
 
   public CorpusReader(Consumer<InputProblem> problems) {
     this.problems = java.util.Objects.requireNonNull(problems, "problems");
   }
 
-  /** Reads every path (file or folder) and hands each document to {@code sink}. */
+  /** Reads every path (file or folder) and hands each document to {@code sink}; feed items come last. */
   public void read(List<Path> paths, Consumer<RawDocument> sink) {
     for (Path path : paths) {
       if (Files.isDirectory(path)) readFolder(path, sink);
       else if (Files.exists(path)) readFile(path, path.toString(), true, sink);
       else problems.accept(InputProblem.error(path.toString(), 0, "no such file or folder"));
     }
+    resolveFeeds(sink);
   }
 
   /** Convenience: all documents of the paths in a list. */
@@ -81,51 +127,78 @@ public final class CorpusReader {
   }
 
   private void readFile(Path file, String id, boolean explicit, Consumer<RawDocument> sink) {
-    String ext = extension(file);
-    if (JSONL_EXTENSIONS.contains(ext)) {
-      readJsonl(file, sink);
-    } else if (TEXT_EXTENSIONS.contains(ext) || explicit) {
-      readText(file, id, sink);
-    } else {
-      problems.accept(InputProblem.warning(file.toString(), 0,
-          "skipped: not a supported article format (." + String.join(", .", List.of("txt", "jsonl")) + ")"));
+    Kind kind = kindOf(file);
+    if (kind == Kind.UNKNOWN && explicit) kind = sniff(file);
+    switch (kind) {
+      case TEXT -> readText(file, id, sink);
+      case HTML -> readHtml(file, id, sink);
+      case JSONL -> readJsonl(file, sink);
+      case WARC -> readWarc(file, sink);
+      case FEED, XML -> readFeed(file, kind == Kind.XML);
+      case UNKNOWN -> problems.accept(InputProblem.warning(file.toString(), 0,
+          "skipped: not a supported article format (" + SUPPORTED + ")"));
     }
+  }
+
+  /** The kind by extension, looking through a trailing {@code .gz}. */
+  private static Kind kindOf(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? Kind.UNKNOWN : EXTENSIONS.getOrDefault(name.substring(dot + 1), Kind.UNKNOWN);
+  }
+
+  /** A file named explicitly whose extension says nothing: WARC, HTML or feed by its first bytes, text otherwise. */
+  private Kind sniff(Path file) {
+    byte[] head;
+    try (InputStream in = FileBytes.open(file)) {
+      head = in.readNBytes(4096);
+    } catch (IOException e) {
+      return Kind.TEXT; // readText reports it
+    }
+    String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+    if (start.startsWith("WARC/")) return Kind.WARC;
+    if (WarcPageReader.looksLikeHtml(head)) return Kind.HTML;
+    if (start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed")) {
+      String root = FeedReader.rootElement(head).orElse("");
+      if (FeedReader.isFeedRoot(root)) return Kind.FEED;
+    }
+    return Kind.TEXT;
   }
 
   private void readText(Path file, String id, Consumer<RawDocument> sink) {
     String where = file.toString();
-    byte[] bytes;
-    try {
-      bytes = readCapped(file);
-    } catch (IOException e) {
-      problems.accept(InputProblem.error(where, 0, "unreadable: " + describe(e)));
-      return;
-    }
-    TextDecoder.Decoded decoded = decoder.decode(bytes);
-    if (!decoded.ok()) {
-      problems.accept(InputProblem.error(where, 0, "skipped: " + decoded.refusal()));
-      return;
-    }
-    if (decoded.warning() != null) problems.accept(InputProblem.warning(where, 0, decoded.warning()));
-    if (!claimId(id, where, 0)) return;
+    TextDecoder.Decoded decoded = decodeFile(file, false);
+    if (decoded == null || !claimId(id, where, 0)) return;
     sink.accept(RawDocument.ofText(id, where, decoded.text()));
   }
 
-  /** Reads at most MAX_TEXT_BYTES, cut back to the last line end so that no line or character is split. */
-  private byte[] readCapped(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size <= MAX_TEXT_BYTES) return Files.readAllBytes(file);
-    byte[] buf = new byte[MAX_TEXT_BYTES];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(buf, 0, buf.length);
+  private void readHtml(Path file, String id, Consumer<RawDocument> sink) {
+    String where = file.toString();
+    TextDecoder.Decoded decoded = decodeFile(file, true);
+    if (decoded == null || !claimId(id, where, 0)) return;
+    UrlKey.canonicalLink(decoded.text()).ifPresent(this::markSeen);
+    sink.accept(RawDocument.ofHtml(id, where, decoded.text(), null));
+  }
+
+  /** Reads and decodes a one-document file, reporting what went wrong; null when it was skipped. */
+  private TextDecoder.Decoded decodeFile(Path file, boolean html) {
+    String where = file.toString();
+    FileBytes.Read read;
+    try {
+      read = FileBytes.read(file, MAX_TEXT_BYTES);
+    } catch (IOException e) {
+      problems.accept(InputProblem.error(where, 0, "unreadable: " + describe(e)));
+      return null;
     }
-    int cut = n;
-    while (cut > 0 && buf[cut - 1] != '\n') cut--;
-    if (cut == 0) cut = n;
-    problems.accept(InputProblem.warning(file.toString(), 0, String.format(Locale.ROOT,
-        "file is %,d bytes, over the %,d-byte limit: truncated to the first %,d bytes", size, MAX_TEXT_BYTES, cut)));
-    return java.util.Arrays.copyOf(buf, cut);
+    if (read.warning() != null) problems.accept(InputProblem.warning(where, 0, read.warning()));
+    TextDecoder.Decoded decoded = html ? htmlDecoder.decode(read.bytes()) : decoder.decode(read.bytes());
+    if (!decoded.ok()) {
+      problems.accept(InputProblem.error(where, 0, "skipped: " + decoded.refusal()));
+      return null;
+    }
+    if (decoded.warning() != null) problems.accept(InputProblem.warning(where, 0, decoded.warning()));
+    return decoded;
   }
 
   private void readJsonl(Path file, Consumer<RawDocument> sink) {
@@ -133,7 +206,7 @@ public final class CorpusReader {
     var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     int accepted = 0;
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(FileBytes.open(file), utf8))) {
       String line;
       int lineNo = 0;
       while ((line = in.readLine()) != null) {
@@ -141,6 +214,7 @@ public final class CorpusReader {
         if (line.isBlank()) continue;
         RawDocument doc = parseJsonLine(line, where, lineNo);
         if (doc != null && claimId(doc.id(), where, lineNo)) {
+          if (doc.url() != null) markSeen(doc.url());
           sink.accept(doc);
           accepted++;
         }
@@ -165,25 +239,132 @@ public final class CorpusReader {
     }
     String id = text(node, "id");
     String text = text(node, "text");
+    RawDocument.Format format = RawDocument.Format.TEXT;
+    if (text == null || text.isBlank()) {
+      String html = text(node, "html");
+      if (html != null && !html.isBlank()) {
+        text = html;
+        format = RawDocument.Format.HTML;
+      }
+    }
     if (id == null || id.isBlank()) {
       problems.accept(InputProblem.error(where, lineNo, "skipped: missing string field \"id\""));
       return null;
     }
     if (text == null || text.isBlank()) {
-      problems.accept(InputProblem.error(where, lineNo, "skipped: article \"" + id + "\" has no \"text\""));
+      problems.accept(InputProblem.error(where, lineNo, "skipped: article \"" + id + "\" has no \"text\" or \"html\""));
       return null;
     }
     if (text.length() > MAX_TEXT_BYTES) {
-      problems.accept(InputProblem.warning(where, lineNo, "text of \"" + id + "\" over " + MAX_TEXT_BYTES + " characters: truncated"));
+      problems.accept(InputProblem.warning(where, lineNo, (format == RawDocument.Format.HTML ? "html" : "text")
+          + " of \"" + id + "\" over " + MAX_TEXT_BYTES + " characters: truncated"));
       text = text.substring(0, MAX_TEXT_BYTES);
     }
-    return new RawDocument(id, where + ":" + lineNo, RawDocument.Format.TEXT, text, text(node, "url"), text(node, "published"),
+    return new RawDocument(id, where + ":" + lineNo, format, text, text(node, "url"), text(node, "published"),
         text(node, "outlet"), text(node, "title"));
   }
 
+  private void readWarc(Path file, Consumer<RawDocument> sink) {
+    String where = file.toString();
+    new WarcPageReader(htmlDecoder, problems).read(file, (doc, offset) -> {
+      if (claimUrlId(doc.id(), where, WarcPageReader.at(offset, doc.id()))) {
+        markSeen(doc.url());
+        sink.accept(doc);
+      }
+    }, (from, to) -> redirects.putIfAbsent(UrlKey.of(from), UrlKey.of(to)));
+  }
+
+  private void readFeed(Path file, boolean onlyIfFeed) {
+    String where = file.toString();
+    FileBytes.Read read;
+    try {
+      read = FileBytes.read(file, MAX_FEED_BYTES);
+    } catch (IOException e) {
+      problems.accept(InputProblem.error(where, 0, "unreadable: " + describe(e)));
+      return;
+    }
+    if (read.warning() != null) {
+      problems.accept(InputProblem.error(where, 0, "skipped: feed incomplete: " + read.warning()));
+      return;
+    }
+    if (onlyIfFeed) {
+      String root = FeedReader.rootElement(read.bytes()).orElse(null);
+      // an .xml file that is well-formed but no feed is some other XML (a sitemap, a config): not ours
+      if (root != null && !FeedReader.isFeedRoot(root)) {
+        problems.accept(InputProblem.warning(where, 0, "skipped: XML but not an RSS or Atom feed (root element <"
+            + root + ">)"));
+        return;
+      }
+    }
+    try {
+      FeedReader.Feed feed = feeds.read(read.bytes());
+      pendingFeeds.add(new PendingFeed(where, feed));
+    } catch (FeedReader.Unreadable e) {
+      problems.accept(InputProblem.error(where, e.line, "skipped: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Feed items go last, when every page of the run is known: items with their article are read unless a page with
+   * their link was read (that page stands for them); items with only a summary are counted unless such a page exists.
+   */
+  private void resolveFeeds(Consumer<RawDocument> sink) {
+    for (PendingFeed p : pendingFeeds) {
+      List<FeedReader.Item> items = p.feed().full();
+      for (int i = 0; i < items.size(); i++) {
+        FeedReader.Item it = items.get(i);
+        if (it.url() != null && seen(it.url())) continue;
+        String source = String.format(Locale.ROOT, "%s#item%d", p.where(), i + 1);
+        if (!claimUrlId(it.id(), p.where(), "item " + it.id() + ": ")) continue;
+        if (it.url() != null) markSeen(it.url());
+        sink.accept(new RawDocument(it.id(), source, RawDocument.Format.HTML, it.html(), it.url(), it.published(),
+            p.feed().title(), it.title()));
+      }
+    }
+    for (PendingFeed p : pendingFeeds) {
+      long missing = p.feed().summaryOnly().stream().filter(url -> !seen(url)).count();
+      if (missing > 0) {
+        problems.accept(InputProblem.warning(p.where(), 0, missing + (missing == 1 ? " item has" : " items have")
+            + " only a summary and no page in this run: skipped"));
+      }
+      int noLink = p.feed().withoutLink();
+      if (noLink > 0) {
+        problems.accept(InputProblem.warning(p.where(), 0, noLink + (noLink == 1 ? " item has" : " items have")
+            + " neither link nor guid: skipped"));
+      }
+      if (p.feed().full().isEmpty() && p.feed().summaryOnly().isEmpty() && noLink == 0) {
+        problems.accept(InputProblem.warning(p.where(), 0, "feed has no items"));
+      }
+    }
+    pendingFeeds.clear();
+  }
+
+  private void markSeen(String url) {
+    seenUrls.add(UrlKey.of(url));
+  }
+
+  /** Whether a page with this URL, or one it redirects to, was read. */
+  private boolean seen(String url) {
+    String key = UrlKey.of(url);
+    for (int hops = 0; key != null && hops <= 5; hops++) {
+      if (seenUrls.contains(key)) return true;
+      key = redirects.get(key);
+    }
+    return false;
+  }
+
   private boolean claimId(String id, String where, int line) {
-    if (seenIds.add(id)) return true;
+    if (seenIds.putIfAbsent(id, where + (line > 0 ? ":" + line : "")) == null) return true;
     problems.accept(InputProblem.error(where, line, "skipped: duplicate article id \"" + id + "\""));
+    return false;
+  }
+
+  /** For ids that are URLs: a page captured twice is one page, so the repeat is a warning, not an error. */
+  private boolean claimUrlId(String id, String where, String prefix) {
+    String first = seenIds.putIfAbsent(id, where);
+    if (first == null) return true;
+    problems.accept(InputProblem.warning(where, 0, prefix + "URL already read (from " + first
+        + "): kept the first"));
     return false;
   }
 
@@ -192,15 +373,9 @@ public final class CorpusReader {
     return v == null || v.isNull() ? null : v.isValueNode() ? v.asText() : null;
   }
 
-  private static String extension(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1);
-  }
-
-  private static String describe(IOException e) {
+  static String describe(Throwable e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName() + (m == null ? "" : " " + m);
+    return e.getClass().getSimpleName() + (m == null ? "" : " " + firstLine(m));
   }
 
   private static String firstLine(String s) {

@@ -81,7 +81,8 @@ public final class TextDecoder {
     return lowerShare(new String(bytes, KOI8_R)) > lowerShare(new String(bytes, CP1251)) ? KOI8_R : CP1251;
   }
 
-  private static double lowerShare(String s) {
+  /** Share of Cyrillic letters that are lower case (0 when there are none). */
+  static double lowerShare(String s) {
     int lower = 0, letters = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
