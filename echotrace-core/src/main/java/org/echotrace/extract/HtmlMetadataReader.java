@@ -23,7 +23,9 @@ final class HtmlMetadataReader {
 
   PageMetadata read(Document doc, String url) {
     JsonLd ld = jsonLd(doc);
-    String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, h1(doc), cleanTitle(doc.title()));
+    String site0 = firstNonBlank(meta(doc, "og:site_name"), ld.publisher);
+    String host0 = host(firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "abs:href")));
+    String title = title(doc, ld, site0, host0);
     Published published = firstDate(
         date(ld.published, "json-ld datePublished"),
         metaDate(doc, "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -161,13 +163,59 @@ final class HtmlMetadataReader {
     return text(doc.selectFirst("article h1, main h1, h1"));
   }
 
-  /** "Headline | Site Name" and "Headline - Site" lose the site part: the longest segment is the headline. */
-  static String cleanTitle(String title) {
+  /**
+   * The headline: the page's first {@code h1} when a declared title (og:title, JSON-LD headline, {@code <title>})
+   * contains it, since declared titles often carry the site's name ("Headline | Site"); else the first declared
+   * title with the site's name cut off; else the h1.
+   */
+  private static String title(Document doc, JsonLd ld, String site, String host) {
+    String h1 = h1(doc);
+    List<String> declared = new ArrayList<>();
+    for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, doc.title()}) {
+      if (t != null && !t.isBlank()) declared.add(t.replaceAll("\\s+", " ").strip());
+    }
+    if (h1 != null) {
+      String key = h1.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+      for (String t : declared) if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return h1;
+    }
+    for (String t : declared) {
+      String clean = cleanTitle(t, site, host);
+      if (clean != null && !isSiteName(clean, site, host)) return clean;
+    }
+    return h1;
+  }
+
+  private static final java.util.regex.Pattern TITLE_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[|–—·•›»~-]\\s+|\\s*::\\s*|\\s+:\\s+|\\s*\\|\\s*");
+
+  /** "Headline | Site Name", "Site - Headline" and "Headline › Blog" lose the site part. */
+  static String cleanTitle(String title, String site, String host) {
     if (title == null || title.isBlank()) return null;
-    String[] parts = title.split("\\s+[|–—·•»:-]\\s+|\\s*::\\s*");
-    String best = parts[0];
-    for (String p : parts) if (p.length() > best.length()) best = p;
-    return best.strip();
+    String[] parts = TITLE_SEPARATOR.split(title.strip());
+    if (parts.length == 1) return title.strip();
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) if (!p.isBlank() && !isSiteName(p, site, host)) kept.add(p.strip());
+    if (kept.isEmpty()) return null;
+    if (kept.size() < parts.length) return String.join(" - ", kept);
+    // no part names the site: the last part is usually the site, when it is short
+    String last = parts[parts.length - 1].strip();
+    if (last.split("\\s+").length <= 4 && parts.length == 2) return parts[0].strip();
+    String best = kept.get(0);
+    for (String p : kept) if (p.length() > best.length()) best = p;
+    return best;
+  }
+
+  private static boolean isSiteName(String part, String site, String host) {
+    String p = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (p.isEmpty()) return true;
+    if (site != null && p.equals(site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
+    if (host != null) {
+      String h = host.toLowerCase(Locale.ROOT);
+      String name = h.contains(".") ? h.substring(0, h.lastIndexOf('.')) : h;
+      String hk = h.replaceAll("[^\\p{L}\\p{N}]", ""), nk = name.replaceAll("[^\\p{L}\\p{N}]", "");
+      if (p.equals(hk) || p.equals(nk) || part.toLowerCase(Locale.ROOT).strip().equals(h)) return true;
+    }
+    return false;
   }
 
   private static String text(Element e) {
