@@ -34,8 +34,11 @@ final class HtmlMetadataReader {
         timeElement(doc));
     Published modified = firstDate(date(ld.modified, "json-ld dateModified"),
         metaDate(doc, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
-    String author = firstNonBlank(ld.author, nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-        nonUrl(meta(doc, "dc.creator")), text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")));
+    String author = person(firstNonBlank(ld.author, nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
+        nonUrl(meta(doc, "dc.creator")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
+        text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author], "
+            + ".author-name, .byline-name, .entry-author a, .post-author a, .author .fn, .vcard .fn, .byline a, "
+            + ".author a, .byline, .author"))));
     String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
     String site = firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), host(firstNonBlank(url, canonical)));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
@@ -226,6 +229,19 @@ final class HtmlMetadataReader {
 
   private static String attr(Element e, String name) {
     return e == null ? null : e.attr(name);
+  }
+
+  private static final java.util.regex.Pattern AUTHOR_PREFIX = java.util.regex.Pattern.compile(
+      "(?iu)^\\s*(view all posts by|all posts by|alle beiträge von|zeige alle beiträge von|posted by|written by|"
+          + "geschrieben von|verfasst von|autor(in)?\\s*:|author\\s*:|by|von|par|por|di|door)\\s+");
+
+  /** A byline reduced to the name: "View all posts by Daniel Lemire" → "Daniel Lemire"; an e-mail is no name. */
+  private static String person(String s) {
+    if (s == null) return null;
+    String name = AUTHOR_PREFIX.matcher(s.strip()).replaceFirst("").strip();
+    name = name.replaceAll("\\s*[|,]?\\s*\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$", "").strip();
+    if (name.isEmpty() || name.contains("@") || name.contains("[at]") || name.length() > 80) return null;
+    return name;
   }
 
   private static String nonUrl(String s) {

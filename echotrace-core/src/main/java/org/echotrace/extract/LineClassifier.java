@@ -95,13 +95,13 @@ public final class LineClassifier {
     String text = line.text();
     int no = line.number();
     if (line.linkShare() >= 0.6 && f.words() <= 40) return boilerplate(no, "links");
-    if (!line.inMain() && !(strongBody(f) && line.linkShare() < 0.2)) return boilerplate(no, "outside-main");
     if ("figcaption".equals(line.tag())) return boilerplate(no, "caption");
     Optional<DateParser.Found> date = dates.find(text, "text line " + no);
     if (date.isPresent()) {
       Classified dated = dateLine(line, f, date.get());
       if (dated != null) return dated;
     }
+    if (!line.inMain() && !(strongBody(f) && line.linkShare() < 0.2)) return boilerplate(no, "outside-main");
     Optional<CreditLines.Credit> credit = CreditLines.find(text, f.words());
     if (credit.isPresent()) return new Classified(no, LineKind.META, credit.get().label(), null, null, credit.get().name());
     if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
