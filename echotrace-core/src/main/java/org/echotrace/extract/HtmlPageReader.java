@@ -80,6 +80,8 @@ public final class HtmlPageReader {
   }
 
   private static void clean(Element body, boolean strict) {
+    // Pages rendered by script keep their text for crawlers in <noscript> (Blogger does): such a block is content.
+    for (Element e : body.select("noscript")) if (e.text().length() > 200) e.unwrap();
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
