@@ -30,6 +30,8 @@ final class FurnitureCues {
             + "kategorien?\\s*:|themen\\s*:|schlagw(orte|örter)\\s*:|dieser (eintrag|beitrag) wurde|"
             + "veröffentlicht (am|in|unter)|erstellt am|geschrieben (am|von)|bewerten\\s*:|aufrufe\\s*:|"
             + "share this\\s*:|teilen( mit)?\\s*:|(diesen )?artikel teilen|beitragsbild)")),
+    new Cue("author-bio", Pattern.compile(
+        "(?iu)^\\s*(about the author|über (den|die) autor(in)?|zur person|à propos de l'auteur|sobre el autor)\\b")),
     new Cue("feedback", Pattern.compile(
         "(?iu)((fanden sie|war) (diesen|der|dieser) (artikel|beitrag) (nützlich|hilfreich)|"
             + "was this (article|page|post) (helpful|useful)|hat ihnen (der|dieser) (artikel|beitrag) gefallen)")),
@@ -76,6 +78,15 @@ final class FurnitureCues {
 
   /** A web address standing as the last word: "Kremlin spokesman Dmitry Peskov. kremlin.ru". */
   private static final Pattern TRAILING_DOMAIN = Pattern.compile("(?i)[.|/\\-–—]\\s*[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}\\s*$");
+
+  /** "Jane Doe is a reporter...", "Max Muster schreibt über...": the box about the author after an article. */
+  private static final Pattern BIO = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}(is|was|has|writes|covers|works|joined|ist|war|hat|schreibt|arbeitet|"
+          + "studierte|lebt|est|écrit|es|escribe)\\b");
+
+  static boolean bio(String line) {
+    return BIO.matcher(line).find();
+  }
 
   static Optional<String> strong(String line) {
     for (Cue cue : STRONG) if (cue.pattern.matcher(line).find()) return Optional.of(cue.label);

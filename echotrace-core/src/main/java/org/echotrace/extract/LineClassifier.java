@@ -226,9 +226,10 @@ public final class LineClassifier {
         continue;
       }
       boolean plain = x.sentenceLike() && x.words() >= 4 && !x.readerAddress() && !x.outletVoice()
-          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text());
+          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !FurnitureCues.bio(x.text());
       boolean htmlContent = lines.get(i).tag() != null && lines.get(i).linkShare() < 0.3 && x.words() >= 2
-          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !x.readerAddress();
+          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !x.readerAddress()
+          && !FurnitureCues.bio(x.text());
       if (!footer && (plain || htmlContent)) {
         out[i] = body(no, "paragraph", x.text());
       } else {

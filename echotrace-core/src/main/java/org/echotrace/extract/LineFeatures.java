@@ -34,7 +34,8 @@ record LineFeatures(
     boolean sentenceEnd = !truncated && endsSentence(end, last);
     double quoted = text.isEmpty() ? 0 : 1.0 - (double) outside.length() / text.length();
     return new LineFeatures(text, words, words == 0 ? 0 : SPLITTER.split(text).size(), sentenceEnd, truncated,
-        capitalised(text), SECOND_PERSON.matcher(outside).find(), FIRST_PLURAL.matcher(outside).find(), quoted,
+        capitalised(text), SECOND_PERSON.matcher(outside).find(),
+        FIRST_PLURAL.matcher(outside).find(), quoted,
         documents);
   }
 
