@@ -152,6 +152,9 @@ public final class LineClassifier {
         titled = true;
       } else if (x.sentenceLike() && x.words() >= 25 && !cue) {
         out[i] = body(no, "standfirst", x.text()); // a long opening sentence, even one that says "you"
+      } else if (lines.get(i).tag() != null && lines.get(i).inMain() && lines.get(i).linkShare() < 0.3 && x.words() >= 3
+          && !cue && !x.readerAddress() && x.documents() < REPEATED_IN && (titled || x.words() >= 6)) {
+        out[i] = body(no, "block", x.text()); // in an HTML main block, after the title: a lead, a list, a subheading
       } else if (x.readerAddress() || x.outletVoice() || cue && x.words() <= 12) {
         out[i] = boilerplate(no, x.sentenceLike() ? "appeal" : "banner");
       } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())) {
