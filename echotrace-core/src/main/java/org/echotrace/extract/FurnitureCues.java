@@ -21,6 +21,19 @@ final class FurnitureCues {
             + "articles similaires|à lire aussi|lire aussi|voir aussi|artículos relacionados|leer más|te puede interesar|"
             + "articoli correlati|leggi anche|gerelateerde artikelen|lees ook|related posts|more posts|popular posts|"
             + "recent posts|previous post|next post|vorheriger beitrag|nächster beitrag|missed the|diese beiträge)\\b")),
+    new Cue("related-link", Pattern.compile(
+        "(?iu)^\\s*(verwandte (artikel|beiträge|themen)|meist ?(gelesen|gelesene|diskutiert)\\w*|"
+            + "weitere (themen|infos|informationen|artikel|beiträge|tipps|\\p{L}+tipps)|mehr (zu|zum|zur|über|themen|infos)\\b|"
+            + "noch mehr|zum weiterlesen|entdecke weitere|top[- ]themen|vous aimerez aussi|explore further|más sobre|"
+            + "video recomendado|zobacz (także|też)|inne artykuły|czytaj (też|także|więcej)|więcej informacji|"
+            + "leggi (anche|di più)|ver también|también te puede)")),
+    new Cue("advert", Pattern.compile(
+        "(?iu)^\\s*(werbung|anzeige|reklama|advertisement|publicidad|pubblicità|publicité|sponsored|gesponsert|"
+            + "externer inhalt)\\s*$")),
+    new Cue("button", Pattern.compile(
+        "(?iu)^\\s*(rezept drucken|bild anzeigen|(artikel |seite )?drucken|(als )?pdf herunterladen|"
+            + "dieses \\p{L}+ als pdf herunterladen|kommentieren( sie)?|hinterlasse (jetzt )?einen kommentar|"
+            + "\\d+ (antworten|kommentare|comments|replies|responses)( zu| to| on)?\\b)")),
     new Cue("comments", Pattern.compile(
         "(?iu)^\\s*(leave a (reply|comment)|comment by|comments? (are )?closed|kommentare?( geschlossen| insgesamt)?|"
             + "kommentar (schreiben|verfassen)|schreibe einen kommentar|commentaires?|laisser un commentaire|"
@@ -70,7 +83,9 @@ final class FurnitureCues {
           + "datenschutz\\w*|privacy|partage[rz]?|commentaire\\w*|publicité|compartir|condividi)\\b");
 
   private static final Pattern CAPTION = Pattern.compile(
-      "(?i)(^\\s*(photo|photograph|image|picture|file photo|video|illustration|graphic|credit)\\s*[:|/]|"
+      "(?iu)(^\\s*(photo|photograph|image|picture|file photo|video|illustration|graphic|credit|foto|fotos|bild|"
+          + "bilder|titelbild|beitragsbild|bildquelle|quelle|crédits? photo|zdjęcie|fot\\.)\\s*[:|/]|"
+          + "^\\s*photograph(ed)? by\\b|"
           + "\\b(photo|photograph|image|picture|pictured|illustration)s?\\s*(credit)?\\s*:|"
           + "\\(\\s*(photo[^)]*|[^()/]{2,40}/[^()/]{2,40})\\)\\s*$|"
           + "[/|]\\s*(reuters|afp|ap|epa|getty( images)?|shutterstock|tass|sputnik|ria novosti)\\s*$|"
