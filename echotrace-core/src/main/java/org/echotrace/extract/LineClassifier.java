@@ -107,7 +107,9 @@ public final class LineClassifier {
     if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
     String outside = LineFeatures.outsideQuotes(text);
     Optional<String> cue = FurnitureCues.strong(outside);
-    if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice())) return boilerplate(no, cue.get());
+    if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice() || cue.get().equals("legal"))) {
+      return boilerplate(no, cue.get()); // cookie and privacy notices can be long
+    }
     if (FurnitureCues.caption(f)) return boilerplate(no, "caption");
     return null;
   }
