@@ -90,6 +90,12 @@ public final class JsonReport {
     g.writeArrayFieldStart("credits");
     for (String c : a.credits()) g.writeString(c);
     g.writeEndArray();
+    g.writeStringField("author", a.author());
+    g.writeStringField("modified", a.modified() == null ? null : a.modified().iso());
+    g.writeStringField("canonical_url", a.canonicalUrl());
+    g.writeArrayFieldStart("source_links");
+    for (String link : a.sourceLinks()) g.writeString(link);
+    g.writeEndArray();
     g.writeStringField("text", a.text());
     g.writeArrayFieldStart("segments");
     for (Segment s : a.segments()) {

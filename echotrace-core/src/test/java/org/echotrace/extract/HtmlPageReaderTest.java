@@ -1,0 +1,104 @@
+package org.echotrace.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.model.Article;
+import org.echotrace.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** A news page written for this test: furniture around the article, metadata in JSON-LD and meta tags. */
+class HtmlPageReaderTest {
+  private static final String PAGE = """
+      <!doctype html><html lang="en-GB"><head>
+      <title>Port strike halts container traffic | The Harbour Times</title>
+      <meta property="og:title" content="Port strike halts container traffic | The Harbour Times">
+      <meta property="og:site_name" content="The Harbour Times">
+      <meta name="author" content="Eleanor Pike">
+      <link rel="canonical" href="https://harbourtimes.example/2025/04/15/port-strike">
+      <meta name="syndication-source" content="https://wire.example/story/123">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Port strike halts container traffic","datePublished":"2025-04-15T09:12:00+01:00",
+        "dateModified":"2025-04-15T11:00:00+01:00","author":{"@type":"Person","name":"Eleanor Pike"}}</script>
+      <style>p{color:red}</style></head>
+      <body>
+      <header><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></header>
+      <nav><ul><li><a href="/a">Business</a></li><li><a href="/b">Weather</a></li></ul></nav>
+      <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+      <main><article>
+        <h1>Port strike halts container traffic</h1>
+        <p class="byline">By Eleanor Pike</p>
+        <figure><img src="x.jpg"><figcaption>Pickets at the north gate on Tuesday. Photo: Sam Okoro</figcaption></figure>
+        <p>Hundreds of dockworkers at the Port of Carrow walked off the job at six o'clock on Tuesday morning,
+           beginning a 72-hour strike that has halted container traffic.</p>
+        <h2>Talks on Wednesday</h2>
+        <p>Union leaders said talks with the operators would resume on Wednesday, but warned that the dispute could
+           last for weeks if the company did not withdraw its new rota.</p>
+        <p>READ MORE: <a href="/harbour-master">Harbour master warns of silting in the outer channel</a></p>
+        <ul><li>Four vessels at anchor in the bay</li><li>Two ferries delayed by an hour</li></ul>
+        <p>Shipping companies have begun diverting vessels to other harbours along the coast, the port authority
+           said in a statement on Tuesday evening.</p>
+        <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+      </article></main>
+      <aside class="related"><h3>Related stories</h3><ul><li><a href="/c">Fishmonger hangs up his apron</a></li>
+        <li><a href="/d">Rowing crew qualifies for national final</a></li></ul></aside>
+      <footer><p>© 2025 Harbour Times Media Ltd. All rights reserved.</p></footer>
+      <script>var tracking = "Hundreds of dockworkers";</script>
+      </body></html>
+      """;
+
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private Article article() {
+    return extractor.extract(RawDocument.ofHtml("p.html", "p.html", PAGE, "https://harbourtimes.example/port"),
+        LineFrequency.NONE);
+  }
+
+  @Test
+  void mainTextWithoutFurniture() {
+    Article a = article();
+    String text = a.text();
+    assertTrue(text.startsWith("Hundreds of dockworkers at the Port of Carrow"), text);
+    assertTrue(text.contains("Talks on Wednesday"), "subheadings inside the article stay: " + text);
+    assertTrue(text.contains("Four vessels at anchor in the bay"), "lists inside the article stay: " + text);
+    assertTrue(text.endsWith("said in a statement on Tuesday evening."), text);
+    for (String furniture : List.of("Home", "Business", "cookies", "Pickets at the north gate", "READ MORE",
+        "Share on Facebook", "Related stories", "Fishmonger", "All rights reserved", "tracking", "By Eleanor Pike")) {
+      assertFalse(text.contains(furniture), "'" + furniture + "' must not be in: " + text);
+    }
+    // paragraph, subheading, paragraph, two list items, paragraph: one block each
+    assertEquals(6, text.split("\n\n").length, "paragraph boundaries kept: " + text);
+  }
+
+  @Test
+  void declaredMetadata() {
+    Article a = article();
+    assertEquals("Port strike halts container traffic", a.title());
+    assertEquals("2025-04-15T09:12:00+01:00", a.publishedIso());
+    assertEquals("json-ld datePublished", a.published().source());
+    assertEquals("2025-04-15T11:00:00+01:00", a.modified().iso());
+    assertEquals("Eleanor Pike", a.author());
+    assertEquals("The Harbour Times", a.outlet());
+    assertEquals("en", a.language());
+    assertEquals("https://harbourtimes.example/2025/04/15/port-strike", a.canonicalUrl());
+    assertEquals(List.of("https://wire.example/story/123"), a.sourceLinks());
+  }
+
+  @Test
+  void brokenAndEmptyHtmlDoNotFail() {
+    Article broken = extractor.extract(RawDocument.ofHtml("b", "b",
+        "<html><body><div><p>Unclosed paragraph with enough words to be read as a sentence of the body text.<div>",
+        null), LineFrequency.NONE);
+    assertTrue(broken.text().contains("Unclosed paragraph"), broken.text());
+    assertEquals("", extractor.extract(RawDocument.ofHtml("e", "e", "", null), LineFrequency.NONE).text());
+  }
+
+  @Test
+  void siteNamesAreCutFromDeclaredTitles() {
+    assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here | Example News", "Example News", null));
+    assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here - example.org", null, "example.org"));
+    assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here › Blog", null, null));
+  }
+}
