@@ -95,14 +95,18 @@ public final class ArticleExtractor {
     return first(values);
   }
 
-  /** Non-empty lines, numbered from 1 as in the input (empty lines count for numbering). */
+  /** Non-empty lines, numbered from 1 as in the input (empty lines count for numbering; CR, LF and CRLF end lines). */
   static List<PageLine> lines(String text) {
     List<PageLine> out = new ArrayList<>();
-    int no = 0;
-    for (String raw : text.split("\r\n|\r|\n", -1)) {
+    int no = 0, start = 0, n = text.length();
+    while (start <= n) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
       no++;
-      String t = raw.replace('\u00A0', ' ').strip();
+      String t = text.substring(start, end).replace('\u00A0', ' ').strip();
       if (!t.isEmpty()) out.add(PageLine.ofText(no, t));
+      if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') end++;
+      start = end + 1;
     }
     return out;
   }

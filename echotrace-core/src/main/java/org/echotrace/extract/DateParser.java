@@ -150,12 +150,14 @@ public final class DateParser {
     }
   }
 
+  private static final Pattern NUMERIC_ZONE = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2}):?(\\d{2})?$");
+
   static ZoneOffset offset(String zone) {
     if (zone == null) return null;
     String z = zone.replace(" ", "").toUpperCase(Locale.ROOT);
     Integer named = ZONE_MINUTES.get(z);
     if (named != null) return ZoneOffset.ofTotalSeconds(named * 60);
-    Matcher m = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2}):?(\\d{2})?$").matcher(z);
+    Matcher m = NUMERIC_ZONE.matcher(z);
     if (!m.matches()) return null;
     int minutes = Integer.parseInt(m.group(2)) * 60 + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     if (minutes > 14 * 60) return null;

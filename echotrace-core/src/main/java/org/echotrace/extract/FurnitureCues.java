@@ -12,7 +12,25 @@ import java.util.regex.Pattern;
 final class FurnitureCues {
   private FurnitureCues() {}
 
-  private record Cue(String label, Pattern pattern) {}
+  /**
+   * A cue: its pattern, and for unanchored patterns the lower-case keywords one of which any match contains, so that
+   * the regex runs only on lines that can match (scanning long paragraphs with a large case-insensitive alternation is
+   * the costliest step of extraction otherwise). Patterns that start with {@code ^} are tried only at the line start.
+   */
+  private record Cue(String label, Pattern pattern, boolean anchored, String... keywords) {
+    Cue(String label, Pattern pattern, String... keywords) {
+      this(label, pattern, pattern.pattern().replaceFirst("^\\(\\?[a-z]+\\)", "").startsWith("^"), keywords);
+    }
+
+    boolean matches(String line, String lower) {
+      if (keywords.length > 0) {
+        boolean any = false;
+        for (String k : keywords) if (lower.contains(k)) { any = true; break; }
+        if (!any) return false;
+      }
+      return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
+    }
+  }
 
   private static final Cue[] STRONG = {
     new Cue("related-link", Pattern.compile(
@@ -47,33 +65,33 @@ final class FurnitureCues {
         "(?iu)^\\s*(about the author|über (den|die) autor(in)?|zur person|à propos de l'auteur|sobre el autor)\\b")),
     new Cue("feedback", Pattern.compile(
         "(?iu)((fanden sie|war) (diesen|der|dieser) (artikel|beitrag) (nützlich|hilfreich)|"
-            + "was this (article|page|post) (helpful|useful)|hat ihnen (der|dieser) (artikel|beitrag) gefallen)")),
+            + "was this (article|page|post) (helpful|useful)|hat ihnen (der|dieser) (artikel|beitrag) gefallen)"), "artikel", "beitrag", "helpful", "useful"),
     new Cue("legal", Pattern.compile(
         "(?iu)\\b(wir verwenden cookies|diese (webseite|website|seite) (verwendet|nutzt) cookies|datenschutz(erklärung|"
             + "bestimmungen|hinweise?|richtlinie)|impressum|nutzungsbedingungen|mentions légales|"
-            + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b")),
+            + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b"), "cookie", "datenschutz", "impressum", "nutzungsbedingungen", "mentions", "confidentialit", "privacidad", "privacy"),
     new Cue("newsletter", Pattern.compile(
         "(?iu)\\b(newsletter abonnieren|jetzt abonnieren|abonnieren sie|abonniere|zum newsletter|s'abonner|"
-            + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\\b")),
+            + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\\b"), "abonn", "newsletter", "inscrivez", "suscr", "iscriviti"),
     new Cue("related-link", Pattern.compile(
         "(?i)^\\s*(read more|read next|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
             + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
             + "more information|latest news|top stories|watch|listen|in pictures|continue reading)\\b\\s*[:|>»-]?")),
     new Cue("newsletter", Pattern.compile(
         "(?i)\\b(sign up (for|to)|subscribe (to|for|now)|newsletter|e-?mail (alerts|updates|briefing)|daily email|"
-            + "(to|in) your inbox|in your mailbox|get (the|our) [\\w\\s]{0,30}(briefing|digest)|unsubscribe)\\b")),
+            + "(to|in) your inbox|in your mailbox|get (the|our) [\\w\\s]{0,30}(briefing|digest)|unsubscribe)\\b"), "sign up", "subscri", "newsletter", "mail", "inbox", "briefing", "digest"),
     new Cue("donation", Pattern.compile(
         "(?i)\\b(donate|donation|support (us|our|independent|quality|the work)|please support|make a contribution|"
             + "become a (member|patron|supporter|subscriber)|not ready to support|remind me later|"
-            + "payment methods|paiment methods)\\b")),
+            + "payment methods|paiment methods)\\b"), "donat", "support", "contribution", "become a", "remind me", "payment", "paiment"),
     new Cue("legal", Pattern.compile(
         "(?i)(privacy policy|terms (of|and) (use|service|conditions)|cookie (policy|settings|preferences)|"
-            + "we use cookies|all rights reserved|©|\\(c\\) \\d{4}|copyright \\d{4})")),
+            + "we use cookies|all rights reserved|©|\\(c\\) \\d{4}|copyright \\d{4})"), "privacy", "terms", "cookie", "rights reserved", "©", "(c)", "copyright"),
     new Cue("share-bar", Pattern.compile(
         "(?i)^\\s*(share( this( article| story)?)?( on)?|follow us( on)?|tweet|print|email|comments?|"
             + "facebook|twitter|whatsapp|telegram|linkedin|copy link)\\s*[:|]?\\s*$")),
     new Cue("press-release", Pattern.compile(
-        "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b")),
+        "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b"), "release", "advertis", "contact"),
   };
 
   private static final Pattern WEAK = Pattern.compile(
@@ -103,8 +121,16 @@ final class FurnitureCues {
     return BIO.matcher(line).find();
   }
 
+  /** Only the legal-notice cues (cookies, privacy, copyright), which count at any line length. */
+  static Optional<String> legal(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    for (Cue cue : STRONG) if (cue.label.equals("legal") && cue.matches(line, lower)) return Optional.of(cue.label);
+    return Optional.empty();
+  }
+
   static Optional<String> strong(String line) {
-    for (Cue cue : STRONG) if (cue.pattern.matcher(line).find()) return Optional.of(cue.label);
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    for (Cue cue : STRONG) if (cue.matches(line, lower)) return Optional.of(cue.label);
     return Optional.empty();
   }
 

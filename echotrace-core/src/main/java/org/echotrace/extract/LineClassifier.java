@@ -96,7 +96,7 @@ public final class LineClassifier {
     int no = line.number();
     if (line.linkShare() >= 0.6 && f.words() <= 40) return boilerplate(no, "links");
     if ("figcaption".equals(line.tag())) return boilerplate(no, "caption");
-    Optional<DateParser.Found> date = dates.find(text, "text line " + no);
+    Optional<DateParser.Found> date = mayHoldDate(text, f) ? dates.find(datePart(text, f), "text line " + no) : Optional.empty();
     if (date.isPresent()) {
       Classified dated = dateLine(line, f, date.get());
       if (dated != null) return dated;
@@ -106,12 +106,24 @@ public final class LineClassifier {
     if (credit.isPresent()) return new Classified(no, LineKind.META, credit.get().label(), null, null, credit.get().name());
     if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
     String outside = LineFeatures.outsideQuotes(text);
-    Optional<String> cue = FurnitureCues.strong(outside);
+    // on a long line without reader address, only a legal notice counts: search only for that
+    boolean anyCue = f.words() <= 30 || f.readerAddress() || f.outletVoice();
+    Optional<String> cue = anyCue ? FurnitureCues.strong(outside) : FurnitureCues.legal(outside);
     if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice() || cue.get().equals("legal"))) {
       return boilerplate(no, cue.get()); // cookie and privacy notices can be long
     }
     if (FurnitureCues.caption(f)) return boilerplate(no, "caption");
     return null;
+  }
+
+  /** Dates have digits; a long line can only start with one (a date line is short), so only its head is searched. */
+  private static boolean mayHoldDate(String text, LineFeatures f) {
+    for (int i = 0; i < Math.min(text.length(), 80); i++) if (Character.isDigit(text.charAt(i))) return true;
+    return false;
+  }
+
+  private static String datePart(String text, LineFeatures f) {
+    return f.words() > 14 && text.length() > 80 ? text.substring(0, 80) : text;
   }
 
   /** A line that is a date (with a label and weekday at most), or starts with one followed by a paragraph. */
@@ -199,7 +211,7 @@ public final class LineClassifier {
       LineFeatures x = f[i];
       String tag = lines.get(i).tag();
       if (strongBody(x)) out[i] = body(no, "paragraph", x.text());
-      else if (tag != null && tag.matches("h[2-6]") && x.documents() < REPEATED_IN) out[i] = body(no, "subheading", x.text());
+      else if (isSubheadingTag(tag) && x.documents() < REPEATED_IN) out[i] = body(no, "subheading", x.text());
       else if ("li".equals(tag) && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text())) {
         out[i] = body(no, "list-item", x.text());
       }
@@ -256,11 +268,18 @@ public final class LineClassifier {
     return !f.sentenceLike() && f.words() <= 20;
   }
 
+  private static final Pattern DOMAIN = Pattern.compile("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}");
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("of", "the", "and", "de", "la");
+
   private static boolean looksLikeName(String text) {
     String t = text.strip();
-    if (t.matches("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}")) return true; // RT.com
-    for (String w : t.split("\\s+")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !w.matches("of|the|and|de|la")) return false;
+    if (DOMAIN.matcher(t).matches()) return true; // RT.com
+    for (String w : t.split(" ")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) return false;
     return true;
+  }
+
+  private static boolean isSubheadingTag(String tag) {
+    return tag != null && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
   }
 
   private static Classified body(int no, String label, String text) {

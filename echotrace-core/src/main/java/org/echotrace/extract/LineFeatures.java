@@ -29,14 +29,24 @@ record LineFeatures(
     int words = countWords(text);
     String end = text.stripTrailing();
     char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
-    boolean truncated = end.endsWith("...") || end.endsWith("…") || end.endsWith("..")
-        || end.matches("(?s).*(\\.\\.\\.|…)\\s*[\"”’)]?$");
+    boolean truncated = truncated(end);
     boolean sentenceEnd = !truncated && endsSentence(end, last);
     double quoted = text.isEmpty() ? 0 : 1.0 - (double) outside.length() / text.length();
     return new LineFeatures(text, words, words == 0 ? 0 : SPLITTER.split(text).size(), sentenceEnd, truncated,
         capitalised(text), SECOND_PERSON.matcher(outside).find(),
         FIRST_PLURAL.matcher(outside).find(), quoted,
         documents);
+  }
+
+  /** Ends with "..", "..." or "…", possibly followed by a closing quote or bracket and spaces. */
+  private static boolean truncated(String end) {
+    int i = end.length() - 1;
+    while (i >= 0 && Character.isWhitespace(end.charAt(i))) i--;
+    if (i >= 0 && "\"”’)".indexOf(end.charAt(i)) >= 0) i--;
+    while (i >= 0 && Character.isWhitespace(end.charAt(i))) i--;
+    if (i < 0) return false;
+    if (end.charAt(i) == '…') return true;
+    return i >= 1 && end.charAt(i) == '.' && end.charAt(i - 1) == '.';
   }
 
   private static boolean endsSentence(String s, char last) {
@@ -56,12 +66,15 @@ record LineFeatures(
 
   /** Share of words (of 4+ letters) that start with a capital: high for headlines in Title Case. */
   private static double capitalised(String text) {
-    int total = 0, caps = 0;
-    for (String w : text.split("[\\s\\-–—/]+")) {
-      String t = w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-      if (t.length() < 4) continue;
-      total++;
-      if (Character.isUpperCase(t.charAt(0))) caps++;
+    int total = 0, caps = 0, i = 0, n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) i++;
+      if (i - start >= 4) {
+        total++;
+        if (Character.isUpperCase(text.charAt(start))) caps++;
+      }
     }
     return total == 0 ? 0 : (double) caps / total;
   }

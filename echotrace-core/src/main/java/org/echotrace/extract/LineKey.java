@@ -1,7 +1,5 @@
 package org.echotrace.extract;
 
-import java.util.Locale;
-
 /** The key under which a line is counted across documents: lower case, digits and spaces folded. */
 public final class LineKey {
   private LineKey() {}
@@ -23,6 +21,6 @@ public final class LineKey {
         space = true;
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 }
