@@ -1,6 +1,5 @@
 package org.echotrace.extract;
 
-import java.util.regex.Pattern;
 
 /**
  * What the classifier knows about one line: shape (words, sentences, terminal punctuation, truncation, capitals),
@@ -18,10 +17,40 @@ record LineFeatures(
     double quoted,
     int documents) {
 
-  /** The reader addressed, in English. Other languages' pronouns (German du, Sie) cost more recall than they gained. */
-  private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|you're|you’re|you'll|you’ll)\\b");
-  /** "us" only in lower case: "US" is the country. */
-  private static final Pattern FIRST_PLURAL = Pattern.compile("\\b(?:[Ww]e|[Oo]ur|us|[Ww]e're|[Ww]e’re)\\b");
+  private static final int READER = 1, OUTLET = 2;
+
+  /**
+   * Whether the text addresses the reader (you, your, yours, in English: other languages' pronouns, German du or Sie,
+   * cost more recall than they gained) or speaks for the outlet (we, our, and "us" in lower case only: "US" is the
+   * country). A word scan, not a regex: this runs on every line of every page.
+   */
+  static int voice(String text) {
+    int flags = 0, i = 0, n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) i++;
+      int len = i - start;
+      if (len < 2 || len > 5) continue;
+      char c0 = text.charAt(start);
+      if (c0 == 'y' || c0 == 'Y') {
+        if (wordIs(text, start, len, "you") || wordIs(text, start, len, "your") || wordIs(text, start, len, "yours")) flags |= READER;
+      } else if (c0 == 'w' || c0 == 'W') {
+        if (len == 2 && (text.charAt(start + 1) == 'e')) flags |= OUTLET;
+      } else if (c0 == 'o' || c0 == 'O') {
+        if (len == 3 && text.charAt(start + 1) == 'u' && text.charAt(start + 2) == 'r') flags |= OUTLET;
+      } else if (c0 == 'u' && len == 2 && text.charAt(start + 1) == 's') {
+        flags |= OUTLET;
+      }
+      if (flags == (READER | OUTLET)) return flags;
+    }
+    return flags;
+  }
+
+  private static boolean wordIs(String text, int start, int len, String word) {
+    return len == word.length() && text.regionMatches(true, start, word, 0, len);
+  }
+
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
   static LineFeatures of(String text, int documents) {
@@ -32,10 +61,11 @@ record LineFeatures(
     boolean truncated = truncated(end);
     boolean sentenceEnd = !truncated && endsSentence(end, last);
     double quoted = text.isEmpty() ? 0 : 1.0 - (double) outside.length() / text.length();
-    return new LineFeatures(text, words, words == 0 ? 0 : SPLITTER.split(text).size(), sentenceEnd, truncated,
-        capitalised(text), SECOND_PERSON.matcher(outside).find(),
-        FIRST_PLURAL.matcher(outside).find(), quoted,
-        documents);
+    // the sentence count only matters for lines without a sentence end (see sentenceLike)
+    int sentences = words == 0 ? 0 : sentenceEnd ? 1 : SPLITTER.split(text).size();
+    int voice = voice(outside);
+    return new LineFeatures(text, words, sentences, sentenceEnd, truncated, capitalised(text), (voice & READER) != 0,
+        (voice & OUTLET) != 0, quoted, documents);
   }
 
   /** Ends with "..", "..." or "…", possibly followed by a closing quote or bracket and spaces. */
@@ -101,6 +131,7 @@ record LineFeatures(
   }
 
   static boolean isCjk(char c) {
+    if (c < 0x2E80) return false; // below the CJK radicals: Latin, Cyrillic, Arabic, ... (the common case, fast)
     Character.UnicodeScript s = Character.UnicodeScript.of(c);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;
