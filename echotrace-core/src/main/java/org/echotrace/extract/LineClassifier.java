@@ -50,7 +50,7 @@ public final class LineClassifier {
     Classified[] out = new Classified[n];
     for (int i = 0; i < n; i++) {
       String text = lines.get(i).text();
-      f[i] = LineFeatures.of(text, frequency.documentsWith(LineKey.of(text)));
+      f[i] = LineFeatures.of(text, frequency.documentsWith(LineKey.hash(text)));
       out[i] = preLabel(lines.get(i), f[i]);
     }
     markDeclaredTitle(lines, out, declaredTitle);

@@ -7,8 +7,8 @@ package org.echotrace.extract;
  */
 @FunctionalInterface
 public interface LineFrequency {
-  /** Documents containing the line, after {@link LineKey#of(String)}; 1 for a line seen only in its own page. */
-  int documentsWith(String lineKey);
+  /** Documents containing the line, by its {@link LineKey#hash(String)}; 1 for a line seen only in its own page. */
+  int documentsWith(long lineKey);
 
   /** For a single page, with no corpus around it. */
   LineFrequency NONE = key -> 1;

@@ -55,7 +55,8 @@ class LineClassifierTest {
         "Council approves the new budget after a long debate that lasted well into the night on Thursday.",
         "The Harbour Times is your trusted source for local news.",
         "The mayor said the budget would fund two new schools and repair the old harbour wall next year.");
-    LineFrequency corpus = key -> key.startsWith("the harbour times is") ? 12 : 1;
+    long repeated = LineKey.hash("The Harbour Times is your trusted source for local news.");
+    LineFrequency corpus = key -> key == repeated ? 12 : 1;
     List<LineKind> kinds = new ArrayList<>();
     for (var c : classifier.classify(ArticleExtractor.lines(page), corpus)) kinds.add(c.kind());
     assertEquals(List.of(LineKind.BODY, LineKind.BOILERPLATE, LineKind.BODY), kinds);
