@@ -31,12 +31,24 @@ final class CreditLines {
       "^(?:(?:Posted|Written|Words|Story|Text|Report(?:ed)?) )?(?:By|BY|by)\\s+" + NAME
           + "(?:\\s+\\p{Ll}+){0,2}(?:\\s*(?:,|and|&|\\||·|-|—)\\s*.*)?$");
 
+  /** Every credit pattern holds one of these words: the patterns run only on lines that have one. */
+  private static final String[] CREDIT_WORDS = {"report", "writing", "editing", "contributed", "originally", "first ",
+      "source", "via", "courtesy", "republished", "reprinted", "credit", "permission"};
+
   static Optional<Credit> find(String line, int words) {
     if (words > 30) return Optional.empty();
     String s = line.strip();
-    Matcher a = AGENCY.matcher(s);
-    if (a.matches()) return Optional.of(new Credit("credit", a.group(1).strip()));
-    for (Pattern p : CREDITS) {
+    if (words <= 4) {
+      Matcher a = AGENCY.matcher(s);
+      if (a.matches()) return Optional.of(new Credit("credit", a.group(1).strip()));
+    }
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    boolean maybe = false;
+    for (String k : CREDIT_WORDS) if (lower.contains(k)) {
+      maybe = true;
+      break;
+    }
+    for (Pattern p : maybe ? CREDITS : new Pattern[0]) {
       Matcher m = p.matcher(s);
       if (m.find()) return Optional.of(new Credit("credit", trimName(m.group(1))));
     }
