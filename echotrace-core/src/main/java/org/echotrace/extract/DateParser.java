@@ -164,6 +164,11 @@ public final class DateParser {
     return ZoneOffset.ofTotalSeconds((m.group(1).equals("-") ? -minutes : minutes) * 60);
   }
 
+  /** Whether a word names a month (or its abbreviation) in one of the languages read. */
+  static boolean isMonthName(String word) {
+    return !word.isEmpty() && MONTH_NUMBER.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   private static String monthNumber(String name) {
     if (name == null) return null;
     Integer m = MONTH_NUMBER.get(name.toLowerCase(Locale.ROOT));

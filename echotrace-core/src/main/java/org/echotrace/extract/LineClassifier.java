@@ -118,8 +118,17 @@ public final class LineClassifier {
 
   /** Dates have digits; a long line can only start with one (a date line is short), so only its head is searched. */
   private static boolean mayHoldDate(String text, LineFeatures f) {
-    for (int i = 0; i < Math.min(text.length(), 80); i++) if (Character.isDigit(text.charAt(i))) return true;
-    return false;
+    boolean digit = false;
+    for (int i = 0; i < Math.min(text.length(), 80) && !digit; i++) digit = Character.isDigit(text.charAt(i));
+    if (!digit || f.words() <= 14) return digit;
+    // a long line counts only when it starts with its date (after a label): look at its first word
+    Matcher label = DATE_LABEL.matcher(text);
+    int i = label.lookingAt() ? label.end() : 0;
+    if (i >= text.length()) return false;
+    if (Character.isDigit(text.charAt(i))) return true;
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+    return DateParser.isMonthName(text.substring(i, j));
   }
 
   private static String datePart(String text, LineFeatures f) {

@@ -139,6 +139,7 @@ record LineFeatures(
 
   /** The text with quoted stretches ("...", “...”, «...», „...“) removed; an unclosed quote runs to the line's end. */
   static String outsideQuotes(String text) {
+    if (!hasQuote(text)) return text; // most lines: nothing to remove, nothing to copy
     StringBuilder b = new StringBuilder(text.length());
     char close = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -152,6 +153,14 @@ record LineFeatures(
       else b.append(c);
     }
     return b.toString();
+  }
+
+  private static boolean hasQuote(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘') return true;
+    }
+    return false;
   }
 
   private static char closingFor(String text, int i) {

@@ -33,8 +33,10 @@ public final class LshIndex {
   }
 
   public void add(int doc, long[] signature) {
-    Check.that(signature.length >= bands * rows,
-        "signature of " + signature.length + " values is too short for " + bands + " bands of " + rows + " rows");
+    if (signature.length < bands * rows) {
+      throw new IllegalArgumentException(
+          "signature of " + signature.length + " values is too short for " + bands + " bands of " + rows + " rows");
+    }
     for (int b = 0; b < bands; b++) {
       long h = b;
       for (int r = 0; r < rows; r++) h = Mix.mix64(h * 31 + signature[b * rows + r]);

@@ -1,7 +1,6 @@
 package org.echotrace.fingerprint;
 
 import java.util.Arrays;
-import org.echotrace.internal.Check;
 
 /**
  * Finds pairs of documents that share keys, by sorting instead of hashing: every (key, document) posting is packed
@@ -21,7 +20,7 @@ public final class PairCounter {
   private int size;
 
   public void add(long key, int doc) {
-    Check.that(doc >= 0 && doc < MAX_DOCUMENTS, "document number out of range: " + doc);
+    if (doc < 0 || doc >= MAX_DOCUMENTS) throw new IllegalArgumentException("document number out of range: " + doc);
     if (size == postings.length) postings = Arrays.copyOf(postings, size * 2);
     postings[size++] = (key & 0xFFFFFFFFFFL) << 24 | doc;
   }
