@@ -73,7 +73,8 @@ public final class ArticleExtractor {
       else if ("site-name".equals(c.label())) siteName = siteName == null ? c.credit() : siteName;
       else if (c.credit() != null) credits.add(c.credit());
     }
-    String outlet = first(doc.outlet(), meta.siteName(), siteName, outletFromFurniture(lines, classified));
+    String outlet = first(doc.outlet(), meta.siteName(), siteName);
+    if (outlet == null) outlet = outletFromFurniture(lines, classified);
     published = firstDate(dates.parseDeclared(doc.published()).orElse(null), meta.published(), published,
         dates.fromUrl(doc.url()).orElse(null), dates.fromUrl(meta.canonicalUrl()).orElse(null));
     String author = first(meta.author(), byline);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Guesses an article's language from its commonest function words, reading at most the first 300 words. Fast (a hash
+ * Guesses an article's language from its commonest function words, reading at most the first 150 words. Fast (a hash
  * look-up per word) and right on article-length text in the listed languages; returns null when fewer than 5 function
  * words are seen or no language leads clearly, rather than guessing. Lingua (issue 3) replaces it for short or
  * mixed-language text behind the same method. Thread-safe: immutable after construction.
@@ -39,7 +39,7 @@ public final class LanguageGuesser {
     Map<String, Integer> score = new HashMap<>();
     int words = 0, hits = 0;
     int i = 0, n = text.length();
-    while (i < n && words < 300) {
+    while (i < n && words < 150) {
       while (i < n && !Character.isLetter(text.charAt(i))) i++;
       int s = i;
       while (i < n && Character.isLetter(text.charAt(i))) i++;

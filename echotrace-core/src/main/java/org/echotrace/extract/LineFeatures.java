@@ -2,7 +2,7 @@ package org.echotrace.extract;
 
 
 /**
- * What the classifier knows about one line: shape (words, sentences, terminal punctuation, truncation, capitals),
+ * What the classifier knows about one line: shape (words, sentences, terminal punctuation, truncation),
  * voice (does it address the reader or speak for the outlet, outside quotation marks) and recurrence in the corpus.
  */
 record LineFeatures(
@@ -11,7 +11,6 @@ record LineFeatures(
     int sentences,
     boolean sentenceEnd,
     boolean truncated,
-    double capitalised,
     boolean readerAddress,
     boolean outletVoice,
     double quoted,
@@ -64,7 +63,7 @@ record LineFeatures(
     // the sentence count only matters for lines without a sentence end (see sentenceLike)
     int sentences = words == 0 ? 0 : sentenceEnd ? 1 : SPLITTER.split(text).size();
     int voice = voice(outside);
-    return new LineFeatures(text, words, sentences, sentenceEnd, truncated, capitalised(text), (voice & READER) != 0,
+    return new LineFeatures(text, words, sentences, sentenceEnd, truncated, (voice & READER) != 0,
         (voice & OUTLET) != 0, quoted, documents);
   }
 
@@ -92,21 +91,6 @@ record LineFeatures(
   /** Full stops of the scripts we read: Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (।). */
   private static boolean isStop(char c) {
     return c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '؟' || c == '۔' || c == '।';
-  }
-
-  /** Share of words (of 4+ letters) that start with a capital: high for headlines in Title Case. */
-  private static double capitalised(String text) {
-    int total = 0, caps = 0, i = 0, n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetter(text.charAt(i))) i++;
-      int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) i++;
-      if (i - start >= 4) {
-        total++;
-        if (Character.isUpperCase(text.charAt(start))) caps++;
-      }
-    }
-    return total == 0 ? 0 : (double) caps / total;
   }
 
   /**
