@@ -14,7 +14,7 @@ import java.util.Arrays;
 public final class TextNormalizer {
   public Tokens tokenize(String text) {
     int n = text.length();
-    int[] starts = new int[Math.max(16, n / 5)];
+    int[] starts = new int[Math.max(16, n / 4)];
     int[] ends = new int[starts.length];
     long[] hashes = new long[starts.length];
     int count = 0;
@@ -56,6 +56,7 @@ public final class TextNormalizer {
   }
 
   private static boolean isWordChar(int c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'; // fast path
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
         || Character.getType(c) == Character.COMBINING_SPACING_MARK;
   }
