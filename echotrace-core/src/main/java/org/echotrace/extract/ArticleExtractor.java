@@ -39,8 +39,9 @@ public final class ArticleExtractor {
 
   /** Cuts a document into lines: text lines, or the blocks of an HTML page with its declared metadata. */
   public Page read(RawDocument doc) {
-    if (doc.format() == RawDocument.Format.HTML) return html.read(doc);
-    return new Page(doc, lines(doc.text()), PageMetadata.NONE);
+    Page page = doc.format() == RawDocument.Format.HTML ? html.read(doc) : new Page(doc, lines(doc.text()), PageMetadata.NONE);
+    // the lines hold all the text extraction needs: the page keeps the document's metadata without its text
+    return new Page(doc.withoutText(), page.lines(), page.metadata());
   }
 
   /** Convenience: {@link #read} then {@link #extract(Page, LineFrequency)}. */

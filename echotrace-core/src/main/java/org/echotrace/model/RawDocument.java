@@ -36,6 +36,11 @@ public record RawDocument(String id, String source, Format format, String text, 
     return new RawDocument(id, source, Format.HTML, html, url, null, null, null);
   }
 
+  /** The same document with an empty text: its metadata, once its text has been cut into lines. */
+  public RawDocument withoutText() {
+    return text.isEmpty() ? this : new RawDocument(id, source, format, "", url, published, outlet, title);
+  }
+
   public Optional<String> declaredUrl() {
     return Optional.ofNullable(url);
   }

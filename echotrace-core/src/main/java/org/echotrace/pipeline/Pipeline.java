@@ -48,16 +48,27 @@ public final class Pipeline {
   /** Reads the paths (files or folders) and analyses what could be read. */
   public AnalysisResult run(List<Path> paths) {
     List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
-    List<RawDocument> docs = new CorpusReader(problems::add).readAll(paths);
-    progress.progress("read", docs.size(), docs.size());
-    return analyze(docs, problems);
+    List<RawDocument> read = new ArrayList<>();
+    new CorpusReader(problems::add).read(paths, read::add);
+    RawDocument[] docs = read.toArray(new RawDocument[0]);
+    read = null; // the array is the only reference left: each document is dropped once it is cut into lines
+    progress.progress("read", docs.length, docs.length);
+    return analyzeOwned(docs, problems);
   }
 
   /** Analyses documents already read; {@code problems} are carried into the result. */
   public AnalysisResult analyze(List<RawDocument> docs, List<InputProblem> problems) {
-    int n = docs.size();
+    return analyzeOwned(docs.toArray(new RawDocument[0]), problems);
+  }
+
+  /** Analyses the documents of an array it may clear: each slot is nulled once its page is read, to free its text. */
+  private AnalysisResult analyzeOwned(RawDocument[] docs, List<InputProblem> problems) {
+    int n = docs.length;
     Page[] pages = new Page[n];
-    IntStream.range(0, n).parallel().forEach(i -> pages[i] = extractor.read(docs.get(i)));
+    IntStream.range(0, n).parallel().forEach(i -> {
+      pages[i] = extractor.read(docs[i]);
+      docs[i] = null;
+    });
     CorpusLineFrequency frequency = CorpusLineFrequency.of(java.util.Arrays.asList(pages));
     AtomicLong done = new AtomicLong();
     Article[] articles = new Article[n];
