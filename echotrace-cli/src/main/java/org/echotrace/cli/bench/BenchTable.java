@@ -51,19 +51,21 @@ public final class BenchTable {
           .append(String.format(Locale.ROOT, "%.1f→%.1f", m.loads()[i], m.loads()[i + 1]));
     }
     out.printf(Locale.ROOT, "  runs: %s (%s %.2f s = %,.0f articles/s, %.0f µs per article); load average %s%n",
-        runs, m.runSeconds().length % 2 == 1 ? "median" : "lower median", m.seconds(), m.articlesPerSecond(), m.seconds() * 1e6 / m.n(), loads);
-    out.printf(Locale.ROOT, "  CPU of the median run: %.2f s (%.0f µs per article, %.2f cores busy on average)%n",
+        runs, m.runSeconds().length % 2 == 1 ? "median" : "lower median", m.seconds(), m.articlesPerSecond(),
+        m.seconds() * 1e6 / m.n(), loads);
+    out.printf(Locale.ROOT, "  CPU of that run: %.2f s (%.0f µs per article, %.2f cores busy on average)%n",
         m.cpuSeconds(), m.cpuSeconds() * 1e6 / m.n(), m.cpuSeconds() / m.seconds());
-    out.printf(Locale.ROOT, "  stages (median run): extract %.2f s, candidates %.2f s (%,d pairs, %.2f per article), "
+    out.printf(Locale.ROOT, "  stages (that run): extract %.2f s, candidates %.2f s (%,d pairs, %.2f per article), "
         + "align %.2f s, finish %.2f s%n", t.extract(), t.candidates(), t.candidatePairs(),
         (double) t.candidatePairs() / m.n(), t.align(), t.finish());
     out.printf(Locale.ROOT, "  heap: peak used %s (largest occupancy, before a GC), max after GC %s (live data), "
         + "before the run %s (the corpus); sum of pool peaks %s (over-estimate); -Xmx %s%n", megabytes(m.peakHeap()),
         megabytes(m.maxAfterGc()), megabytes(m.baseline()), megabytes(m.sumOfPoolPeaks()),
         megabytes(Runtime.getRuntime().maxMemory()));
-    out.printf(Locale.ROOT, "  reported %,d relations, %,d of them planted or incidental; verbatim found %,d/%,d (%,d labelled "
-        + "verbatim), partial found %,d/%,d (%,d labelled partial)%n", s.reported(), s.correct(), s.verbatimFound(),
-        s.verbatimPlanted(), s.verbatimAsVerbatim(), s.partialFound(), s.partialPlanted(), s.partialAsPartial());
+    out.printf(Locale.ROOT, "  reported %,d relations, %,d of them planted or incidental; verbatim found %,d/%,d "
+        + "(%,d labelled verbatim), partial found %,d/%,d (%,d labelled partial)%n", s.reported(), s.correct(),
+        s.verbatimFound(), s.verbatimPlanted(), s.verbatimAsVerbatim(), s.partialFound(), s.partialPlanted(),
+        s.partialAsPartial());
     Benchmark.Extraction e = m.extraction();
     out.printf(Locale.ROOT, "  extraction: %.2f%% of planted body words kept, %.2f%% extra words, %.1f%% of articles "
         + "exact%n", e.kept() * 100, e.leaked() * 100, e.exact() * 100);
