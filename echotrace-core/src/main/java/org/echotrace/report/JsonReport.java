@@ -29,16 +29,16 @@ public final class JsonReport {
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("articles");
-      for (Article a : result.articles()) article(g, a);
+      for (Article a : result.articles()) article(g, a, null);
       g.writeEndArray();
       g.writeArrayFieldStart("relations");
-      for (Relation r : result.relations()) relation(g, r);
+      for (Relation r : result.relations()) relation(g, r, null);
       g.writeEndArray();
       g.writeArrayFieldStart("stories");
-      for (Story s : result.stories()) story(g, s);
+      for (Story s : result.stories()) story(g, s, null);
       g.writeEndArray();
       g.writeArrayFieldStart("problems");
-      for (InputProblem p : result.problems()) problem(g, p);
+      for (InputProblem p : result.problems()) problem(g, p, null);
       g.writeEndArray();
       g.writeEndObject();
       g.writeRaw('\n');
@@ -72,10 +72,7 @@ public final class JsonReport {
     out.write('\n');
   }
 
-  private static void article(JsonGenerator g, Article a) throws IOException {
-    article(g, a, null);
-  }
-
+  /** One article object; {@code record} names the record type in JSONL, null in the JSON document. */
   private static void article(JsonGenerator g, Article a, String record) throws IOException {
     g.writeStartObject();
     if (record != null) g.writeStringField("record", record);
@@ -107,10 +104,6 @@ public final class JsonReport {
     }
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  private static void relation(JsonGenerator g, Relation r) throws IOException {
-    relation(g, r, null);
   }
 
   private static void relation(JsonGenerator g, Relation r, String record) throws IOException {
@@ -148,10 +141,6 @@ public final class JsonReport {
     g.writeEndObject();
   }
 
-  private static void story(JsonGenerator g, Story s) throws IOException {
-    story(g, s, null);
-  }
-
   private static void story(JsonGenerator g, Story s, String record) throws IOException {
     g.writeStartObject();
     if (record != null) g.writeStringField("record", record);
@@ -160,10 +149,6 @@ public final class JsonReport {
     for (String id : s.articles()) g.writeString(id);
     g.writeEndArray();
     g.writeEndObject();
-  }
-
-  private static void problem(JsonGenerator g, InputProblem p) throws IOException {
-    problem(g, p, null);
   }
 
   private static void problem(JsonGenerator g, InputProblem p, String record) throws IOException {
