@@ -52,6 +52,15 @@ final class FurnitureCues {
         "(?iu)^\\s*(rezept drucken|bild anzeigen|(artikel |seite )?drucken|(als )?pdf herunterladen|"
             + "dieses \\p{L}+ als pdf herunterladen|kommentieren( sie)?|hinterlasse (jetzt )?einen kommentar|"
             + "\\d+ (antworten|kommentare|comments|replies|responses)( zu| to| on)?\\b)")),
+    // consent banners in any language, and the wording of the common consent managers that avoid the word "cookie"
+    new Cue("legal", Pattern.compile("(?iu)cookie|technische speicherung oder der (zugang|zugriff)|the technical storage or access"),
+        "cookie", "speicherung", "storage"),
+    new Cue("comment-form", Pattern.compile(
+        "(?iu)(save my name|meinen namen, meine e-mail|kommentierung speichern|kommentare entfernen|"
+            + "recht auf veröffentlichung|melde dich erneut an|log in again|your email address will not be published|"
+            + "deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht)"),
+        "save my", "meinen namen", "kommentier", "kommentare", "veröffentlich", "melde dich", "log in", "email address",
+        "e-mail-adresse"),
     new Cue("comments", Pattern.compile(
         "(?iu)^\\s*(leave a (reply|comment)|comment by|comments? (are )?closed|kommentare?( geschlossen| insgesamt)?|"
             + "kommentar (schreiben|verfassen)|schreibe einen kommentar|commentaires?|laisser un commentaire|"
@@ -121,10 +130,12 @@ final class FurnitureCues {
     return BIO.matcher(line).find();
   }
 
-  /** Only the legal-notice cues (cookies, privacy, copyright), which count at any line length. */
-  static Optional<String> legal(String line) {
+  /** Only the cues that count at any line length: legal notices (cookies, privacy, copyright) and comment forms. */
+  static Optional<String> anyLength(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);
-    for (Cue cue : STRONG) if (cue.label.equals("legal") && cue.matches(line, lower)) return Optional.of(cue.label);
+    for (Cue cue : STRONG) {
+      if ((cue.label.equals("legal") || cue.label.equals("comment-form")) && cue.matches(line, lower)) return Optional.of(cue.label);
+    }
     return Optional.empty();
   }
 

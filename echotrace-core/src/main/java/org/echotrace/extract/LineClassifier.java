@@ -106,10 +106,11 @@ public final class LineClassifier {
     if (credit.isPresent()) return new Classified(no, LineKind.META, credit.get().label(), null, null, credit.get().name());
     if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
     String outside = LineFeatures.outsideQuotes(text);
-    // on a long line without reader address, only a legal notice counts: search only for that
+    // on a long line without reader address, only legal notices and comment forms count: search only for those
     boolean anyCue = f.words() <= 30 || f.readerAddress() || f.outletVoice();
-    Optional<String> cue = anyCue ? FurnitureCues.strong(outside) : FurnitureCues.legal(outside);
-    if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice() || cue.get().equals("legal"))) {
+    Optional<String> cue = anyCue ? FurnitureCues.strong(outside) : FurnitureCues.anyLength(outside);
+    if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice() || cue.get().equals("legal")
+        || cue.get().equals("comment-form"))) {
       return boilerplate(no, cue.get()); // cookie and privacy notices can be long
     }
     if (FurnitureCues.caption(f)) return boilerplate(no, "caption");
