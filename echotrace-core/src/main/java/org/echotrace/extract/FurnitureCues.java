@@ -52,7 +52,8 @@ final class FurnitureCues {
         "(?iu)^\\s*(rezept drucken|bild anzeigen|(artikel |seite )?drucken|(als )?pdf herunterladen|"
             + "dieses \\p{L}+ als pdf herunterladen|kommentieren( sie)?|hinterlasse (jetzt )?einen kommentar|"
             + "\\d+ (antworten|kommentare|comments|replies|responses)( zu| to| on)?\\b)")),
-    // consent banners in any language, and the wording of the common consent managers that avoid the word "cookie"
+    // consent banners in any language (this cue comes first: later legal cues need not name cookies), and the wording
+    // of the common consent managers that avoid the word "cookie"
     new Cue("legal", Pattern.compile("(?iu)cookie|technische speicherung oder der (zugang|zugriff)|the technical storage or access"),
         "cookie", "speicherung", "storage"),
     new Cue("comment-form", Pattern.compile(
@@ -76,9 +77,8 @@ final class FurnitureCues {
         "(?iu)((fanden sie|war) (diesen|der|dieser) (artikel|beitrag) (nützlich|hilfreich)|"
             + "was this (article|page|post) (helpful|useful)|hat ihnen (der|dieser) (artikel|beitrag) gefallen)"), "artikel", "beitrag", "helpful", "useful"),
     new Cue("legal", Pattern.compile(
-        "(?iu)\\b(wir verwenden cookies|diese (webseite|website|seite) (verwendet|nutzt) cookies|datenschutz(erklärung|"
-            + "bestimmungen|hinweise?|richtlinie)|impressum|nutzungsbedingungen|mentions légales|"
-            + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b"), "cookie", "datenschutz", "impressum", "nutzungsbedingungen", "mentions", "confidentialit", "privacidad", "privacy"),
+        "(?iu)\\b(datenschutz(erklärung|bestimmungen|hinweise?|richtlinie)|impressum|nutzungsbedingungen|mentions légales|"
+            + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b"), "datenschutz", "impressum", "nutzungsbedingungen", "mentions", "confidentialit", "privacidad", "privacy"),
     new Cue("newsletter", Pattern.compile(
         "(?iu)\\b(newsletter abonnieren|jetzt abonnieren|abonnieren sie|abonniere|zum newsletter|s'abonner|"
             + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\\b"), "abonn", "newsletter", "inscrivez", "suscr", "iscriviti"),
@@ -94,8 +94,8 @@ final class FurnitureCues {
             + "become a (member|patron|supporter|subscriber)|not ready to support|remind me later|"
             + "payment methods|paiment methods)\\b"), "donat", "support", "contribution", "become a", "remind me", "payment", "paiment"),
     new Cue("legal", Pattern.compile(
-        "(?i)(privacy policy|terms (of|and) (use|service|conditions)|cookie (policy|settings|preferences)|"
-            + "we use cookies|all rights reserved|©|\\(c\\) \\d{4}|copyright \\d{4})"), "privacy", "terms", "cookie", "rights reserved", "©", "(c)", "copyright"),
+        "(?i)(privacy policy|terms (of|and) (use|service|conditions)|all rights reserved|©|\\(c\\) \\d{4}|"
+            + "copyright \\d{4})"), "privacy", "terms", "rights reserved", "©", "(c)", "copyright"),
     new Cue("share-bar", Pattern.compile(
         "(?i)^\\s*(share( this( article| story)?)?( on)?|follow us( on)?|tweet|print|email|comments?|"
             + "facebook|twitter|whatsapp|telegram|linkedin|copy link)\\s*[:|]?\\s*$")),

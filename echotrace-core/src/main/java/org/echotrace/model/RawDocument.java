@@ -1,7 +1,6 @@
 package org.echotrace.model;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A document as read from the input, before extraction. Metadata given by the input (a JSONL field, an RSS item's
@@ -39,9 +38,5 @@ public record RawDocument(String id, String source, Format format, String text, 
   /** The same document with an empty text: its metadata, once its text has been cut into lines. */
   public RawDocument withoutText() {
     return text.isEmpty() ? this : new RawDocument(id, source, format, "", url, published, outlet, title);
-  }
-
-  public Optional<String> declaredUrl() {
-    return Optional.ofNullable(url);
   }
 }

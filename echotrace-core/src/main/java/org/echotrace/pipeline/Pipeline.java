@@ -14,6 +14,7 @@ import org.echotrace.extract.Page;
 import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.Fingerprinter;
+import org.echotrace.fingerprint.PairCounter;
 import org.echotrace.ingest.CorpusReader;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
@@ -91,7 +92,7 @@ public final class Pipeline {
     AtomicLong done = new AtomicLong();
     Relation[] out = new Relation[pairs.length];
     IntStream.range(0, pairs.length).parallel().forEach(i -> {
-      Article x = articles.get((int) (pairs[i] >>> 32)), y = articles.get((int) pairs[i]);
+      Article x = articles.get(PairCounter.Counts.first(pairs[i])), y = articles.get(PairCounter.Counts.second(pairs[i]));
       out[i] = relatePair(x, y).orElse(null);
       tick("align", done, pairs.length);
     });
