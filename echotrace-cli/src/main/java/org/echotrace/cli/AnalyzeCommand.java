@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,13 +18,16 @@ import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.InputProblem;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
+import org.echotrace.report.GraphExport;
 import org.echotrace.report.JsonReport;
 import org.echotrace.report.TerminalSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code echotrace analyze PATH...}: the whole pipeline over files and folders. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -49,19 +56,60 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: only when stderr is a terminal).")
   Boolean progress;
 
+  @Option(names = "--graph", paramLabel = "FILE", description = "Also write the provenance graph to FILE: articles as "
+      + "nodes, relations as edges from origin to copy (undirected when the origin is undecided).")
+  Path graph;
+
+  @Option(names = "--graph-format", paramLabel = "graphml|gexf", converter = GraphFormatConverter.class,
+      description = "The graph's format, graphml or gexf. Default: the extension of the --graph FILE.")
+  GraphExport.Format graphFormat;
+
+  /** {@code graphml} or {@code gexf} in any case; picocli's own enum matching would want {@code GRAPHML}. */
+  static final class GraphFormatConverter implements ITypeConverter<GraphExport.Format> {
+    @Override
+    public GraphExport.Format convert(String value) {
+      try {
+        return GraphExport.Format.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected graphml or gexf, got '" + value + "'");
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    // Checked before the run, which may be long: a bad graph option must not cost the analysis.
+    GraphExport.Format graphAs = null;
+    if (graph != null) {
+      Path name = graph.getFileName();
+      graphAs = graphFormat != null ? graphFormat
+          : GraphExport.Format.ofFileName(name == null ? "" : name.toString()).orElse(null);
+      if (graphAs == null) {
+        err.println("echotrace analyze: cannot tell the graph format from the name " + graph
+            + ": name the file .graphml or .gexf, or give --graph-format graphml|gexf");
+        return ExitCodes.USAGE;
+      }
+      if (out != null && out.toAbsolutePath().normalize().equals(graph.toAbsolutePath().normalize())) {
+        err.println("echotrace analyze: --graph and --out name the same file " + graph);
+        return ExitCodes.USAGE;
+      }
+    } else if (graphFormat != null) {
+      err.println("echotrace analyze: --graph-format needs --graph FILE");
+      return ExitCodes.USAGE;
+    }
     boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
     StderrProgress bar = showProgress ? new StderrProgress(err) : null;
     AnalysisResult result = new Pipeline(bar == null ? ProgressListener.NONE : bar).run(paths);
     if (bar != null) bar.finish();
     write(result);
+    boolean graphWritten = graph == null || writeGraph(result, graphAs, err);
     long skipped = result.problems().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
     if (!result.problems().isEmpty() && (out != null || format != Format.text)) {
       err.printf("echotrace: %d input problem(s), %d input(s) skipped; see \"problems\" in the output%n",
           result.problems().size(), skipped);
     }
+    if (!graphWritten) return ExitCodes.INTERNAL;
     if (result.articles().isEmpty()) {
       err.println("echotrace: no article could be read from " + paths);
       return ExitCodes.NOTHING_READ;
@@ -86,6 +134,33 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
       writeTo(result, os);
     }
+  }
+
+  /**
+   * Writes the graph beside the normal output; false, with the reason on stderr, when the file cannot be written. No
+   * documented exit code means "could not write a file", so the caller returns 1, as a failing {@code --out} does.
+   */
+  private boolean writeGraph(AnalysisResult result, GraphExport.Format as, PrintWriter err) {
+    try {
+      Path parent = graph.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(graph))) {
+        new GraphExport().write(result, as, os);
+      }
+      return true;
+    } catch (IOException e) {
+      err.println("echotrace: cannot write the graph to " + graph + ": " + why(e));
+      return false;
+    }
+  }
+
+  /** The reason in words; a file system exception's message is often the bare path. */
+  private static String why(IOException e) {
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file or folder";
+    if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
+    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private void writeTo(AnalysisResult result, OutputStream os) throws IOException {

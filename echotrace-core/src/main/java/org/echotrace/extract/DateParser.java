@@ -58,10 +58,10 @@ public final class DateParser {
   }
 
   private static final String ZONE =
-      "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|WIB)(?!\\p{L}))";
+      "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|МСК|MESZ|MEZ|WIB)(?!\\p{L}))";
   private static final String TIME =
       "(?:(?:\\s*,\\s*|\\s+at\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
-          + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*\\(?" + ZONE + "\\)?)?)?";
+          + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*(?:Uhr|h|ч)(?!\\p{L})\\.?)?(?:\\s*\\(?" + ZONE + "\\)?)?)?";
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d/])(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -79,6 +79,7 @@ public final class DateParser {
   private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
       Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("BST", 60), Map.entry("CET", 60),
       Map.entry("CEST", 120), Map.entry("EET", 120), Map.entry("EEST", 180), Map.entry("MSK", 180),
+      Map.entry("МСК", 180), Map.entry("MEZ", 60), Map.entry("MESZ", 120),
       Map.entry("EST", -300), Map.entry("EDT", -240), Map.entry("CDT", -300), Map.entry("MST", -420),
       Map.entry("MDT", -360), Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("JST", 540),
       Map.entry("KST", 540), Map.entry("AEST", 600), Map.entry("AEDT", 660), Map.entry("WIB", 420),

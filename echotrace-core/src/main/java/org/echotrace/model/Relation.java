@@ -13,16 +13,30 @@ import java.util.Objects;
  * @param score share of the shorter article's words that are reused (0..1)
  * @param coverageA share of a's words inside aligned passages
  * @param coverageB share of b's words inside aligned passages
- * @param passages aligned passages, in order of a
+ * @param passages aligned passages of identical wording, in order of a
+ * @param sentences aligned sentences of reworded or translated copies and same-story reports, in order of a; empty
+ *     for verbatim and partial reuse, whose passages say more
  */
 public record Relation(String a, String b, RelationKind kind, Origin origin, double score, double coverageA,
-    double coverageB, List<Passage> passages) {
+    double coverageB, List<Passage> passages, List<SentencePair> sentences) {
   public Relation {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(origin, "origin");
     passages = List.copyOf(passages);
+    sentences = List.copyOf(sentences);
+  }
+
+  /** A relation found from identical wording alone: no aligned sentences. */
+  public Relation(String a, String b, RelationKind kind, Origin origin, double score, double coverageA,
+      double coverageB, List<Passage> passages) {
+    this(a, b, kind, origin, score, coverageA, coverageB, passages, List.of());
+  }
+
+  /** True for the kinds that copy an article (verbatim, partial, paraphrase, translation), which have an origin. */
+  public boolean isCopy() {
+    return kind.isCopy();
   }
 
   /** The id of the side that is not the origin, or null when undecided. */

@@ -8,7 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.echotrace.align.PassageAligner;
-import org.echotrace.cluster.StoryGrouper;
+import org.echotrace.cluster.EventClusterer;
+import org.echotrace.cluster.Labeler;
+import org.echotrace.cluster.NarrativeClusterer;
+import org.echotrace.embed.Embedders;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.model.Narrative;
+import org.echotrace.model.Story;
+import org.echotrace.rewrite.Profile;
+import org.echotrace.rewrite.RewriteDetector;
 import org.echotrace.extract.ArticleExtractor;
 import org.echotrace.extract.Page;
 import org.echotrace.fingerprint.CandidateFinder;
@@ -27,7 +35,7 @@ import org.echotrace.relate.RelationBuilder;
 
 /**
  * The only class that knows the stage order: ingest → extract → normalize → fingerprint/candidates → align → relate →
- * cluster. Articles are processed in parallel on the common fork-join pool (one thread per core); results come out in
+ * rewrites (paraphrase, translation, same-story) → cluster (events, narratives). Articles are processed in parallel on the common fork-join pool (one thread per core); results come out in
  * input order, so runs are reproducible. Thread-safe: each run has its own state.
  */
 public final class Pipeline {
@@ -37,13 +45,33 @@ public final class Pipeline {
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final PassageAligner aligner = new PassageAligner();
   private final RelationBuilder relations = new RelationBuilder();
+  private final SentenceEmbedder embedder;
+  private final boolean multilingual;
 
-  public Pipeline(ProgressListener progress) {
+  /**
+   * @param embedder the sentence model for rewrites, translations, same-story and narratives, or null to detect only
+   *     reuse of identical wording (and group events from it)
+   * @param multilingual whether the model maps sentences of different languages into one space (then translations
+   *     are aligned on vectors, otherwise on numbers and names)
+   */
+  public Pipeline(ProgressListener progress, SentenceEmbedder embedder, boolean multilingual) {
     this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    this.embedder = embedder;
+    this.multilingual = multilingual;
+  }
+
+  /** The full pipeline with the bundled English model. */
+  public Pipeline(ProgressListener progress) {
+    this(progress, Embedders.bundled(), false);
   }
 
   public Pipeline() {
     this(ProgressListener.NONE);
+  }
+
+  /** Reuse of identical wording only: no model is loaded, no rewrites or narratives are looked for. */
+  public static Pipeline lexicalOnly(ProgressListener progress) {
+    return new Pipeline(progress, null, false);
   }
 
   /** Reads the paths (files or folders) and analyses what could be read. */
@@ -82,10 +110,39 @@ public final class Pipeline {
     });
     long[] pairs = new CandidateFinder().find(List.of(prints));
     progress.progress("candidates", pairs.length, pairs.length);
-    List<Relation> found = relate(List.of(articles), pairs);
     List<Article> articleList = List.of(articles);
-    List<String> ids = articleList.stream().map(Article::id).toList();
-    return new AnalysisResult(articleList, found, new StoryGrouper().group(ids, found), problems);
+    List<Relation> found = relate(articleList, pairs);
+    Profile[] profiles = null;
+    long[] neighbours = new long[0];
+    if (embedder != null) {
+      RewriteDetector rewrites = new RewriteDetector(embedder, multilingual);
+      AtomicLong profiled = new AtomicLong();
+      profiles = rewrites.profile(articleList, () -> tick("profile", profiled, n));
+      neighbours = rewrites.candidates(profiles);
+      progress.progress("rewrite candidates", neighbours.length, neighbours.length);
+      long total = neighbours.length;
+      found = rewrites.detect(articleList, profiles, neighbours, found, d -> {
+        if (d % 1000 == 0 || d == total) progress.progress("rewrites", d, total);
+      });
+    }
+    Labeler labeler = new Labeler(articleList);
+    List<Story> stories = new EventClusterer().group(articleList, found, labeler);
+    List<Narrative> narratives = List.of();
+    if (profiles != null) {
+      float[][] leads = new float[n][];
+      for (int i = 0; i < n; i++) leads[i] = profiles[i].lead();
+      java.util.Set<String> related = new java.util.HashSet<>();
+      for (Relation rel : found) related.add(rel.a() + "\n" + rel.b());
+      NarrativeClusterer.Result r =
+          new NarrativeClusterer().group(articleList, leads, stories, neighbours, labeler, related);
+      narratives = r.narratives();
+      if (!r.relations().isEmpty()) {
+        found = new ArrayList<>(found);
+        found.addAll(r.relations());
+        found.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
+      }
+    }
+    return new AnalysisResult(articleList, found, stories, narratives, problems);
   }
 
   private List<Relation> relate(List<Article> articles, long[] pairs) {

@@ -13,7 +13,9 @@ import org.echotrace.model.Origin;
  *   <li>dates: the earlier publication wins (compared only as far as the stated precision and zones allow);
  *   <li>credits: a page that credits the other's outlet ("originally published by X", "Source: X") is the copy;
  *   <li>containment: when one text is almost wholly inside the other and the other has substantial extra material,
- *       the contained one is the origin and the other added to it (an aggregator adding its intro, say).
+ *       the contained one is the origin and the other added to it (an aggregator adding its intro, say);
+ *   <li>machine-rewrite phrasing: a side with clearly more stock phrases of model rewrites ({@link MachineRewriteCues})
+ *       is the rewrite.
  * </ol>
  * Otherwise the direction is undecided, and we say so. Thread-safe: no state.
  */
@@ -25,8 +27,17 @@ public final class OriginResolver {
    * article is ~10%; below 8% the difference is edits, not added material.
    */
   static final double EXTRA = 0.08;
+  private static final MachineRewriteCues CUES = new MachineRewriteCues();
 
   public Origin resolve(Article a, Article b, double coverageA, double coverageB) {
+    return resolve(a, b, coverageA, coverageB, "text");
+  }
+
+  /**
+   * As above; {@code what} names what the coverage measures in the containment reason: "text" for identical wording,
+   * "content" for aligned reworded sentences.
+   */
+  public Origin resolve(Article a, Article b, double coverageA, double coverageB, String what) {
     if (a.published() != null && b.published() != null) {
       int cmp = a.published().soundlyCompare(b.published());
       if (cmp != 0) {
@@ -39,11 +50,14 @@ public final class OriginResolver {
     if (aCreditsB != null && bCreditsA == null) return new Origin(b.id(), List.of(a.id() + " credits " + aCreditsB));
     if (bCreditsA != null && aCreditsB == null) return new Origin(a.id(), List.of(b.id() + " credits " + bCreditsA));
     if (coverageA >= CONTAINED && 1 - coverageB >= EXTRA) {
-      return new Origin(a.id(), List.of(contains(b, a, coverageB)));
+      return new Origin(a.id(), List.of(contains(b, a, coverageB, what)));
     }
     if (coverageB >= CONTAINED && 1 - coverageA >= EXTRA) {
-      return new Origin(b.id(), List.of(contains(a, b, coverageA)));
+      return new Origin(b.id(), List.of(contains(a, b, coverageA, what)));
     }
+    List<String> cuesA = CUES.find(a.text()), cuesB = CUES.find(b.text());
+    if (cuesA.size() - cuesB.size() >= MachineRewriteCues.MARGIN) return new Origin(b.id(), List.of(machine(a, cuesA)));
+    if (cuesB.size() - cuesA.size() >= MachineRewriteCues.MARGIN) return new Origin(a.id(), List.of(machine(b, cuesB)));
     List<String> why = new ArrayList<>();
     why.add("undecided: " + (a.published() == null || b.published() == null ? "a date is missing" : "same date"));
     String shared = sharedCredit(a, b);
@@ -51,9 +65,14 @@ public final class OriginResolver {
     return new Origin(null, why);
   }
 
-  private static String contains(Article bigger, Article smaller, double coverageBigger) {
-    return String.format(Locale.ROOT, "%s holds all of %s's text plus %.0f%% more of its own", bigger.id(),
-        smaller.id(), 100 * (1 - coverageBigger));
+  private static String machine(Article rewrite, List<String> cues) {
+    return rewrite.id() + " reads as a machine rewrite (" + cues.size() + " stock phrases: \""
+        + String.join("\", \"", cues.subList(0, Math.min(3, cues.size()))) + "\")";
+  }
+
+  private static String contains(Article bigger, Article smaller, double coverageBigger, String what) {
+    return String.format(Locale.ROOT, "%s holds all of %s's %s plus %.0f%% more of its own", bigger.id(),
+        smaller.id(), what, 100 * (1 - coverageBigger));
   }
 
   /** The credit of {@code copy} that names {@code origin}'s outlet, or null. */

@@ -9,14 +9,17 @@ import java.io.UncheckedIOException;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
+import org.echotrace.model.Narrative;
 import org.echotrace.model.Passage;
 import org.echotrace.model.Relation;
 import org.echotrace.model.Segment;
+import org.echotrace.model.SentencePair;
 import org.echotrace.model.Story;
 
 /**
- * Writes the JSON contract ({@code articles}, {@code relations}, {@code stories}, {@code problems}) as one document,
- * or as JSONL with one record a line (each with {@code "record": "article" | "relation" | "story" | "problem"}).
+ * Writes the JSON contract ({@code articles}, {@code relations}, {@code stories}, {@code narratives},
+ * {@code problems}) as one document, or as JSONL with one record a line (each with {@code "record": "article" |
+ * "relation" | "story" | "narrative" | "problem"}).
  * Streams with Jackson's generator, so a large result is never held twice in memory. Thread-safe: no state.
  */
 public final class JsonReport {
@@ -37,6 +40,9 @@ public final class JsonReport {
       g.writeArrayFieldStart("stories");
       for (Story s : result.stories()) story(g, s, null);
       g.writeEndArray();
+      g.writeArrayFieldStart("narratives");
+      for (Narrative n : result.narratives()) narrative(g, n, null);
+      g.writeEndArray();
       g.writeArrayFieldStart("problems");
       for (InputProblem p : result.problems()) problem(g, p, null);
       g.writeEndArray();
@@ -53,6 +59,7 @@ public final class JsonReport {
       for (Article a : result.articles()) line(out, g -> article(g, a, "article"));
       for (Relation r : result.relations()) line(out, g -> relation(g, r, "relation"));
       for (Story s : result.stories()) line(out, g -> story(g, s, "story"));
+      for (Narrative n : result.narratives()) line(out, g -> narrative(g, n, "narrative"));
       for (InputProblem p : result.problems()) line(out, g -> problem(g, p, "problem"));
       out.flush();
     } catch (IOException e) {
@@ -137,6 +144,21 @@ public final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("sentences");
+    for (SentencePair p : r.sentences()) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("a");
+      g.writeNumber(p.aStart());
+      g.writeNumber(p.aEnd());
+      g.writeEndArray();
+      g.writeArrayFieldStart("b");
+      g.writeNumber(p.bStart());
+      g.writeNumber(p.bEnd());
+      g.writeEndArray();
+      g.writeNumberField("similarity", p.similarity());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
   }
@@ -145,8 +167,28 @@ public final class JsonReport {
     g.writeStartObject();
     if (record != null) g.writeStringField("record", record);
     g.writeStringField("id", s.id());
+    g.writeStringField("label", s.label());
+    g.writeStringField("first_seen", s.firstSeen());
+    g.writeStringField("last_seen", s.lastSeen());
+    g.writeArrayFieldStart("outlets");
+    for (String o : s.outlets()) g.writeString(o);
+    g.writeEndArray();
     g.writeArrayFieldStart("articles");
     for (String id : s.articles()) g.writeString(id);
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void narrative(JsonGenerator g, Narrative n, String record) throws IOException {
+    g.writeStartObject();
+    if (record != null) g.writeStringField("record", record);
+    g.writeStringField("id", n.id());
+    g.writeStringField("label", n.label());
+    g.writeArrayFieldStart("stories");
+    for (String id : n.stories()) g.writeString(id);
+    g.writeEndArray();
+    g.writeArrayFieldStart("articles");
+    for (String id : n.articles()) g.writeString(id);
     g.writeEndArray();
     g.writeEndObject();
   }

@@ -1,0 +1,141 @@
+package org.echotrace.normalize;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Language-independent anchors of a text: numbers and names, the facts a rewrite or a translation keeps when every
+ * other word changes. Numbers are digit strings with thousands separators removed ("1,000", "1.000" and "1 000" are
+ * {@code 1000}; a decimal comma is a point). Names are capitalised words that do not start a sentence, transliterated
+ * to Latin with ICU ("Песков" → "peskov") , so that inflected forms
+ * ("Пескова", "Peskows") and spelling variants (Zelensky/Zelenskiy) meet. The skeleton is crude, but an anchor only
+ * nominates or supports a pair: sentence alignment decides. Written by hand; the transliteration is ICU's.
+ * Thread-safe: the transliterator is per thread.
+ */
+public final class Anchors {
+  /** Name keys: the first letter and up to three consonants. */
+  static final int NAME_KEY = 4;
+  private static final ThreadLocal<Transliterator> TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+
+  /** One anchor: its normalised form and where it stands in the text. */
+  public record Anchor(String key, int start, int end, boolean number) {
+    public long hash() {
+      long h = 0xcbf29ce484222325L;
+      for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;
+      return Mix.mix64(h ^ (number ? 1 : 2));
+    }
+  }
+
+  /** Anchors in text order. */
+  public List<Anchor> of(String text) {
+    List<Anchor> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        int s = i;
+        StringBuilder digits = new StringBuilder();
+        while (i < n) {
+          char d = text.charAt(i);
+          if (Character.isDigit(d)) {
+            digits.append(Character.forDigit(Character.digit(d, 10), 10));
+            i++;
+          } else if ((d == ',' || d == '.' || d == ' ' || d == '\u00A0' || d == '\u202F' || d == '\'') && i + 1 < n
+              && Character.isDigit(text.charAt(i + 1))) {
+            int run = 0;
+            while (i + 1 + run < n && Character.isDigit(text.charAt(i + 1 + run))) run++;
+            if (run == 3) {
+              i++; // thousands separator ("3.141" is read as 3141: rare in news, and harmless for an anchor)
+            } else if (d == ',' || d == '.') {
+              digits.append('.');
+              i++;
+            } else {
+              break;
+            }
+          } else {
+            break;
+          }
+        }
+        String key = digits.toString();
+        if (key.length() >= 2 || key.contains(".")) out.add(new Anchor(key, s, i, true));
+        sentenceStart = false;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        int s = i;
+        while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i++;
+        if (Character.isUpperCase(c) && !sentenceStart && i - s >= 3 && !allUpperShort(text, s, i)) {
+          String key = skeleton(TO_LATIN.get().transliterate(text.substring(s, i)));
+          if (key.length() >= 2) out.add(new Anchor(key, s, i, false));
+        }
+        sentenceStart = false;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') sentenceStart = true;
+      else if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '«' && c != '„' && c != '‘' && c != '\''
+          && c != '(' && c != '—' && c != '–' && c != '-') {
+        sentenceStart = false;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * The name's consonant skeleton: first letter, then up to {@link #NAME_KEY} - 1 consonants, with the spellings
+   * transliteration varies on merged (kh/h, y/j/i, w/v, ck/k, ph/f, doubled letters). "Mehta" and "Mekhta", "Saltbush"
+   * and "Soltbush", "Zelensky" and "Zelenskiy" meet; so do inflected forms that only change the ending.
+   */
+  static String skeleton(String latin) {
+    String w = latin.replaceAll("[^a-z]", "").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace('w', 'v')
+        .replace('j', 'i').replace('y', 'i');
+    if (w.isEmpty()) return w;
+    StringBuilder b = new StringBuilder().append(w.charAt(0));
+    for (int i = 1; i < w.length() && b.length() < NAME_KEY; i++) {
+      char c = w.charAt(i);
+      if ("aeiou".indexOf(c) >= 0 || c == b.charAt(b.length() - 1)) continue;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** Distinct anchor hashes, sorted: for set overlap and inverted indexes. */
+  public long[] hashes(String text) {
+    List<Anchor> all = of(text);
+    long[] h = new long[all.size()];
+    for (int i = 0; i < h.length; i++) h[i] = all.get(i).hash();
+    Arrays.sort(h);
+    int n = 0;
+    for (int i = 0; i < h.length; i++) if (n == 0 || h[n - 1] != h[i]) h[n++] = h[i];
+    return Arrays.copyOf(h, n);
+  }
+
+  /** How many of two sorted distinct arrays' values are shared. */
+  public static int shared(long[] a, long[] b) {
+    int i = 0, j = 0, n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        n++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  /** Acronyms like "EU", "NATO" stay (they are names), but skip shouting words longer than 5 letters ("BREAKING"). */
+  private static boolean allUpperShort(String text, int from, int to) {
+    if (to - from <= 5) return false;
+    for (int i = from; i < to; i++) if (Character.isLowerCase(text.charAt(i))) return false;
+    return true;
+  }
+}

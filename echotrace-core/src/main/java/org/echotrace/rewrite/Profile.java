@@ -1,0 +1,19 @@
+package org.echotrace.rewrite;
+
+import java.util.List;
+import org.echotrace.normalize.Anchors;
+
+/**
+ * What rewrite detection needs of one article, computed once per run.
+ *
+ * @param language ISO code, or null
+ * @param sentences sentence spans {@code {start, end}} in the article's clean text, in order
+ * @param sentenceWords words per sentence
+ * @param words all words
+ * @param anchors distinct anchor hashes, sorted
+ * @param anchorSequence anchors in text order, for order-aware matching across languages
+ * @param wordSet distinct 32-bit hashes of the article's words of four or more letters, sorted
+ * @param lead unit vector of the title and lead sentences (null when embedding is off)
+ */
+public record Profile(String language, int[][] sentences, int[] sentenceWords, int words, long[] anchors,
+    List<Anchors.Anchor> anchorSequence, int[] wordSet, float[] lead) {}

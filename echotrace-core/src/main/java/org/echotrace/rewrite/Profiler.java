@@ -1,0 +1,119 @@
+package org.echotrace.rewrite;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.extract.SentenceSplitter;
+import org.echotrace.model.Article;
+import org.echotrace.normalize.Anchors;
+import org.echotrace.normalize.TextNormalizer;
+import org.echotrace.normalize.Tokens;
+
+/**
+ * Builds an article's {@link Profile}: sentences per paragraph, anchors, its word set, and the vector of its lead —
+ * the title and the first sentences up to {@link #LEAD_WORDS} words. The lead is the only text embedded for every
+ * article: news puts the event in the first sentences, and embedding ~50 words instead of ~600 is what keeps
+ * rewrite detection near 200 articles a second on two cores (../shared/NOTES.md). Thread-safe.
+ */
+public final class Profiler {
+  /** Lead length in words: a title and about two sentences. */
+  static final int LEAD_WORDS = 50;
+  /** Sentences beyond this many are ignored by alignment (a 40,000-word page would make the DP quadratic). */
+  static final int MAX_SENTENCES = 300;
+
+  private final SentenceEmbedder embedder;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final Anchors anchors = new Anchors();
+
+  /** @param embedder for lead vectors, or null to skip them */
+  public Profiler(SentenceEmbedder embedder) {
+    this.embedder = embedder;
+  }
+
+  public Profile of(Article a) {
+    String text = a.text();
+    List<int[]> spans = new ArrayList<>();
+    int p = 0;
+    while (p < text.length() && spans.size() < MAX_SENTENCES) {
+      int nl = text.indexOf('\n', p);
+      int end = nl < 0 ? text.length() : nl;
+      if (end > p) {
+        for (int[] s : splitter.split(text.substring(p, end))) spans.add(new int[] {s[0] + p, s[1] + p});
+      }
+      p = end + 1;
+    }
+    if (spans.size() > MAX_SENTENCES) spans = spans.subList(0, MAX_SENTENCES);
+    int[] counts = new int[spans.size()];
+    Tokens tokens = normalizer.tokenize(text);
+    int t = 0;
+    for (int i = 0; i < counts.length; i++) {
+      while (t < tokens.size() && tokens.starts()[t] < spans.get(i)[0]) t++;
+      int c = 0;
+      while (t < tokens.size() && tokens.starts()[t] < spans.get(i)[1]) {
+        c++;
+        t++;
+      }
+      counts[i] = c;
+    }
+    int[] words = new int[tokens.size()];
+    int w = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.ends()[i] - tokens.starts()[i] >= 4) words[w++] = (int) (tokens.hashes()[i] ^ tokens.hashes()[i] >>> 32);
+    }
+    words = distinctSorted(Arrays.copyOf(words, w));
+    List<Anchors.Anchor> sequence = anchors.of(text);
+    long[] hashes = new long[sequence.size()];
+    for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
+    Arrays.sort(hashes);
+    hashes = distinct(hashes);
+    float[] lead = embedder == null ? null : embedder.embed(lead(a, spans, counts));
+    return new Profile(a.language(), spans.toArray(new int[0][]), counts, tokens.size(), hashes, sequence, words, lead);
+  }
+
+  /** The title and the first sentences up to {@link #LEAD_WORDS} words. */
+  static String lead(Article a, List<int[]> spans, int[] counts) {
+    StringBuilder b = new StringBuilder();
+    int words = 0;
+    if (a.title() != null) {
+      b.append(a.title()).append(". ");
+      words += a.title().split("\\s+").length;
+    }
+    for (int i = 0; i < spans.size() && words < LEAD_WORDS; i++) {
+      b.append(a.text(), spans.get(i)[0], spans.get(i)[1]).append(' ');
+      words += counts[i];
+    }
+    return b.toString().trim();
+  }
+
+  private static int[] distinctSorted(int[] v) {
+    Arrays.sort(v);
+    int n = 0;
+    for (int i = 0; i < v.length; i++) if (n == 0 || v[n - 1] != v[i]) v[n++] = v[i];
+    return Arrays.copyOf(v, n);
+  }
+
+  private static long[] distinct(long[] sorted) {
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) if (n == 0 || sorted[n - 1] != sorted[i]) sorted[n++] = sorted[i];
+    return Arrays.copyOf(sorted, n);
+  }
+
+  /** Shared values of two sorted distinct int arrays. */
+  static int shared(int[] a, int[] b) {
+    int i = 0, j = 0, n = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        n++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,168 @@
+package org.echotrace.rewrite;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.fingerprint.PairCounter;
+import org.echotrace.model.Article;
+import org.echotrace.model.Origin;
+import org.echotrace.model.Relation;
+import org.echotrace.model.RelationKind;
+import org.echotrace.relate.OriginResolver;
+
+/**
+ * Finds reworded copies, translations and independent reports of one event, beyond what shared wording shows.
+ * <ol>
+ *   <li>Candidates, sub-quadratic: the nearest neighbours of each article's lead vector ({@link NeighbourFinder}),
+ *       pairs sharing {@link #MIN_RARE_ANCHORS} rare numbers and names (an anchor in at most {@link #MAX_ANCHOR_DOCS}
+ *       articles), and pairs the lexical stage found partially reused.
+ *   <li>A cheap filter before any sentence is embedded: the pair must share a close lead, many words or many
+ *       anchors. Only pairs that pass cost sentence embeddings (cached by sentence).
+ *   <li>{@link SentenceComparer} measures, {@link RewriteJudge} decides, {@link OriginResolver} orients copies.
+ * </ol>
+ * Pairs already found verbatim are left alone; a partial pair judged a paraphrase becomes one (keeping its passages).
+ * Thread-safe: each call has its own state.
+ */
+public final class RewriteDetector {
+  static final int NEIGHBOURS = 8;
+  /** Leads less similar than this are not neighbours (MiniLM: unrelated news leads ~0.1–0.4). */
+  static final double LEAD_NEIGHBOUR = 0.5;
+  static final int MAX_ANCHOR_DOCS = 50;
+  static final int MIN_RARE_ANCHORS = 4;
+  /** The cheap filter: lead cosine, word overlap or shared anchors, any one suffices. */
+  static final double FILTER_LEAD = 0.6;
+  static final double FILTER_WORDS = 0.3;
+  static final int FILTER_ANCHORS = 5;
+
+  private final Profiler profiler;
+  private final SentenceComparer comparer;
+  private final RewriteJudge judge = new RewriteJudge();
+  private final OriginResolver origins = new OriginResolver();
+
+  public RewriteDetector(SentenceEmbedder embedder, boolean multilingual) {
+    this.profiler = new Profiler(embedder);
+    this.comparer = new SentenceComparer(embedder, multilingual);
+  }
+
+  /** Profiles of all articles, in parallel (this embeds every lead). */
+  public Profile[] profile(List<Article> articles, Runnable tick) {
+    Profile[] out = new Profile[articles.size()];
+    IntStream.range(0, out.length).parallel().forEach(i -> {
+      out[i] = profiler.of(articles.get(i));
+      tick.run();
+    });
+    return out;
+  }
+
+  /** Candidate pairs (packed {@code a << 32 | b}, sorted), lexical partial pairs not included. */
+  public long[] candidates(Profile[] profiles) {
+    float[][] leads = new float[profiles.length][];
+    for (int i = 0; i < leads.length; i++) leads[i] = profiles[i].lead();
+    long[] near = new NeighbourFinder(NEIGHBOURS, LEAD_NEIGHBOUR).pairs(leads);
+    PairCounter anchors = new PairCounter();
+    for (int d = 0; d < profiles.length; d++) for (long h : profiles[d].anchors()) anchors.add(h, d);
+    PairCounter.Counts counts = anchors.pairs(MAX_ANCHOR_DOCS);
+    long[] rare = new long[counts.size()];
+    int n = 0;
+    for (int i = 0; i < counts.size(); i++) if (counts.counts()[i] >= MIN_RARE_ANCHORS) rare[n++] = counts.pairs()[i];
+    return union(near, Arrays.copyOf(rare, n));
+  }
+
+  /**
+   * Relations for the candidate pairs, merged with the lexical ones: returns the lexical relations (partial ones
+   * upgraded where they prove to be paraphrases) plus the new ones, sorted by (a, b).
+   */
+  public List<Relation> detect(List<Article> articles, Profile[] profiles, long[] candidates, List<Relation> lexical,
+      java.util.function.LongConsumer progress) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) index.put(articles.get(i).id(), i);
+    Map<Long, Relation> byPair = new HashMap<>();
+    long[] partial = new long[lexical.size()];
+    int np = 0;
+    for (Relation r : lexical) {
+      int x = index.get(r.a()), y = index.get(r.b());
+      long key = x < y ? (long) x << 32 | y : (long) y << 32 | x;
+      byPair.put(key, r);
+      if (r.kind() == RelationKind.PARTIAL) partial[np++] = key;
+    }
+    long[] partialPairs = Arrays.copyOf(partial, np);
+    Arrays.sort(partialPairs);
+    long[] all = union(candidates, partialPairs);
+    Relation[] found = new Relation[all.length];
+    AtomicLong done = new AtomicLong();
+    IntStream.range(0, all.length).parallel().forEach(i -> {
+      long pair = all[i];
+      Relation known = byPair.get(pair);
+      if (known == null || known.kind() == RelationKind.PARTIAL) {
+        int x = PairCounter.Counts.first(pair), y = PairCounter.Counts.second(pair);
+        found[i] = relate(articles.get(x), profiles[x], articles.get(y), profiles[y], known);
+      }
+      progress.accept(done.incrementAndGet());
+    });
+    for (int i = 0; i < all.length; i++) if (found[i] != null) byPair.put(all[i], found[i]);
+    List<Relation> out = new ArrayList<>(byPair.values());
+    out.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
+    return out;
+  }
+
+  /** The relation of one pair from rewriting alone, or the lexical one ({@code known}, may be null) unchanged. */
+  public Relation relate(Article x, Profile px, Article y, Profile py, Relation known) {
+    boolean swap = x.id().compareTo(y.id()) > 0;
+    Article a = swap ? y : x, b = swap ? x : y;
+    Profile pa = swap ? py : px, pb = swap ? px : py;
+    if (!worthComparing(pa, pb)) return known;
+    Evidence e = comparer.compare(a, pa, b, pb);
+    boolean differentLanguages = pa.language() != null && pb.language() != null && !pa.language().equals(pb.language());
+    RelationKind kind = judge.decide(e, a, b, differentLanguages);
+    if (kind == null || kind == RelationKind.SAME_STORY && known != null) return known;
+    double score = Math.round(RewriteJudge.shorterCoverage(e, a, b) * 1000) / 1000.0;
+    Origin origin = kind == RelationKind.SAME_STORY
+        ? Origin.undecided("independent reports of one event: neither copies the other")
+        : orient(a, b, e);
+    return new Relation(a.id(), b.id(), kind, origin, score, round(e.coverageA()), round(e.coverageB()),
+        known == null ? List.of() : known.passages(), e.pairs());
+  }
+
+  /** The cheap filter: is this pair worth embedding sentences for? */
+  boolean worthComparing(Profile pa, Profile pb) {
+    if (pa.sentences().length == 0 || pb.sentences().length == 0) return false;
+    if (comparer.crossLingual(pa, pb)) return org.echotrace.normalize.Anchors.shared(pa.anchors(), pb.anchors()) >= FILTER_ANCHORS;
+    if (pa.lead() != null && pb.lead() != null && SentenceEmbedder.cosine(pa.lead(), pb.lead()) >= FILTER_LEAD) return true;
+    return SentenceComparer.wordOverlap(pa, pb) >= FILTER_WORDS
+        || org.echotrace.normalize.Anchors.shared(pa.anchors(), pb.anchors()) >= FILTER_ANCHORS;
+  }
+
+  /** Dates, credits, then containment; plus which side added or dropped material. */
+  private Origin orient(Article a, Article b, Evidence e) {
+    Origin o = origins.resolve(a, b, e.coverageA(), e.coverageB(), "content");
+    List<String> why = new ArrayList<>(o.reasons());
+    double gap = e.coverageA() - e.coverageB();
+    if (Math.abs(gap) >= 0.2) {
+      Article fuller = gap < 0 ? a : b, leaner = gap < 0 ? b : a;
+      why.add(String.format(Locale.ROOT, "%s has %.0f%% of its words outside the alignment, %s %.0f%%: one side added"
+          + " or dropped material", fuller.id(), 100 * (1 - Math.min(e.coverageA(), e.coverageB())), leaner.id(),
+          100 * (1 - Math.max(e.coverageA(), e.coverageB()))));
+    }
+    return new Origin(o.id(), why);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0, j = 0, n = 0;
+    while (i < a.length || j < b.length) {
+      long next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+      if (n == 0 || out[n - 1] != next) out[n++] = next;
+    }
+    return Arrays.copyOf(out, n);
+  }
+}
