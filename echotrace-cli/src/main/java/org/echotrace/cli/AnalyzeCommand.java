@@ -14,6 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.echotrace.embed.CachingEmbedder;
+import org.echotrace.embed.Embedders;
+import org.echotrace.embed.OnnxSentenceEmbedder;
+import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.InputProblem;
 import org.echotrace.pipeline.Pipeline;
@@ -31,8 +35,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code echotrace analyze PATH...}: the whole pipeline over files and folders. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Reads articles (folders of .txt files, JSONL files), extracts the clean text and metadata, finds",
-        "verbatim and partial reuse with aligned passages and likely origins, and groups connected articles."})
+    description = {"Reads articles (text, HTML, JSONL, WARC, RSS/Atom), extracts the clean text and metadata, finds",
+        "verbatim and partial reuse, paraphrases, translations and independent reports of one event, each with its",
+        "evidence and likely origin, and groups articles into events and narratives."})
 final class AnalyzeCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 
@@ -55,6 +60,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: only when stderr is a terminal).")
   Boolean progress;
+
+  @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Look for paraphrases, translations, same-story reports and narratives with the sentence model "
+          + "(default: on). --no-rewrites finds only reuse of identical wording, several times faster.")
+  boolean rewrites;
+
+  @Option(names = "--model", paramLabel = "DIR", description = "A sentence-transformer exported to ONNX (DIR/model.onnx "
+      + "and DIR/tokenizer.json) instead of the bundled English all-MiniLM-L6-v2, e.g. a multilingual model.")
+  Path model;
+
+  @Option(names = "--multilingual", description = "The --model maps languages into one space (e.g. "
+      + "paraphrase-multilingual-MiniLM-L12-v2): align translations on sentence vectors, not only on names and numbers.")
+  boolean multilingual;
 
   @Option(names = "--graph", paramLabel = "FILE", description = "Also write the provenance graph to FILE: articles as "
       + "nodes, relations as edges from origin to copy (undirected when the origin is undecided).")
@@ -100,7 +118,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
     StderrProgress bar = showProgress ? new StderrProgress(err) : null;
-    AnalysisResult result = new Pipeline(bar == null ? ProgressListener.NONE : bar).run(paths);
+    if (multilingual && model == null) {
+      err.println("echotrace analyze: --multilingual describes a --model DIR; the bundled model is English only");
+      return ExitCodes.USAGE;
+    }
+    if (model != null && !rewrites) {
+      err.println("echotrace analyze: --model is used only for rewrites; drop --no-rewrites or --model");
+      return ExitCodes.USAGE;
+    }
+    SentenceEmbedder embedder = null;
+    if (rewrites) {
+      try {
+        embedder = model == null ? Embedders.bundled()
+            : new CachingEmbedder(OnnxSentenceEmbedder.fromDirectory(model), 200_000);
+      } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        err.println("echotrace analyze: cannot load the model: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
+    ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
+    AnalysisResult result = new Pipeline(listener, embedder, multilingual).run(paths);
     if (bar != null) bar.finish();
     write(result);
     boolean graphWritten = graph == null || writeGraph(result, graphAs, err);

@@ -58,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
           "Default: ${DEFAULT-VALUE}."})
   int warmup;
 
+  @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Time the whole pipeline with the sentence model (default); --no-rewrites times reuse of identical "
+          + "wording only.")
+  boolean rewrites;
+
   @Option(names = "--peer", negatable = true,
       description = "Run sim_text on the same corpus (default: when /usr/bin/sim_text exists).")
   Boolean peer;
@@ -88,7 +93,9 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"), seed);
     if (simText.isEmpty() && peer == null) out.println("peer skipped: apt-get install similarity-tester");
     if (warmup > 0) warmUp(err);
-    Benchmark benchmark = new Benchmark(runs);
+    out.println(rewrites ? "mode: whole pipeline with rewrites (sentence model on, cold sentence cache every run)"
+        : "mode: identical wording only (--no-rewrites)");
+    Benchmark benchmark = new Benchmark(runs, rewrites);
     List<BenchTable.Row> rows = new ArrayList<>();
     for (int n : ns) {
       err.printf(Locale.ROOT, "generating %,d articles...%n", n);
@@ -115,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private void warmUp(PrintWriter err) {
     err.printf(Locale.ROOT, "warming up on %,d articles...%n", warmup);
-    new Benchmark(1).measure(SyntheticCorpus.generate(warmup, words, seed + 1));
+    new Benchmark(1, rewrites).measure(SyntheticCorpus.generate(warmup, words, seed + 1));
   }
 
   private BenchTable.Row runPeer(SimTextPeer simText, SyntheticCorpus corpus, Benchmark.Measurement m, PrintWriter err)

@@ -10,8 +10,22 @@ public final class Embedders {
 
   private Embedders() {}
 
+  private static final class Model {
+    static final OnnxSentenceEmbedder BUNDLED = OnnxSentenceEmbedder.bundled();
+  }
+
   private static final class Holder {
-    static final CachingEmbedder BUNDLED = new CachingEmbedder(OnnxSentenceEmbedder.bundled(), CACHE_CAPACITY);
+    static final CachingEmbedder BUNDLED = new CachingEmbedder(Model.BUNDLED, CACHE_CAPACITY);
+  }
+
+  /** The bundled model without the shared cache: for a benchmark that wants a cold cache on every run. */
+  public static SentenceEmbedder bundledModel() {
+    return Model.BUNDLED;
+  }
+
+  /** A fresh, empty cache around the bundled model. */
+  public static CachingEmbedder freshCache() {
+    return new CachingEmbedder(Model.BUNDLED, CACHE_CAPACITY);
   }
 
   /** The quantized all-MiniLM-L6-v2, cached by sentence. */

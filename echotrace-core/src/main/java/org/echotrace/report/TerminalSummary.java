@@ -17,7 +17,8 @@ import org.echotrace.model.RelationKind;
 
 /**
  * The summary for people: counts, each copy family drawn as a tree (origin → copies, with type and share of text
- * reused), pairs whose direction is undecided, the articles with their metadata and clean text, and the problems.
+ * reused), copies whose direction is undecided, events as timelines, narratives, the articles with their metadata
+ * and clean text, and the problems.
  * Thread-safe: no state.
  */
 public final class TerminalSummary {
@@ -31,12 +32,18 @@ public final class TerminalSummary {
   public void write(AnalysisResult r, PrintWriter out) {
     Map<String, Article> byId = new HashMap<>();
     for (Article a : r.articles()) byId.put(a.id(), a);
-    long verbatim = r.relations().stream().filter(x -> x.kind() == RelationKind.VERBATIM).count();
-    long groups = r.stories().stream().filter(s -> s.articles().size() > 1).count();
-    out.printf(Locale.ROOT, "echotrace: %d articles, %d relations (%d verbatim, %d partial), %d groups of connected articles, %d problems%n",
-        r.articles().size(), r.relations().size(), verbatim, r.relations().size() - verbatim, groups, r.problems().size());
+    Map<RelationKind, Long> kinds = new java.util.EnumMap<>(RelationKind.class);
+    for (Relation x : r.relations()) kinds.merge(x.kind(), 1L, Long::sum);
+    List<String> counts = new ArrayList<>();
+    for (var e : kinds.entrySet()) counts.add(e.getValue() + " " + e.getKey().jsonName());
+    long events = r.stories().stream().filter(s -> s.articles().size() > 1).count();
+    out.printf(Locale.ROOT, "echotrace: %d articles, %d relations%s, %d events with several articles, %d narratives, %d problems%n",
+        r.articles().size(), r.relations().size(), counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")",
+        events, r.narratives().size(), r.problems().size());
     families(r, byId, out);
     undecided(r, out);
+    events(r, out);
+    narratives(r, out);
     articles(r, out);
     problems(r, out);
     out.flush();
@@ -46,7 +53,7 @@ public final class TerminalSummary {
     // Each copy hangs under its best-supported origin (highest score), so a family prints as a tree.
     Map<String, Relation> parentOf = new HashMap<>();
     for (Relation rel : r.relations()) {
-      if (!rel.origin().decided()) continue;
+      if (!rel.isCopy() || !rel.origin().decided()) continue;
       Relation best = parentOf.get(rel.copy());
       if (best == null || rel.score() > best.score()) parentOf.put(rel.copy(), rel);
     }
@@ -81,13 +88,48 @@ public final class TerminalSummary {
   }
 
   private static void undecided(AnalysisResult r, PrintWriter out) {
-    List<Relation> open = r.relations().stream().filter(x -> !x.origin().decided()).toList();
+    List<Relation> open = r.relations().stream().filter(x -> x.isCopy() && !x.origin().decided()).toList();
     if (open.isEmpty()) return;
     out.println();
-    out.println("Shared text, direction undecided:");
+    out.println("Copies, direction undecided:");
     for (Relation rel : open) {
       out.printf(Locale.ROOT, "  %s ↔ %s  %s %3.0f%%  (%s)%n", rel.a(), rel.b(), rel.kind().jsonName(), 100 * rel.score(),
           String.join("; ", rel.origin().reasons()));
+    }
+  }
+
+  /** Events with more than one article, as timelines; independent reports (same-story) are listed under them. */
+  private static void events(AnalysisResult r, PrintWriter out) {
+    List<org.echotrace.model.Story> multi = r.stories().stream().filter(s -> s.articles().size() > 1).toList();
+    if (multi.isEmpty()) return;
+    out.println();
+    out.println("Events (articles about one event):");
+    for (org.echotrace.model.Story s : multi) {
+      out.printf(Locale.ROOT, "  %s  %s  %s → %s  %d articles%n", s.id(), s.label() == null ? "" : "«" + s.label() + "»",
+          s.firstSeen() == null ? "?" : s.firstSeen(), s.lastSeen() == null ? "?" : s.lastSeen(), s.articles().size());
+      if (!s.outlets().isEmpty()) out.println("      outlets in order: " + String.join(", ", s.outlets()));
+      for (Relation rel : r.relations()) {
+        if (rel.kind() == RelationKind.SAME_STORY && s.articles().contains(rel.a())) {
+          out.printf(Locale.ROOT, "      same-story  %s ↔ %s  (%d sentences alike)%n", rel.a(), rel.b(), rel.sentences().size());
+        }
+      }
+    }
+  }
+
+  private static void narratives(AnalysisResult r, PrintWriter out) {
+    if (r.narratives().isEmpty()) return;
+    Map<String, org.echotrace.model.Story> stories = new HashMap<>();
+    for (org.echotrace.model.Story s : r.stories()) stories.put(s.id(), s);
+    out.println();
+    out.println("Narratives (the same line over several events):");
+    for (org.echotrace.model.Narrative n : r.narratives()) {
+      out.printf(Locale.ROOT, "  %s  %s  %d events, %d articles%n", n.id(), n.label() == null ? "" : "«" + n.label() + "»",
+          n.stories().size(), n.articles().size());
+      for (String id : n.stories()) {
+        org.echotrace.model.Story s = stories.get(id);
+        out.printf(Locale.ROOT, "      %-10s %s  %s%n", s.firstSeen() == null ? "undated" : s.firstSeen().substring(0, 10),
+            id, String.join(", ", s.articles()));
+      }
     }
   }
 

@@ -13,12 +13,12 @@ import org.echotrace.normalize.Tokens;
 /**
  * Builds an article's {@link Profile}: sentences per paragraph, anchors, its word set, and the vector of its lead —
  * the title and the first sentences up to {@link #LEAD_WORDS} words. The lead is the only text embedded for every
- * article: news puts the event in the first sentences, and embedding ~50 words instead of ~600 is what keeps
+ * article: news puts the event in the first sentences, and embedding ~40 words instead of ~600 is what keeps
  * rewrite detection near 200 articles a second on two cores (../shared/NOTES.md). Thread-safe.
  */
 public final class Profiler {
   /** Lead length in words: a title and about two sentences. */
-  static final int LEAD_WORDS = 50;
+  static final int LEAD_WORDS = 40;
   /** Sentences beyond this many are ignored by alignment (a 40,000-word page would make the DP quadratic). */
   static final int MAX_SENTENCES = 300;
 

@@ -56,8 +56,15 @@ public final class BenchTable {
     out.printf(Locale.ROOT, "  CPU of that run: %.2f s (%.0f µs per article, %.2f cores busy on average)%n",
         m.cpuSeconds(), m.cpuSeconds() * 1e6 / m.n(), m.cpuSeconds() / m.seconds());
     out.printf(Locale.ROOT, "  stages (that run): extract %.2f s, candidates %.2f s (%,d pairs, %.2f per article), "
-        + "align %.2f s, finish %.2f s%n", t.extract(), t.candidates(), t.candidatePairs(),
-        (double) t.candidatePairs() / m.n(), t.align(), t.finish());
+        + "align %.2f s, lead vectors %.2f s, rewrite candidates %.2f s (%,d pairs), rewrites %.2f s, clusters %.2f s%n",
+        t.extract(), t.candidates(), t.candidatePairs(), (double) t.candidatePairs() / m.n(), t.align(), t.profile(),
+        t.rewriteCandidates(), t.rewritePairs(), t.rewrites(), t.finish());
+    if (m.embedding() != null) {
+      Benchmark.Embedding em = m.embedding();
+      out.printf(Locale.ROOT, "  sentence model: %,d texts embedded (%.1f per article), %,d from the cache; %.1f s of "
+          + "thread time in the model = %.0f%% of the run's CPU time%n", em.embedded(), (double) em.embedded() / m.n(),
+          em.cached(), em.modelSeconds(), 100 * em.modelSeconds() / Math.max(1e-9, m.cpuSeconds()));
+    }
     out.printf(Locale.ROOT, "  heap: peak used %s (largest occupancy, before a GC), max after GC %s (live data), "
         + "before the run %s (the corpus); sum of pool peaks %s (over-estimate); -Xmx %s%n", megabytes(m.peakHeap()),
         megabytes(m.maxAfterGc()), megabytes(m.baseline()), megabytes(m.sumOfPoolPeaks()),

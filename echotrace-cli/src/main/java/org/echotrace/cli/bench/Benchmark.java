@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.echotrace.embed.CachingEmbedder;
+import org.echotrace.embed.Embedders;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.normalize.TextNormalizer;
@@ -22,7 +24,7 @@ public final class Benchmark {
    */
   public record Measurement(int n, double[] runSeconds, double seconds, double cpuSeconds, double[] loads,
       long peakHeap, long maxAfterGc, long sumOfPoolPeaks, long baseline, StageClock.Split split, Score score,
-      Extraction extraction) {
+      Extraction extraction, Embedding embedding) {
     public double articlesPerSecond() {
       return n / seconds;
     }
@@ -34,11 +36,20 @@ public final class Benchmark {
    */
   public record Extraction(double kept, double leaked, double exact) {}
 
-  private final int runs;
+  /**
+   * The sentence model's share of the median run: sentences it embedded, sentences the cache answered, and the
+   * thread-time spent in the model (summed over threads; compare with the run's CPU time). Null without rewrites.
+   */
+  public record Embedding(long embedded, long cached, double modelSeconds) {}
 
-  public Benchmark(int runs) {
+  private final int runs;
+  private final boolean rewrites;
+
+  /** @param rewrites run the whole pipeline (sentence model on, a cold cache every run), else identical wording only */
+  public Benchmark(int runs, boolean rewrites) {
     if (runs < 1) throw new IllegalArgumentException("runs must be >= 1, got " + runs);
     this.runs = runs;
+    this.rewrites = rewrites;
   }
 
   public Measurement measure(SyntheticCorpus corpus) {
@@ -46,19 +57,22 @@ public final class Benchmark {
     StageClock.Split[] splits = new StageClock.Split[runs];
     long peak = 0, afterGc = 0, poolPeaks = 0, baseline = 0;
     AnalysisResult result = null;
+    Embedding[] embedding = new Embedding[runs];
     for (int r = 0; r < runs; r++) {
       result = null;
       StageClock clock = new StageClock();
+      CachingEmbedder model = rewrites ? Embedders.freshCache() : null;
       try (HeapMeter heap = HeapMeter.start()) {
         loads[2 * r] = loadAverage();
         clock.start();
         long c0 = processCpuNanos(), t0 = System.nanoTime();
-        result = new Pipeline(clock).analyze(corpus.documents(), new ArrayList<>());
+        result = new Pipeline(clock, model, false).analyze(corpus.documents(), new ArrayList<>());
         long t1 = System.nanoTime();
         seconds[r] = (t1 - t0) / 1e9;
         cpu[r] = (processCpuNanos() - c0) / 1e9;
         loads[2 * r + 1] = loadAverage();
         splits[r] = clock.split(t1);
+        if (model != null) embedding[r] = new Embedding(model.misses(), model.hits(), model.modelNanos() / 1e9);
         peak = Math.max(peak, heap.peakUsed());
         afterGc = Math.max(afterGc, heap.maxAfterGc());
         poolPeaks = Math.max(poolPeaks, heap.sumOfPoolPeaks());
@@ -69,7 +83,7 @@ public final class Benchmark {
     Score score = Score.of(result.relations(), corpus.planted());
     Extraction extraction = extraction(result.articles(), corpus);
     return new Measurement(corpus.size(), seconds, seconds[median], cpu[median], loads, peak, afterGc, poolPeaks,
-        baseline, splits[median], score, extraction);
+        baseline, splits[median], score, extraction, embedding[median]);
   }
 
   private static long processCpuNanos() {
