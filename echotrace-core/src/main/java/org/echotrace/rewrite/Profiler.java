@@ -23,13 +23,24 @@ public final class Profiler {
   static final int MAX_SENTENCES = 300;
 
   private final SentenceEmbedder embedder;
+  private final boolean multilingual;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final TextNormalizer normalizer = new TextNormalizer();
   private final Anchors anchors = new Anchors();
 
-  /** @param embedder for lead vectors, or null to skip them */
-  public Profiler(SentenceEmbedder embedder) {
+  /**
+   * @param embedder for lead vectors, or null to skip them
+   * @param multilingual whether the model reads every language; an English model embeds only English articles (and
+   *     those whose language is unknown): on other languages its vectors make unrelated texts look alike
+   */
+  public Profiler(SentenceEmbedder embedder, boolean multilingual) {
     this.embedder = embedder;
+    this.multilingual = multilingual;
+  }
+
+  /** Whether the model's vectors mean something for this language (ISO code, or null when unknown). */
+  public boolean readable(String language) {
+    return multilingual || language == null || language.equals("en");
   }
 
   public Profile of(Article a) {
@@ -68,8 +79,24 @@ public final class Profiler {
     for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
     Arrays.sort(hashes);
     hashes = distinct(hashes);
-    float[] lead = embedder == null ? null : embedder.embed(lead(a, spans, counts));
+    float[] lead = null;
+    if (embedder != null && readable(a.language())) {
+      String leadText = lead(a, spans, counts);
+      if (multilingual || a.language() != null || mostlyLatin(leadText)) lead = embedder.embed(leadText);
+    }
     return new Profile(a.language(), spans.toArray(new int[0][]), counts, tokens.size(), hashes, sequence, words, lead);
+  }
+
+  /** Unknown language: the English model is trusted only on text that is at least 80% Latin letters. */
+  static boolean mostlyLatin(String text) {
+    int letters = 0, latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      letters++;
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+    }
+    return letters > 0 && latin >= 0.8 * letters;
   }
 
   /** The title and the first sentences up to {@link #LEAD_WORDS} words. */

@@ -26,7 +26,9 @@ import org.echotrace.relate.OriginResolver;
  *       anchors. Only pairs that pass cost sentence embeddings (cached by sentence).
  *   <li>{@link SentenceComparer} measures, {@link RewriteJudge} decides, {@link OriginResolver} orients copies.
  * </ol>
- * Pairs already found verbatim are left alone; a partial pair judged a paraphrase becomes one (keeping its passages).
+ * With the bundled English model, pairs of two non-English articles are not compared on vectors (its vectors make
+ * unrelated German or Portuguese pages look alike); translations are still found on anchors, and a multilingual
+ * {@code --model} lifts the restriction. Pairs already found verbatim are left alone; a partial pair judged a paraphrase becomes one (keeping its passages).
  * Thread-safe: each call has its own state.
  */
 public final class RewriteDetector {
@@ -50,7 +52,7 @@ public final class RewriteDetector {
   private final OriginResolver origins = new OriginResolver();
 
   public RewriteDetector(SentenceEmbedder embedder, boolean multilingual) {
-    this.profiler = new Profiler(embedder);
+    this.profiler = new Profiler(embedder, multilingual);
     this.comparer = new SentenceComparer(embedder, multilingual);
   }
 
@@ -137,6 +139,7 @@ public final class RewriteDetector {
   boolean worthComparing(Profile pa, Profile pb) {
     if (pa.sentences().length == 0 || pb.sentences().length == 0) return false;
     if (comparer.crossLingual(pa, pb)) return org.echotrace.normalize.Anchors.shared(pa.anchors(), pb.anchors()) >= FILTER_ANCHORS;
+    if (pa.lead() == null || pb.lead() == null) return false; // the model cannot read one of them
     if (pa.lead() != null && pb.lead() != null && SentenceEmbedder.cosine(pa.lead(), pb.lead()) >= FILTER_LEAD) return true;
     return SentenceComparer.wordOverlap(pa, pb) >= FILTER_WORDS;
   }

@@ -1,0 +1,111 @@
+package org.echotrace.relate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.echotrace.model.Article;
+import org.echotrace.model.Origin;
+import org.echotrace.model.Published;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+class MachineRewriteCuesTest {
+  private final MachineRewriteCues cues = new MachineRewriteCues();
+  private final OriginResolver resolver = new OriginResolver();
+
+  static final String WIRE = "MOSCOW, April 15 (Reuters) - Kremlin spokesman Dmitry Peskov said on Tuesday that"
+      + " Russia would not accept European troops in Ukraine under any flag. \"We have said so many times,\" Peskov"
+      + " told reporters on a conference call. The remarks followed a meeting in Paris of officials from 30"
+      + " countries, who discussed a possible force to monitor a ceasefire. Ukraine's foreign ministry did not"
+      + " immediately respond to a request for comment.";
+
+  static final String REWRITE = "In a significant development, the Kremlin has once again rejected the idea of"
+      + " European troops in Ukraine. It is worth noting that spokesman Dmitry Peskov made the remarks on Tuesday."
+      + " Moreover, Peskov said Russia had made its position clear many times. This development comes as officials"
+      + " from 30 countries met in Paris amid growing tensions over a possible ceasefire force. Overall, the"
+      + " statement underscores the ongoing divide between Moscow and Europe. As the situation unfolds, it remains"
+      + " to be seen whether the plan will go ahead.";
+
+  static Article article(String id, String text, String date) {
+    Published p = date == null ? null : new Published(LocalDate.parse(date), null, null, "test");
+    return Article.of(id, null, p, null, null, null, "en", text, List.of(), List.of());
+  }
+
+  @Test
+  void findsTheStockPhrasesInOrder() {
+    assertEquals(List.of("in a significant development", "it is worth noting", "moreover,", "this development comes",
+        "amid growing tensions", "overall,", "underscores the ongoing", "as the situation unfolds",
+        "it remains to be seen"), cues.find(REWRITE));
+  }
+
+  @Test
+  void plainWireCopyHasNone() {
+    assertEquals(List.of(), cues.find(WIRE));
+    assertEquals(List.of(), cues.find(""));
+    // Cue words without the stock framing are not cues.
+    assertEquals(List.of(), cues.find("The overall result was notably better; moreover the delivery was late."));
+  }
+
+  @Test
+  void casingAndContractionsAndDelve() {
+    assertEquals(List.of("it's worth noting", "its worth noting"),
+        cues.find("IT'S WORTH NOTING that... and its worth noting"));
+    assertEquals(List.of("additionally,", "furthermore,", "in conclusion,"),
+        cues.find("Additionally, x. Furthermore, y. In conclusion, z."));
+    assertEquals(List.of("delve"), cues.find("Let us delve into the details."));
+    assertEquals(List.of("the move comes as", "sparking debate", "in a move aimed"),
+        cues.find("The move comes as prices rise, sparking debate, in a move aimed at savers."));
+  }
+
+  @Test
+  void theSideWithClearlyMoreCuesIsTheRewrite() {
+    Article wire = article("wire", WIRE, null), farm = article("farm", REWRITE, null);
+    for (Origin o : List.of(resolver.resolve(wire, farm, 1.0, 1.0), resolver.resolve(farm, wire, 1.0, 1.0))) {
+      assertEquals("wire", o.id());
+      assertEquals(1, o.reasons().size());
+      String reason = o.reasons().get(0);
+      assertTrue(reason.startsWith("farm reads as a machine rewrite"), reason);
+      assertTrue(reason.contains("9 stock phrases"), reason);
+      assertTrue(reason.contains("\"in a significant development\", \"it is worth noting\", \"moreover,\")"), reason);
+    }
+  }
+
+  @Test
+  void exactlyTheMarginDecides() {
+    Article wire = article("wire", WIRE, null);
+    Article three = article("three", WIRE + " Moreover, this. Furthermore, that. Additionally, more.", null);
+    Article two = article("two", WIRE + " Moreover, this. Furthermore, that.", null);
+    assertEquals("wire", resolver.resolve(three, wire, 1.0, 1.0).id());
+    Origin undecided = resolver.resolve(two, wire, 1.0, 1.0);
+    assertNull(undecided.id(), "two more cues are below the margin of " + MachineRewriteCues.MARGIN);
+    assertTrue(undecided.reasons().get(0).startsWith("undecided: a date is missing"));
+    // Margin is a difference: three cues against one do not decide.
+    Article one = article("one", WIRE + " Overall, fine.", null);
+    assertNull(resolver.resolve(three, one, 1.0, 1.0).id());
+  }
+
+  @Test
+  void datesComeBeforeCues() {
+    Article wire = article("wire", WIRE, "2025-04-16"), farm = article("farm", REWRITE, "2025-04-15");
+    Origin o = resolver.resolve(wire, farm, 1.0, 1.0);
+    assertEquals("farm", o.id());
+    assertTrue(o.reasons().get(0).startsWith("published 2025-04-15"), o.reasons().toString());
+  }
+
+  @Test
+  @Disabled("BUG: the pattern reads \"as the situation (?:continues to )?(?:unfolds|evolves|develops)\", so the"
+      + " grammatical \"continues to unfold\" never matches; only \"continues to unfolds\" would")
+  void situationContinuesToUnfoldIsACue() {
+    assertEquals(List.of("as the situation continues to unfold"), cues.find("As the situation continues to unfold,"));
+  }
+
+  @Test
+  @Disabled("BUG: \"it'?s worth noting\" only accepts the ASCII apostrophe; the typographic one (’) common in"
+      + " published copy is missed, though the rest of echotrace treats ' and ’ alike")
+  void typographicApostropheIsACue() {
+    assertEquals(List.of("it’s worth noting"), cues.find("It’s worth noting that"));
+  }
+}
