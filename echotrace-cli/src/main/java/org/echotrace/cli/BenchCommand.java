@@ -18,6 +18,7 @@ import org.echotrace.cli.bench.Benchmark;
 import org.echotrace.cli.bench.Score;
 import org.echotrace.cli.bench.SimTextPeer;
 import org.echotrace.cli.bench.SyntheticCorpus;
+import org.echotrace.cli.bench.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,6 +64,19 @@ final class BenchCommand implements Callable<Integer> {
           + "wording only.")
   boolean rewrites;
 
+  @Option(names = "--vocabulary", defaultValue = "english", paramLabel = "english|pseudo",
+      converter = VocabularyConverter.class,
+      description = {"Content words of the synthetic articles: English words from the model's vocabulary (default), or",
+          "pronounceable pseudo-words (the sentence model sees all pseudo-word text as alike)."})
+  Vocabulary.Source vocabulary;
+
+  static final class VocabularyConverter implements picocli.CommandLine.ITypeConverter<Vocabulary.Source> {
+    @Override
+    public Vocabulary.Source convert(String value) {
+      return Vocabulary.Source.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+  }
+
   @Option(names = "--peer", negatable = true,
       description = "Run sim_text on the same corpus (default: when /usr/bin/sim_text exists).")
   Boolean peer;
@@ -93,6 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.vm.name"), seed);
     if (simText.isEmpty() && peer == null) out.println("peer skipped: apt-get install similarity-tester");
     if (warmup > 0) warmUp(err);
+    out.println("vocabulary: " + vocabulary.name().toLowerCase(Locale.ROOT));
     out.println(rewrites ? "mode: whole pipeline with rewrites (sentence model on, cold sentence cache every run)"
         : "mode: identical wording only (--no-rewrites)");
     Benchmark benchmark = new Benchmark(runs, rewrites);
@@ -100,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
     for (int n : ns) {
       err.printf(Locale.ROOT, "generating %,d articles...%n", n);
       long t0 = System.nanoTime();
-      SyntheticCorpus corpus = SyntheticCorpus.generate(n, words, seed);
+      SyntheticCorpus corpus = SyntheticCorpus.generate(n, words, seed, vocabulary);
       err.printf(Locale.ROOT, "generated in %.1f s; analysing...%n", (System.nanoTime() - t0) / 1e9);
       Benchmark.Measurement m = benchmark.measure(corpus);
       BenchTable.Row row = simText.isPresent() && n <= peerMaxN
@@ -122,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private void warmUp(PrintWriter err) {
     err.printf(Locale.ROOT, "warming up on %,d articles...%n", warmup);
-    new Benchmark(1, rewrites).measure(SyntheticCorpus.generate(warmup, words, seed + 1));
+    new Benchmark(1, rewrites).measure(SyntheticCorpus.generate(warmup, words, seed + 1, vocabulary));
   }
 
   private BenchTable.Row runPeer(SimTextPeer simText, SyntheticCorpus corpus, Benchmark.Measurement m, PrintWriter err)

@@ -59,7 +59,7 @@ public final class EventClusterer {
   static Story timeline(String id, List<Article> members, Labeler labeler) {
     List<Article> byDate = new ArrayList<>(members);
     byDate.sort(Comparator.comparing((Article a) -> a.published() == null)
-        .thenComparing(a -> a.published() == null ? "" : a.published().iso()));
+        .thenComparingLong(a -> a.published() == null ? 0 : a.published().sortKey()));
     Published first = null, last = null;
     for (Article a : byDate) {
       if (a.published() == null) continue;

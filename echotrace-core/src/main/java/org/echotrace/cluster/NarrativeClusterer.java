@@ -91,7 +91,7 @@ public final class NarrativeClusterer {
         }
       }
       ids.sort(null);
-      narratives.add(new Narrative("n" + (narratives.size() + 1), labeler.label(memberArticles),
+      narratives.add(new Narrative("n" + (narratives.size() + 1), labeler == null ? null : labeler.label(memberArticles),
           members.stream().map(s -> stories.get(s).id()).toList(), ids));
       if (ids.size() <= LIST_PAIRS_UP_TO) pairs.addAll(pairs(ids, index, storyOf, leads, relatedPairs));
     }

@@ -44,4 +44,13 @@ public record Published(LocalDate date, java.time.LocalTime time, ZoneOffset off
     if (time != null && other.time != null && offset == null && other.offset == null) return time.compareTo(other.time);
     return 0;
   }
+
+  /**
+   * A total order key for sorting (timelines): the instant when the zone is known, else the stated local time (or
+   * noon of a bare date) read as UTC. Unlike {@link #soundlyCompare} it never says "cannot tell".
+   */
+  public long sortKey() {
+    java.time.LocalTime t = time == null ? java.time.LocalTime.NOON : time;
+    return OffsetDateTime.of(date, t, offset == null ? ZoneOffset.UTC : offset).toEpochSecond();
+  }
 }

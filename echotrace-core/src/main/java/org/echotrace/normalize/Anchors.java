@@ -40,16 +40,18 @@ public final class Anchors {
       if (Character.isDigit(c)) {
         int s = i;
         StringBuilder digits = new StringBuilder();
+        int grouped = 0; // thousands separators read so far: "2024 150" is a year and a count, "1 000 000" one number
         while (i < n) {
           char d = text.charAt(i);
           if (Character.isDigit(d)) {
             digits.append(Character.forDigit(Character.digit(d, 10), 10));
             i++;
           } else if ((d == ',' || d == '.' || d == ' ' || d == '\u00A0' || d == '\u202F' || d == '\'') && i + 1 < n
-              && Character.isDigit(text.charAt(i + 1))) {
+              && Character.isDigit(text.charAt(i + 1)) && !(isSpace(d) && grouped == 0 && digits.length() > 3)) {
             int run = 0;
             while (i + 1 + run < n && Character.isDigit(text.charAt(i + 1 + run))) run++;
             if (run == 3) {
+              grouped++;
               i++; // thousands separator ("3.141" is read as 3141: rare in news, and harmless for an anchor)
             } else if (d == ',' || d == '.') {
               digits.append('.');
@@ -69,16 +71,16 @@ public final class Anchors {
       if (Character.isLetter(c)) {
         int s = i;
         while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i++;
-        if (Character.isUpperCase(c) && !sentenceStart && i - s >= 3 && !allUpperShort(text, s, i)) {
-          String key = skeleton(TO_LATIN.get().transliterate(text.substring(s, i)));
+        if (Character.isUpperCase(c) && !sentenceStart && (i - s >= 3 || acronym(text, s, i)) && !allUpperShort(text, s, i)) {
+          String latin = TO_LATIN.get().transliterate(text.substring(s, i));
+          String key = allUpper(text, s, i) ? latin.replaceAll("[^a-z]", "") : skeleton(latin); // EU, NATO: as written
           if (key.length() >= 2) out.add(new Anchor(key, s, i, false));
         }
         sentenceStart = false;
         continue;
       }
       if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') sentenceStart = true;
-      else if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '«' && c != '„' && c != '‘' && c != '\''
-          && c != '(' && c != '—' && c != '–' && c != '-') {
+      else if (!Character.isWhitespace(c) && "\"“”«»„‘’'()[]—–-".indexOf(c) < 0) {
         sentenceStart = false;
       }
       i++;
@@ -130,6 +132,20 @@ public final class Anchors {
       }
     }
     return n;
+  }
+
+  private static boolean isSpace(char d) {
+    return d == ' ' || d == '\u00A0' || d == '\u202F';
+  }
+
+  private static boolean allUpper(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isUpperCase(text.charAt(i))) return false;
+    return true;
+  }
+
+  /** Two capitals ("EU", "UN"): an acronym, kept as a name. */
+  private static boolean acronym(String text, int from, int to) {
+    return to - from == 2 && Character.isUpperCase(text.charAt(from + 1));
   }
 
   /** Acronyms like "EU", "NATO" stay (they are names), but skip shouting words longer than 5 letters ("BREAKING"). */

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 public final class MachineRewriteCues {
   private static final Pattern CUES = Pattern.compile(
       "\\b(?:in a (?:significant|notable|major) development|it is (?:worth noting|important to note|noteworthy)"
-          + "|it'?s worth noting|notably,|overall,|in conclusion,|furthermore,|moreover,|additionally,"
+          + "|it['’]?s worth noting|notably,|overall,|in conclusion,|furthermore,|moreover,|additionally,"
           + "|in light of (?:this|these)|this development (?:comes|highlights|underscores)"
           + "|(?:highlights|underscores) the (?:ongoing|growing|importance)|it remains to be seen"
-          + "|as the situation (?:continues to )?(?:unfolds|evolves|develops)|in a move (?:that|aimed)"
+          + "|as the situation (?:continues to (?:unfold|evolve|develop)|unfolds|evolves|develops)|in a move (?:that|aimed)"
           + "|amid (?:growing|ongoing|mounting) (?:tensions|concerns)|sparking (?:concerns|debate)"
           + "|the move comes as|this comes as|delve)",
       Pattern.CASE_INSENSITIVE);

@@ -73,6 +73,8 @@ public final class BenchTable {
         + "(%,d labelled verbatim), partial found %,d/%,d (%,d labelled partial)%n", s.reported(), s.correct(),
         s.verbatimFound(), s.verbatimPlanted(), s.verbatimAsVerbatim(), s.partialFound(), s.partialPlanted(),
         s.partialAsPartial());
+    out.printf(Locale.ROOT, "  rewrites (one word in four replaced, planted %,d): found %,d, as paraphrase %,d%n",
+        s.rewritePlanted(), s.rewriteFound(), s.rewriteAsParaphrase());
     Benchmark.Extraction e = m.extraction();
     out.printf(Locale.ROOT, "  extraction: %.2f%% of planted body words kept, %.2f%% extra words, %.1f%% of articles "
         + "exact%n", e.kept() * 100, e.leaked() * 100, e.exact() * 100);

@@ -53,12 +53,15 @@ final class CorpusGenerator {
   private int[] keyWords = new int[1024];
   private int nextKey;
 
-  CorpusGenerator(int n, int words, long seed) {
+  /** (original, rewrite) pairs, packed by {@link PlantedPairs#key}. */
+  private final java.util.Set<Long> rewrites = new java.util.HashSet<>();
+
+  CorpusGenerator(int n, int words, long seed, Vocabulary.Source source) {
     this.n = n;
     this.words = words;
     this.seed = seed;
     this.random = new Random(seed);
-    this.vocab = new Vocabulary(random);
+    this.vocab = new Vocabulary(random, source);
     this.outlets = Outlet.many(SyntheticCorpus.OUTLETS, random);
     bodies = new Body[n];
     roles = new Role[n];
@@ -88,7 +91,7 @@ final class CorpusGenerator {
     if (originalCount == 0) role = Role.ORIGINAL;
     int src = switch (role) {
       case ORIGINAL -> -1;
-      case COPY -> originals[random.nextInt(originalCount)];
+      case COPY, REWRITE -> originals[random.nextInt(originalCount)];
       case COPY_OF_COPY -> copies[random.nextInt(copyCount)];
       case PARTIAL_REUSE -> random.nextInt(i);
     };
@@ -97,11 +100,13 @@ final class CorpusGenerator {
       case ORIGINAL -> fresh(target());
       case COPY, COPY_OF_COPY -> copy(bodies[src]);
       case PARTIAL_REUSE -> reuse(bodies[src]);
+      case REWRITE -> rewrite(bodies[src]);
     };
+    if (role == Role.REWRITE) rewrites.add(PlantedPairs.key(src, i));
     roles[i] = role;
     family[i] = copy ? family[src] : i;
     if (copy) copies[copyCount++] = i;
-    else originals[originalCount++] = i;
+    else if (role != Role.REWRITE) originals[originalCount++] = i; // rewrites are not copied further
     outletOf[i] = src < 0 ? random.nextInt(outlets.length) : otherOutlet(outletOf[src]);
     if (src < 0) minute[i] = random.nextInt(SPAN_MINUTES);
     else minute[i] = minute[src] + (copy ? 30 + random.nextInt(3 * 24 * 60) : 60 + random.nextInt(7 * 24 * 60));
@@ -114,7 +119,9 @@ final class CorpusGenerator {
     r -= SyntheticCorpus.COPY_SHARE;
     if (r < SyntheticCorpus.COPY_OF_COPY_SHARE) return Role.COPY_OF_COPY;
     r -= SyntheticCorpus.COPY_OF_COPY_SHARE;
-    return r < SyntheticCorpus.PARTIAL_SHARE ? Role.PARTIAL_REUSE : Role.ORIGINAL;
+    if (r < SyntheticCorpus.PARTIAL_SHARE) return Role.PARTIAL_REUSE;
+    r -= SyntheticCorpus.PARTIAL_SHARE;
+    return r < SyntheticCorpus.REWRITE_SHARE ? Role.REWRITE : Role.ORIGINAL;
   }
 
   private int target() {
@@ -170,6 +177,30 @@ final class CorpusGenerator {
       from = end;
     }
     return new Body(s, src.keys(), src.paragraphEnds());
+  }
+
+  /**
+   * The source's sentences in order, each with one word in every four (at a random phase) replaced by another
+   * content word: no five-word run survives. Each rewritten sentence is new text (a new key), so the pair shares no
+   * planted sentence; it is recorded as a rewrite pair instead.
+   */
+  private Body rewrite(Body src) {
+    BodyBuilder b = new BodyBuilder();
+    int from = 0;
+    for (int end : src.paragraphEnds()) {
+      for (int j = from; j < end; j++) {
+        short[] s = src.sentences()[j].clone();
+        for (int p = random.nextInt(4); p < s.length; p += 4) {
+          short w;
+          do w = vocab.nextContent(random); while (w == s[p]);
+          s[p] = w;
+        }
+        b.add(s, newKey(s.length));
+      }
+      b.endParagraph();
+      from = end;
+    }
+    return b.build();
   }
 
   /** A new body with 1–2 runs of whole sentences (50–100 words each) lifted from {@code src} as paragraphs. */
@@ -286,7 +317,16 @@ final class CorpusGenerator {
         }
       }
     }
-    return new PlantedPairs(kinds, shared);
+    // a rewrite of an original is also a rewrite of the original's verbatim copies: tolerated, not required
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < n; i++) members.computeIfAbsent(family[i], k -> new ArrayList<>()).add(i);
+    java.util.Set<Long> tolerated = new java.util.HashSet<>();
+    for (long pair : rewrites) {
+      int src = (int) (pair >>> 32), rewrite = (int) pair;
+      if (roles[src] == Role.REWRITE) { int t = src; src = rewrite; rewrite = t; }
+      for (int k : members.getOrDefault(family[src], List.of())) if (k != src && k != rewrite) tolerated.add(PlantedPairs.key(k, rewrite));
+    }
+    return new PlantedPairs(kinds, shared, rewrites, tolerated);
   }
 
   /** Collects sentences and paragraph ends. */

@@ -23,8 +23,11 @@ public final class PlantedPairs {
 
   private final Map<Long, RelationKind> pairs;
   private final Set<Long> incidental;
+  private final Set<Long> rewrites;
 
-  PlantedPairs(Map<Long, RelationKind> kinds, Map<Long, Integer> sharedWords) {
+  PlantedPairs(Map<Long, RelationKind> kinds, Map<Long, Integer> sharedWords, Set<Long> rewrites,
+      Set<Long> toleratedRewrites) {
+    this.rewrites = Set.copyOf(rewrites);
     Map<Long, RelationKind> required = new HashMap<>();
     Set<Long> minor = new HashSet<>();
     for (var e : kinds.entrySet()) {
@@ -32,7 +35,13 @@ public final class PlantedPairs {
       else minor.add(e.getKey());
     }
     this.pairs = Collections.unmodifiableMap(required);
+    minor.addAll(toleratedRewrites);
     this.incidental = Collections.unmodifiableSet(minor);
+  }
+
+  /** (original, rewrite) pairs keyed by {@link #key(int, int)}: expected as paraphrases. */
+  public Set<Long> rewrites() {
+    return rewrites;
   }
 
   /** The unordered pair {x, y} packed into one long: smaller number in the upper half. */

@@ -7,13 +7,14 @@ import org.echotrace.model.Relation;
 import org.echotrace.model.RelationKind;
 
 /**
- * Reported pairs scored against the planted ones. A planted pair counts as found when it is reported with any kind;
+ * Reported pairs scored against the planted ones (verbatim, partial, and rewrites expected as paraphrases). A planted pair counts as found when it is reported with any kind;
  * a reported pair counts as correct when it is a planted pair of any kind, or an incidental one (see
  * {@link PlantedPairs#incidental()}). {@code verbatimAsVerbatim} and
  * {@code partialAsPartial} count found pairs whose reported kind also agrees (0 for a peer that reports no kind).
  */
 public record Score(int verbatimPlanted, int verbatimFound, int verbatimAsVerbatim, int partialPlanted,
-    int partialFound, int partialAsPartial, int reported, int correct) {
+    int partialFound, int partialAsPartial, int reported, int correct, int rewritePlanted, int rewriteFound,
+    int rewriteAsParaphrase) {
 
   /** Scores echotrace's relations, whose ids were made by {@link SyntheticCorpus#id(int)}. */
   public static Score of(List<Relation> relations, PlantedPairs planted) {
@@ -42,14 +43,27 @@ public record Score(int verbatimPlanted, int verbatimFound, int verbatimAsVerbat
         pKind += kindAgrees ? 1 : 0;
       }
     }
-    for (Long pair : reported.keySet()) {
-      if (planted.asMap().containsKey(pair) || planted.incidental().contains(pair)) correct++;
+    int rFound = 0, rKind = 0;
+    for (Long pair : planted.rewrites()) {
+      if (!reported.containsKey(pair)) continue;
+      rFound++;
+      if (reported.get(pair) == RelationKind.PARAPHRASE) rKind++;
     }
-    return new Score(vPlanted, vFound, vKind, pPlanted, pFound, pKind, reported.size(), correct);
+    for (Long pair : reported.keySet()) {
+      if (planted.asMap().containsKey(pair) || planted.incidental().contains(pair) || planted.rewrites().contains(pair)) {
+        correct++;
+      }
+    }
+    return new Score(vPlanted, vFound, vKind, pPlanted, pFound, pKind, reported.size(), correct,
+        planted.rewrites().size(), rFound, rKind);
   }
 
   public double verbatimRecall() {
     return ratio(verbatimFound, verbatimPlanted);
+  }
+
+  public double rewriteRecall() {
+    return ratio(rewriteFound, rewritePlanted);
   }
 
   public double partialRecall() {

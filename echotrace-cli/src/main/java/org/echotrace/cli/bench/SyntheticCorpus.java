@@ -24,12 +24,17 @@ import org.echotrace.model.RawDocument;
  * <p>The same (n, words, seed) always gives the same corpus. Immutable; thread-safe.
  */
 public final class SyntheticCorpus {
-  public enum Role { ORIGINAL, COPY, COPY_OF_COPY, PARTIAL_REUSE }
+  public enum Role { ORIGINAL, COPY, COPY_OF_COPY, PARTIAL_REUSE, REWRITE }
 
   public static final int OUTLETS = 50;
   public static final double COPY_SHARE = 0.10;
   public static final double COPY_OF_COPY_SHARE = 0.03;
   public static final double PARTIAL_SHARE = 0.05;
+  /**
+   * Rewrites of an original: every sentence kept in order with about one word in four replaced, so that no run of
+   * five words survives (identical-wording detection cannot see them) while the meaning-bearing words mostly do.
+   */
+  public static final double REWRITE_SHARE = 0.03;
   /** Enough for ids of up to a million articles: {@code a000042.txt}. */
   public static final int MAX_ARTICLES = 1_000_000;
 
@@ -50,13 +55,18 @@ public final class SyntheticCorpus {
     this.planted = Objects.requireNonNull(planted, "planted");
   }
 
-  /** Generates {@code n} articles of about {@code words} body words from {@code seed}. */
+  /** Generates {@code n} articles of about {@code words} body words from {@code seed}, with pseudo-words. */
   public static SyntheticCorpus generate(int n, int words, long seed) {
+    return generate(n, words, seed, Vocabulary.Source.PSEUDO);
+  }
+
+  /** Generates {@code n} articles of about {@code words} body words from {@code seed}, words from {@code source}. */
+  public static SyntheticCorpus generate(int n, int words, long seed, Vocabulary.Source source) {
     if (n < 1 || n > MAX_ARTICLES) {
       throw new IllegalArgumentException("n must be in [1, " + MAX_ARTICLES + "], got " + n);
     }
     if (words < 50) throw new IllegalArgumentException("words must be >= 50, got " + words);
-    return new CorpusGenerator(n, words, seed).generate();
+    return new CorpusGenerator(n, words, seed, source).generate();
   }
 
   /** The id (and file name) of article number {@code i}: {@code a000042.txt}. */

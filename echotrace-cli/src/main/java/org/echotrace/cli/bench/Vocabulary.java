@@ -17,6 +17,9 @@ import java.util.Set;
  * only by such chance, as unrelated news articles do. Immutable after construction; thread-safe.
  */
 public final class Vocabulary {
+  /** Where content words come from: pronounceable pseudo-words, or English words (for the sentence model). */
+  public enum Source { PSEUDO, ENGLISH }
+
   public static final int CONTENT_WORDS = 30_000;
   public static final double FUNCTION_SHARE = 0.35;
   /** Share of content words that are names, written with a capital wherever they stand. */
@@ -43,23 +46,77 @@ public final class Vocabulary {
   private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou", "ea", "io", "ei"};
   private static final String[] CODAS = {"", "", "", "n", "r", "s", "l", "m", "t", "nd", "st", "rk", "x"};
 
+  /**
+   * Substrings that disqualify an English word: furniture cues (a line with "cookie" anywhere is a consent banner),
+   * dates, credits, reader address. Checked as substrings so that inflections are caught too.
+   */
+  private static final String[] AVOID_ENGLISH = ("cookie privacy newsletter subscri advert sponsor donat copyright "
+      + "comment storage login regist inbox email photo image video picture credit source share follow print watch "
+      + "listen tweet telegram reuters related latest news read month january february march april june july august "
+      + "september october november december monday tuesday wednesday thursday friday saturday sunday report writ "
+      + "edit contribut courtesy posted updat date time local feedback helpful useful legal button click download "
+      + "facebook twitter instagram youtube whatsapp caption getty press agency staff correspond author byline "
+      + "website online account password terms contact support menu home search sign your ours yourself ourselves "
+      + "yesterday today tomorrow week minute hour").split(" ");
+
   private final String[] words;
   private final double[] contentCumulative;
   private final double[] functionCumulative;
 
   public Vocabulary(Random random) {
+    this(random, Source.PSEUDO);
+  }
+
+  /**
+   * With {@link Source#ENGLISH}, the content words are the ~20,000 whole English words (four letters or more) of the
+   * bundled sentence model's WordPiece vocabulary, in its order (roughly by frequency), so that Zipf ranks stay
+   * realistic. Pseudo-words are out of the model's vocabulary: it sees every such sentence as alike, which makes a
+   * benchmark of rewrite detection meaningless; English word salad does not have that problem.
+   */
+  public Vocabulary(Random random, Source source) {
     Set<String> content = new LinkedHashSet<>();
     Set<String> function = Set.of(FUNCTION);
-    while (content.size() < CONTENT_WORDS) {
-      String w = pseudoWord(random);
-      if (w.length() >= 4 && !AVOID.contains(w) && !function.contains(w)) content.add(w);
+    if (source == Source.ENGLISH) {
+      for (String w : modelWords()) {
+        if (!function.contains(w) && !avoidEnglish(w)) content.add(w);
+        if (content.size() == CONTENT_WORDS) break;
+      }
+    } else {
+      while (content.size() < CONTENT_WORDS) {
+        String w = pseudoWord(random);
+        if (w.length() >= 4 && !AVOID.contains(w) && !function.contains(w)) content.add(w);
+      }
     }
-    words = new String[FUNCTION.length + CONTENT_WORDS];
+    words = new String[FUNCTION.length + content.size()];
     System.arraycopy(FUNCTION, 0, words, 0, FUNCTION.length);
     int i = FUNCTION.length;
     for (String w : content) words[i++] = random.nextDouble() < NAME_SHARE ? capitalised(w) : w;
-    contentCumulative = zipf(CONTENT_WORDS);
+    contentCumulative = zipf(content.size());
     functionCumulative = zipf(FUNCTION.length);
+  }
+
+  private static boolean avoidEnglish(String w) {
+    for (String a : AVOID_ENGLISH) if (w.contains(a)) return true;
+    return AVOID.contains(w);
+  }
+
+  /** Whole lower-case words of four or more letters in the bundled model's tokenizer vocabulary, by token id. */
+  static java.util.List<String> modelWords() {
+    try (java.io.InputStream in = Vocabulary.class.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json")) {
+      if (in == null) throw new IllegalStateException("the bundled model's tokenizer.json is not on the class path");
+      com.fasterxml.jackson.databind.JsonNode vocab =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("model").path("vocab");
+      String[] byId = new String[vocab.size()];
+      vocab.fields().forEachRemaining(e -> {
+        int id = e.getValue().asInt();
+        if (id >= 0 && id < byId.length) byId[id] = e.getKey();
+      });
+      java.util.List<String> out = new java.util.ArrayList<>();
+      for (String w : byId) if (w != null && w.matches("[a-z]{4,}")) out.add(w);
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A pronounceable pseudo-word of two or three syllables. */
