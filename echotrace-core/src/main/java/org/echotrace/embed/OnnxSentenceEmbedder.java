@@ -1,5 +1,8 @@
 package org.echotrace.embed;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -12,7 +15,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sentence-transformer models run in process by ONNX Runtime through langchain4j. The bundled model is the quantized
@@ -30,21 +35,30 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   private static final String BUNDLED_MODEL = "/all-minilm-l6-v2-q.onnx";
   private static final String BUNDLED_TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
+  /** Longest input the batched path takes (all-MiniLM-L6-v2 was trained on 256-token inputs). */
+  static final int MAX_TOKENS = 256;
+
   private final String name;
+  private final OrtEnvironment env;
   private final OrtSession session;
   private final Model model;
+  private final HuggingFaceTokenizer tokenizer;
+  private final boolean typeIds;
   private final int dimension;
 
-  private OnnxSentenceEmbedder(String name, byte[] onnx, InputStream tokenizer) {
+  private OnnxSentenceEmbedder(String name, byte[] onnx, byte[] tokenizerJson) {
     this.name = name;
     try {
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      this.env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       this.session = env.createSession(onnx, options);
-      this.model = new Model(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
-    } catch (OrtException e) {
+      this.typeIds = session.getInputNames().contains("token_type_ids");
+      this.model = new Model(new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizerJson), PoolingMode.MEAN));
+      this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizerJson),
+          Map.of("padding", "false", "truncation", "false"));
+    } catch (OrtException | IOException e) {
       throw new IllegalStateException("cannot open the ONNX model " + name + ": " + e.getMessage(), e);
     }
     this.dimension = embed("dimension probe").length;
@@ -63,7 +77,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
         throw new IllegalStateException("model resources " + modelResource + " / " + tokenizerResource
             + " are not on the class path");
       }
-      return new OnnxSentenceEmbedder(name, m.readAllBytes(), t);
+      return new OnnxSentenceEmbedder(name, m.readAllBytes(), t.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,8 +92,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     for (Path p : List.of(onnx, tokenizer)) {
       if (!Files.isRegularFile(p)) throw new IllegalArgumentException("model directory " + dir + " has no " + p.getFileName());
     }
-    try (InputStream t = Files.newInputStream(tokenizer)) {
-      return new OnnxSentenceEmbedder(dir.getFileName().toString(), Files.readAllBytes(onnx), t);
+    try {
+      return new OnnxSentenceEmbedder(dir.getFileName().toString(), Files.readAllBytes(onnx), Files.readAllBytes(tokenizer));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read model directory " + dir + ": " + e.getMessage(), e);
     }
@@ -97,14 +111,81 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
   @Override
   public float[] embed(String text) {
-    // a single segment is embedded on the calling thread (langchain4j only forks for lists)
-    float[] v = model.embedAll(List.of(TextSegment.from(text.isBlank() ? "." : text))).content().get(0).vector();
+    return embedAll(List.of(text))[0];
+  }
+
+  /**
+   * Texts of similar length run together (sorted by token count, a run closed when the longest would exceed the
+   * shortest by half plus four tokens): padding is wasted work, and the quantized model's activations are scaled per
+   * run, so heavy padding would shift a short text's vector. Texts beyond {@value #MAX_TOKENS} tokens go one by one
+   * through langchain4j's windowed encoder.
+   */
+  @Override
+  public float[][] embedAll(List<String> texts) {
+    float[][] out = new float[texts.size()][];
+    if (texts.isEmpty()) return out;
+    Encoding[] enc = tokenizer.batchEncode(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < enc.length; i++) {
+      if (enc[i].getIds().length > MAX_TOKENS) out[i] = windowed(texts.get(i));
+      else order.add(i);
+    }
+    order.sort(java.util.Comparator.comparingInt(i -> enc[i].getIds().length));
+    int from = 0;
+    while (from < order.size()) {
+      int shortest = enc[order.get(from)].getIds().length, to = from + 1;
+      while (to < order.size() && enc[order.get(to)].getIds().length <= shortest * 3 / 2 + 4) to++;
+      run(enc, order.subList(from, to), out);
+      from = to;
+    }
+    return out;
+  }
+
+  /** One session run over the encodings {@code rows}, padded to the longest; vectors into {@code out}. */
+  private void run(Encoding[] enc, List<Integer> rows, float[][] out) {
+    int longest = 0;
+    for (int i : rows) longest = Math.max(longest, enc[i].getIds().length);
+    long[][] ids = new long[rows.size()][longest], mask = new long[rows.size()][longest];
+    long[][] types = new long[rows.size()][longest];
+    for (int r = 0; r < rows.size(); r++) {
+      long[] x = enc[rows.get(r)].getIds(), m = enc[rows.get(r)].getAttentionMask();
+      System.arraycopy(x, 0, ids[r], 0, x.length);
+      System.arraycopy(m, 0, mask[r], 0, m.length);
+    }
+    try (OnnxTensor tIds = OnnxTensor.createTensor(env, ids); OnnxTensor tMask = OnnxTensor.createTensor(env, mask);
+        OnnxTensor tTypes = OnnxTensor.createTensor(env, types)) {
+      Map<String, OnnxTensor> inputs = typeIds
+          ? Map.of("input_ids", tIds, "attention_mask", tMask, "token_type_ids", tTypes)
+          : Map.of("input_ids", tIds, "attention_mask", tMask);
+      try (OrtSession.Result result = session.run(inputs)) {
+        float[][][] hidden = (float[][][]) result.get(0).getValue();
+        for (int r = 0; r < rows.size(); r++) out[rows.get(r)] = meanPool(hidden[r], mask[r]);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("the sentence model failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static float[] meanPool(float[][] tokens, long[] mask) {
+    float[] v = new float[tokens[0].length];
+    int n = 0;
+    for (int t = 0; t < tokens.length; t++) {
+      if (mask[t] == 0) continue;
+      n++;
+      for (int d = 0; d < v.length; d++) v[d] += tokens[t][d];
+    }
+    for (int d = 0; d < v.length; d++) v[d] /= Math.max(1, n);
     return SentenceEmbedder.normalize(v);
+  }
+
+  private float[] windowed(String text) {
+    return SentenceEmbedder.normalize(model.embedAll(List.of(TextSegment.from(text))).content().get(0).vector());
   }
 
   @Override
   public void close() {
     try {
+      tokenizer.close();
       session.close();
     } catch (OrtException e) {
       throw new IllegalStateException(e);

@@ -79,12 +79,20 @@ public final class Profiler {
     for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
     Arrays.sort(hashes);
     hashes = distinct(hashes);
-    float[] lead = null;
-    if (embedder != null && readable(a.language())) {
-      String leadText = lead(a, spans, counts);
-      if (multilingual || a.language() != null || mostlyLatin(leadText)) lead = embedder.embed(leadText);
-    }
-    return new Profile(a.language(), spans.toArray(new int[0][]), counts, tokens.size(), hashes, sequence, words, lead);
+    return new Profile(a.language(), spans.toArray(new int[0][]), counts, tokens.size(), hashes, sequence, words, null);
+  }
+
+  /** The text whose vector stands for the article, or null when the model cannot read the article. */
+  public String leadText(Article a, Profile p) {
+    if (embedder == null || !readable(a.language())) return null;
+    String text = lead(a, java.util.Arrays.asList(p.sentences()), p.sentenceWords());
+    return multilingual || a.language() != null || mostlyLatin(text) ? text : null;
+  }
+
+  /** The profile with its lead vector. */
+  static Profile withLead(Profile p, float[] lead) {
+    return new Profile(p.language(), p.sentences(), p.sentenceWords(), p.words(), p.anchors(), p.anchorSequence(),
+        p.wordSet(), lead);
   }
 
   /** Unknown language: the English model is trusted only on text that is at least 80% Latin letters. */

@@ -18,6 +18,8 @@ public final class SentenceComparer {
   static final double FLOOR = 0.55;
   /** Across languages, sentences need this share of their anchors in common. */
   static final double ANCHOR_FLOOR = 0.34;
+  /** Sentences per model run: one run of 32 short sentences costs far less than 32 runs. */
+  static final int BATCH = 32;
 
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
@@ -91,9 +93,17 @@ public final class SentenceComparer {
         similarity, strong, order, words, anchors, anchorOrder, crossLingual, pairs);
   }
 
+  /** The article's sentence vectors, in batches of {@link #BATCH} (cached ones are not embedded again). */
   private float[][] vectors(Article a, Profile p) {
     float[][] v = new float[p.sentences().length][];
-    for (int i = 0; i < v.length; i++) v[i] = embedder.embed(a.text().substring(p.sentences()[i][0], p.sentences()[i][1]));
+    for (int from = 0; from < v.length; from += BATCH) {
+      List<String> texts = new ArrayList<>();
+      for (int i = from; i < Math.min(v.length, from + BATCH); i++) {
+        texts.add(a.text().substring(p.sentences()[i][0], p.sentences()[i][1]));
+      }
+      float[][] batch = embedder.embedAll(texts);
+      System.arraycopy(batch, 0, v, from, batch.length);
+    }
     return v;
   }
 

@@ -73,8 +73,9 @@ public final class BenchTable {
         + "(%,d labelled verbatim), partial found %,d/%,d (%,d labelled partial)%n", s.reported(), s.correct(),
         s.verbatimFound(), s.verbatimPlanted(), s.verbatimAsVerbatim(), s.partialFound(), s.partialPlanted(),
         s.partialAsPartial());
-    out.printf(Locale.ROOT, "  rewrites (one word in four replaced, planted %,d): found %,d, as paraphrase %,d%n",
-        s.rewritePlanted(), s.rewriteFound(), s.rewriteAsParaphrase());
+    out.printf(Locale.ROOT, "  rewrites (one word in four dropped, planted %,d): found %,d, as paraphrase %,d; "
+        + "narratives %,d (none planted: chance groupings of word salad, not scored)%n", s.rewritePlanted(),
+        s.rewriteFound(), s.rewriteAsParaphrase(), m.narratives());
     Benchmark.Extraction e = m.extraction();
     out.printf(Locale.ROOT, "  extraction: %.2f%% of planted body words kept, %.2f%% extra words, %.1f%% of articles "
         + "exact%n", e.kept() * 100, e.leaked() * 100, e.exact() * 100);

@@ -24,7 +24,7 @@ public final class Benchmark {
    */
   public record Measurement(int n, double[] runSeconds, double seconds, double cpuSeconds, double[] loads,
       long peakHeap, long maxAfterGc, long sumOfPoolPeaks, long baseline, StageClock.Split split, Score score,
-      Extraction extraction, Embedding embedding) {
+      Extraction extraction, Embedding embedding, int narratives) {
     public double articlesPerSecond() {
       return n / seconds;
     }
@@ -83,7 +83,7 @@ public final class Benchmark {
     Score score = Score.of(result.relations(), corpus.planted());
     Extraction extraction = extraction(result.articles(), corpus);
     return new Measurement(corpus.size(), seconds, seconds[median], cpu[median], loads, peak, afterGc, poolPeaks,
-        baseline, splits[median], score, extraction, embedding[median]);
+        baseline, splits[median], score, extraction, embedding[median], result.narratives().size());
   }
 
   private static long processCpuNanos() {

@@ -110,7 +110,7 @@ final class CorpusGenerator {
     outletOf[i] = src < 0 ? random.nextInt(outlets.length) : otherOutlet(outletOf[src]);
     if (src < 0) minute[i] = random.nextInt(SPAN_MINUTES);
     else minute[i] = minute[src] + (copy ? 30 + random.nextInt(3 * 24 * 60) : 60 + random.nextInt(7 * 24 * 60));
-    titles[i] = copy ? titles[src] : headline(6, 12);
+    titles[i] = copy ? titles[src] : role == Role.REWRITE ? condensed(titles[src]) : headline(6, 12);
   }
 
   private Role chooseRole() {
@@ -180,22 +180,31 @@ final class CorpusGenerator {
   }
 
   /**
-   * The source's sentences in order, each with one word in every four (at a random phase) replaced by another
-   * content word: no five-word run survives. Each rewritten sentence is new text (a new key), so the pair shares no
-   * planted sentence; it is recorded as a rewrite pair instead.
+   * The source's sentences in order, each condensed: one word in every four (at a random phase) dropped, and in
+   * every other sentence two neighbouring words swapped, so that no run of five words survives and identical-wording
+   * detection cannot see the pair, while what remains is the same sentence shortened, as a rewrite that trims
+   * words does. (Replacing words by random ones instead would make word salad: no paraphrase of anything.) Each
+   * rewritten sentence is new text (a new key), so the pair shares no planted sentence; it is recorded as a
+   * rewrite pair instead.
    */
   private Body rewrite(Body src) {
     BodyBuilder b = new BodyBuilder();
     int from = 0;
     for (int end : src.paragraphEnds()) {
       for (int j = from; j < end; j++) {
-        short[] s = src.sentences()[j].clone();
-        for (int p = random.nextInt(4); p < s.length; p += 4) {
-          short w;
-          do w = vocab.nextContent(random); while (w == s[p]);
-          s[p] = w;
+        short[] s = src.sentences()[j];
+        int phase = random.nextInt(4);
+        short[] kept = new short[s.length];
+        int k = 0;
+        for (int p = 0; p < s.length; p++) if (p % 4 != phase) kept[k++] = s[p];
+        kept = Arrays.copyOf(kept, k);
+        if (k >= 4 && random.nextBoolean()) {
+          int p = 1 + random.nextInt(k - 2);
+          short t = kept[p];
+          kept[p] = kept[p + 1];
+          kept[p + 1] = t;
         }
-        b.add(s, newKey(s.length));
+        b.add(kept, newKey(kept.length));
       }
       b.endParagraph();
       from = end;
@@ -247,6 +256,16 @@ final class CorpusGenerator {
       if (taken.stream().noneMatch(t -> t[0] < to && from < t[1])) return new int[] {from, to};
     }
     return null;
+  }
+
+  /** A rewrite's headline: the original's with one word dropped. */
+  private String condensed(String title) {
+    String[] w = title.split(" ");
+    if (w.length < 4) return title;
+    int drop = 1 + random.nextInt(w.length - 1);
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < w.length; k++) if (k != drop) b.append(b.length() == 0 ? "" : " ").append(w[k]);
+    return b.toString();
   }
 
   private String headline(int min, int max) {

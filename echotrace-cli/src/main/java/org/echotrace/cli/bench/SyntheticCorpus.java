@@ -31,8 +31,8 @@ public final class SyntheticCorpus {
   public static final double COPY_OF_COPY_SHARE = 0.03;
   public static final double PARTIAL_SHARE = 0.05;
   /**
-   * Rewrites of an original: every sentence kept in order with about one word in four replaced, so that no run of
-   * five words survives (identical-wording detection cannot see them) while the meaning-bearing words mostly do.
+   * Rewrites of an original: every sentence kept in order with one word in four dropped and some neighbours swapped,
+   * so that no run of five words survives (identical-wording detection cannot see them) while the sentence stays.
    */
   public static final double REWRITE_SHARE = 0.03;
   /** Enough for ids of up to a million articles: {@code a000042.txt}. */
