@@ -72,7 +72,8 @@ public final class Labeler {
   /** Distinct lower-cased words of the title and lead, each with its first surface form. */
   static Map<String, String> words(Article a) {
     Map<String, String> out = new LinkedHashMap<>();
-    String text = (a.title() == null ? "" : a.title() + " ") + a.text();
+    String body = a.text().length() > 1500 ? a.text().substring(0, 1500) : a.text(); // 60 words fit well within
+    String text = (a.title() == null ? "" : a.title() + " ") + body;
     int count = 0;
     for (String raw : text.split("[^\\p{L}\\p{N}’'-]+")) {
       String w = raw.replaceAll("^['’-]+|['’-]+$", "").replaceAll("['’]s$", "");

@@ -78,13 +78,19 @@ public final class NeighbourFinder {
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
       IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(1024);
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        for (int i = 0; i < n; i++) {
-          if (v[i] == null) continue;
+        // IndexWriter takes documents from several threads at once (one segment each): the HNSW graphs build in
+        // parallel, and a query searches every segment
+        IntStream.range(0, n).parallel().forEach(i -> {
+          if (v[i] == null) return;
           Document d = new Document();
           d.add(new KnnFloatVectorField("v", v[i], VectorSimilarityFunction.DOT_PRODUCT));
           d.add(new StoredField("i", i));
-          writer.addDocument(d);
-        }
+          try {
+            writer.addDocument(d);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
