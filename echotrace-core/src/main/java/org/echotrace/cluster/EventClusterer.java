@@ -41,11 +41,11 @@ public final class EventClusterer {
       members.sort(Comparator.comparing(Article::id));
       ordered.put(members.get(0).id(), members);
     }
-    List<Story> stories = new ArrayList<>();
-    for (List<Article> members : ordered.values()) {
-      stories.add(timeline("s" + (stories.size() + 1), members, labeler));
-    }
-    return stories;
+    List<List<Article>> groupsInOrder = new ArrayList<>(ordered.values());
+    Story[] stories = new Story[groupsInOrder.size()];
+    java.util.stream.IntStream.range(0, stories.length).parallel()
+        .forEach(k -> stories[k] = timeline("s" + (k + 1), groupsInOrder.get(k), labeler));
+    return List.of(stories);
   }
 
   static boolean sameEvent(Relation r, Article a, Article b) {

@@ -1,20 +1,23 @@
 package org.echotrace.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.echotrace.model.Article;
 
 /**
  * Short labels for clusters from their most characteristic words: words of the members' titles and leads, ranked by
  * how many members use them times how rare they are in the corpus (tf-idf over documents, with a small floor so that
- * a cluster spanning the whole corpus still gets its common words). Function words of the common news languages
- * and words under four letters never count. Thread-safe after construction.
+ * a cluster spanning the whole corpus still gets its common words). Function words of the common news languages,
+ * numbers and words under four letters never count. Each article's words are read once, in parallel, and kept as
+ * numbers (a few hundred bytes an article), so labelling 100,000 clusters costs little. Thread-safe after
+ * construction.
  */
 public final class Labeler {
   static final int LEAD_WORDS = 60;
@@ -31,62 +34,80 @@ public final class Labeler {
       "sont", "mais", "cette", "leur", "plus", "comme", "para", "como", "pero", "está", "esta", "este", "sobre",
       "также", "которые", "который", "было", "были", "этого", "чтобы", "после", "более");
 
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
+  private final Map<Integer, String> surface = new ConcurrentHashMap<>();
+  private final Map<String, int[]> wordsOf = new HashMap<>();
+  private final int[] documentFrequency;
   private final int documents;
 
   public Labeler(List<Article> corpus) {
-    for (Article a : corpus) for (String w : words(a).keySet()) documentFrequency.merge(w, 1, Integer::sum);
+    int[][] words = new int[corpus.size()][];
+    IntStream.range(0, words.length).parallel().forEach(i -> words[i] = read(corpus.get(i)));
+    int[] df = new int[nextId.get() + 1];
+    for (int i = 0; i < words.length; i++) {
+      wordsOf.put(corpus.get(i).id(), words[i]);
+      for (int w : words[i]) df[w]++;
+    }
+    this.documentFrequency = df;
     this.documents = corpus.size();
   }
 
   /** Up to four words, most characteristic first, joined by " · "; null when the members have no usable words. */
   public String label(List<Article> members) {
-    Map<String, Integer> memberDf = new HashMap<>();
-    Map<String, String> surface = new HashMap<>();
+    Map<Integer, Integer> memberDf = new HashMap<>();
     for (Article a : members) {
-      for (var e : words(a).entrySet()) {
-        memberDf.merge(e.getKey(), 1, Integer::sum);
-        surface.putIfAbsent(e.getKey(), e.getValue());
-      }
+      int[] words = wordsOf.get(a.id());
+      if (words == null) words = read(a);
+      for (int w : words) memberDf.merge(w, 1, Integer::sum);
     }
     int need = members.size() <= 2 ? 1 : (members.size() + 1) / 2;
-    List<String> ranked = new ArrayList<>(memberDf.keySet());
-    ranked.removeIf(w -> memberDf.get(w) < need);
-    Map<String, Double> score = new HashMap<>();
-    for (String w : ranked) {
-      double idf = Math.log((documents + 1.0) / documentFrequency.getOrDefault(w, 1)) + 0.1;
-      score.put(w, memberDf.get(w) * idf);
+    List<Integer> ranked = new ArrayList<>();
+    Map<Integer, Double> score = new HashMap<>();
+    for (var e : memberDf.entrySet()) {
+      if (e.getValue() < need) continue;
+      int w = e.getKey();
+      int df = w < documentFrequency.length ? Math.max(1, documentFrequency[w]) : 1;
+      score.put(w, e.getValue() * (Math.log((documents + 1.0) / df) + 0.1));
+      ranked.add(w);
     }
     ranked.sort((x, y) -> {
       int c = Double.compare(score.get(y), score.get(x));
-      return c != 0 ? c : x.compareTo(y);
+      return c != 0 ? c : surface.get(x).toLowerCase(Locale.ROOT).compareTo(surface.get(y).toLowerCase(Locale.ROOT));
     });
     List<String> out = new ArrayList<>();
-    for (String w : ranked) {
+    for (int w : ranked) {
       if (out.size() == LABEL_WORDS) break;
       out.add(surface.get(w));
     }
     return out.isEmpty() ? null : String.join(" · ", out);
   }
 
-  /** Distinct lower-cased words of the title and lead, each with its first surface form. */
-  static Map<String, String> words(Article a) {
-    Map<String, String> out = new LinkedHashMap<>();
-    String body = a.text().length() > 1500 ? a.text().substring(0, 1500) : a.text(); // 60 words fit well within
-    String text = (a.title() == null ? "" : a.title() + " ") + body;
-    int count = 0;
-    for (String raw : text.split("[^\\p{L}\\p{N}’'-]+")) {
-      String w = raw.replaceAll("^['’-]+|['’-]+$", "").replaceAll("['’]s$", "");
-      if (w.isEmpty()) continue;
-      if (++count > LEAD_WORDS) break;
-      String key = w.toLowerCase(Locale.ROOT);
-      if (key.codePointCount(0, key.length()) < 4 || STOP.contains(key) || key.chars().allMatch(Character::isDigit)) continue;
-      out.putIfAbsent(key, w);
+  /** Distinct word numbers of the title and the first {@link #LEAD_WORDS} words, sorted. */
+  private int[] read(Article a) {
+    int[] out = new int[LEAD_WORDS];
+    int n = 0, count = 0;
+    String[] parts = {a.title() == null ? "" : a.title(), a.text()};
+    for (String text : parts) {
+      int i = 0, len = Math.min(text.length(), 2000);
+      while (i < len && count < LEAD_WORDS) {
+        while (i < len && !Character.isLetterOrDigit(text.charAt(i))) i++;
+        int s = i;
+        while (i < len && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
+        if (i == s) break;
+        count++;
+        String w = text.substring(s, i);
+        String key = w.toLowerCase(Locale.ROOT);
+        if (key.codePointCount(0, key.length()) < 4 || STOP.contains(key) || key.chars().allMatch(Character::isDigit)) continue;
+        int id = ids.computeIfAbsent(key, k -> nextId.incrementAndGet());
+        surface.putIfAbsent(id, w);
+        if (n < out.length) out[n++] = id;
+      }
     }
-    return out;
-  }
-
-  static Set<String> stopWords() {
-    return new HashSet<>(STOP);
+    int[] sorted = Arrays.copyOf(out, n);
+    Arrays.sort(sorted);
+    int m = 0;
+    for (int k = 0; k < sorted.length; k++) if (m == 0 || sorted[m - 1] != sorted[k]) sorted[m++] = sorted[k];
+    return Arrays.copyOf(sorted, m);
   }
 }

@@ -7,8 +7,11 @@ import java.util.Map;
 /**
  * Guesses an article's language from its commonest function words, reading at most the first 150 words. Fast (a hash
  * look-up per word) and right on article-length text in the listed languages; returns null when fewer than 5 function
- * words are seen or no language leads clearly, rather than guessing. Lingua (issue 3) replaces it for short or
- * mixed-language text behind the same method. Thread-safe: immutable after construction.
+ * words are seen or no language leads clearly, rather than guessing. When it cannot tell (other languages: Chinese,
+ * Arabic, Greek, Czech, ...; text with few function words), Lingua decides, in its low-accuracy mode over all its 75
+ * languages: loaded on first need (under a second, ~360 MB of heap, ../shared/NOTES.md), so a corpus in the listed
+ * languages never pays for it. Lingua answers only when it is confident; otherwise the language stays null.
+ * Thread-safe: immutable after construction (Lingua's detector is thread-safe).
  */
 public final class LanguageGuesser {
   private static final String[][] PROFILES = {
@@ -35,7 +38,28 @@ public final class LanguageGuesser {
     tmp.forEach((w, langs) -> WORD_LANGS.put(w, langs.toString().trim().split(" ")));
   }
 
+  /** Lingua, on first use. */
+  private static final class Lingua {
+    static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR =
+        com.github.pemistahl.lingua.api.LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build();
+  }
+
+  /** Letters Lingua needs to see before it is asked. */
+  static final int LINGUA_MIN_LETTERS = 40;
+
+  /** ISO 639-1 code, or null when neither the function words nor Lingua can tell. */
   public String guess(String text) {
+    String byFunctionWords = byFunctionWords(text);
+    if (byFunctionWords != null) return byFunctionWords;
+    String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
+    com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
+    if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
+    String code = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    return code.equals("none") ? null : code;
+  }
+
+  private static String byFunctionWords(String text) {
     Map<String, Integer> score = new HashMap<>();
     int words = 0, hits = 0;
     int i = 0, n = text.length();

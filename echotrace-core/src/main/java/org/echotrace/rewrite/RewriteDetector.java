@@ -88,9 +88,7 @@ public final class RewriteDetector {
 
   /** Candidate pairs (packed {@code a << 32 | b}, sorted), lexical partial pairs not included. */
   public long[] candidates(Profile[] profiles) {
-    float[][] leads = new float[profiles.length][];
-    for (int i = 0; i < leads.length; i++) leads[i] = profiles[i].lead();
-    long[] near = new NeighbourFinder(NEIGHBOURS, LEAD_NEIGHBOUR).pairs(leads);
+    long[] near = leadNeighbours(profiles);
     PairCounter anchors = new PairCounter();
     for (int d = 0; d < profiles.length; d++) for (long h : profiles[d].anchors()) anchors.add(h, d);
     PairCounter.Counts counts = anchors.pairs(MAX_ANCHOR_DOCS);
@@ -98,6 +96,63 @@ public final class RewriteDetector {
     int n = 0;
     for (int i = 0; i < counts.size(); i++) if (counts.counts()[i] >= MIN_RARE_ANCHORS) rare[n++] = counts.pairs()[i];
     return union(near, Arrays.copyOf(rare, n));
+  }
+
+  /** Members of one lead group past which a neighbour pair is not expanded further (a family of copies). */
+  static final int MAX_EXPANDED_MEMBERS = 16;
+
+  /**
+   * Neighbours among distinct leads: verbatim copies share their lead, and a family of ten copies would otherwise fill
+   * every slot of the original's neighbour list and push its rewrites out. Each pair of lead groups is expanded to
+   * the pairs of their members (at most {@link #MAX_EXPANDED_MEMBERS} a side).
+   */
+  static long[] leadNeighbours(Profile[] profiles) {
+    Map<LeadKey, Integer> groupOf = new HashMap<>();
+    List<List<Integer>> members = new ArrayList<>();
+    List<float[]> reps = new ArrayList<>();
+    for (int i = 0; i < profiles.length; i++) {
+      float[] lead = profiles[i].lead();
+      if (lead == null) continue;
+      Integer g = groupOf.get(new LeadKey(lead));
+      if (g == null) {
+        g = members.size();
+        groupOf.put(new LeadKey(lead), g);
+        members.add(new ArrayList<>());
+        reps.add(lead);
+      }
+      members.get(g).add(i);
+    }
+    long[] groupPairs = new NeighbourFinder(NEIGHBOURS, LEAD_NEIGHBOUR).pairs(reps.toArray(new float[0][]));
+    long[] out = new long[Math.max(16, groupPairs.length * 2)];
+    int n = 0;
+    for (long gp : groupPairs) {
+      List<Integer> x = members.get((int) (gp >>> 32)), y = members.get((int) gp);
+      for (int a = 0; a < Math.min(x.size(), MAX_EXPANDED_MEMBERS); a++) {
+        for (int b = 0; b < Math.min(y.size(), MAX_EXPANDED_MEMBERS); b++) {
+          int i = x.get(a), j = y.get(b);
+          if (n == out.length) out = Arrays.copyOf(out, n * 2);
+          out[n++] = i < j ? (long) i << 32 | j : (long) j << 32 | i;
+        }
+      }
+    }
+    out = Arrays.copyOf(out, n);
+    Arrays.parallelSort(out);
+    int m = 0;
+    for (int k = 0; k < out.length; k++) if (m == 0 || out[m - 1] != out[k]) out[m++] = out[k];
+    return Arrays.copyOf(out, m);
+  }
+
+  /** A lead vector compared by content. */
+  private record LeadKey(float[] v) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LeadKey k && Arrays.equals(v, k.v);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(v);
+    }
   }
 
   /**
