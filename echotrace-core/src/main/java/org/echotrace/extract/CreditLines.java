@@ -24,6 +24,9 @@ final class CreditLines {
     Pattern.compile("^(?:\\(?with )?" + NAME + " contributed (?:to this )?(?:reporting|report|story|article)"),
     Pattern.compile("(?i)originally (?:published|appeared|ran)(?: \\w+)? (?:on|in|by|at) (?:the )?(?:website of )?" + NAME),
     Pattern.compile("(?i)first (?:published|appeared) (?:on|in|by) " + NAME),
+    // German and Russian forms of the same credits: "Dieser Artikel erschien zuerst ... bei X", "Источник: X"
+    Pattern.compile("(?iu)erschien zuerst(?: [\\p{L}]+){0,3} (?:bei|in|auf) (?:der |dem |den )?" + NAME),
+    Pattern.compile("(?iu)^(?:quelle|источник)\\s*[:\\-–—]\\s*" + NAME),
     Pattern.compile("(?i)^(?:source|via|courtesy(?: of)?|republished from|reprinted from|credit)\\s*[:\\-–—]?\\s*" + NAME),
     Pattern.compile("(?i)(?:published|republished|reproduced) (?:here )?with (?:the )?permission (?:of|from) " + NAME),
   };
@@ -33,7 +36,7 @@ final class CreditLines {
 
   /** Every credit pattern holds one of these words: the patterns run only on lines that have one. */
   private static final String[] CREDIT_WORDS = {"report", "writing", "editing", "contributed", "originally", "first ",
-      "source", "via", "courtesy", "republished", "reprinted", "credit", "permission"};
+      "source", "via", "courtesy", "republished", "reprinted", "credit", "permission", "zuerst", "quelle", "источник"};
 
   static Optional<Credit> find(String line, int words) {
     if (words > 30) return Optional.empty();

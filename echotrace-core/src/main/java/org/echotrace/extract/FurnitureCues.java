@@ -38,7 +38,8 @@ final class FurnitureCues {
             + "mehr zum thema|weitere (artikel|beiträge)|lesen sie auch|lies auch|weiterlesen|mehr erfahren|erfahre mehr|"
             + "articles similaires|à lire aussi|lire aussi|voir aussi|artículos relacionados|leer más|te puede interesar|"
             + "articoli correlati|leggi anche|gerelateerde artikelen|lees ook|related posts|more posts|popular posts|"
-            + "recent posts|previous post|next post|vorheriger beitrag|nächster beitrag|missed the|diese beiträge)\\b")),
+            + "recent posts|previous post|next post|vorheriger beitrag|nächster beitrag|missed the|diese beiträge|"
+            + "читайте также|смотрите также|читайте еще|читайте ещё|по теме)(?!\\p{L})")),
     new Cue("related-link", Pattern.compile(
         "(?iu)^\\s*(verwandte (artikel|beiträge|themen)|meist ?(gelesen|gelesene|diskutiert)\\w*|"
             + "weitere (themen|infos|informationen|artikel|beiträge|tipps|\\p{L}+tipps)|mehr (zu|zum|zur|über|themen|infos)\\b|"
@@ -81,7 +82,8 @@ final class FurnitureCues {
             + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b"), "datenschutz", "impressum", "nutzungsbedingungen", "mentions", "confidentialit", "privacidad", "privacy"),
     new Cue("newsletter", Pattern.compile(
         "(?iu)\\b(newsletter abonnieren|jetzt abonnieren|abonnieren sie|abonniere|zum newsletter|s'abonner|"
-            + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti)\\b"), "abonn", "newsletter", "inscrivez", "suscr", "iscriviti"),
+            + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti|подписывайтесь|подпишитесь)(?!\\p{L})"), "abonn", "newsletter",
+        "inscrivez", "suscr", "iscriviti", "подпис"),
     new Cue("related-link", Pattern.compile(
         "(?i)^\\s*(read more|read next|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
             + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
@@ -113,7 +115,8 @@ final class FurnitureCues {
       "(?iu)(^\\s*(photo|photograph|image|picture|file photo|video|illustration|graphic|credit|foto|fotos|bild|"
           + "bilder|titelbild|beitragsbild|bildquelle|quelle|crédits? photo|zdjęcie|fot\\.)\\s*[:|/]|"
           + "^\\s*photograph(ed)? by\\b|"
-          + "\\b(photo|photograph|image|picture|pictured|illustration)s?\\s*(credit)?\\s*:|"
+          + "\\b(photo|photograph|image|picture|pictured|illustration|foto|фото)s?\\s*(credit)?\\s*:|"
+          + "^\\s*(иллюстративное |архивное )?фото\\b|"
           + "\\(\\s*(photo[^)]*|[^()/]{2,40}/[^()/]{2,40})\\)\\s*$|"
           + "[/|]\\s*(reuters|afp|ap|epa|getty( images)?|shutterstock|tass|sputnik|ria novosti)\\s*$|"
           + "\\b(getty images|via getty|afp via|shutterstock)\\b)");
