@@ -117,7 +117,8 @@ public final class Pipeline {
     if (embedder != null) {
       RewriteDetector rewrites = new RewriteDetector(embedder, multilingual);
       AtomicLong profiled = new AtomicLong();
-      profiles = rewrites.profile(articleList, () -> tick("profile", profiled, n));
+      profiles = rewrites.profile(articleList, RewriteDetector.verbatimCopies(articleList, found),
+          () -> tick("profile", profiled, n));
       neighbours = rewrites.candidates(profiles);
       progress.progress("rewrite candidates", neighbours.length, neighbours.length);
       long total = neighbours.length;

@@ -65,6 +65,15 @@ public final class RewriteDetector {
 
   /** Profiles of all articles, in parallel; then every lead is embedded, in batches. */
   public Profile[] profile(List<Article> articles, Runnable tick) {
+    return profile(articles, new java.util.BitSet(), tick);
+  }
+
+  /**
+   * As above, without the leads of the articles in {@code skipLead}: verbatim copies, whose lead is their original's.
+   * Their original stands for them in candidates and narratives (they share its event), which saves a model run per
+   * copy; on aggregator crawls most pages are such copies.
+   */
+  public Profile[] profile(List<Article> articles, java.util.BitSet skipLead, Runnable tick) {
     Profile[] out = new Profile[articles.size()];
     IntStream.range(0, out.length).parallel().forEach(i -> out[i] = profiler.of(articles.get(i)));
     int batches = (out.length + LEAD_BATCH - 1) / LEAD_BATCH;
@@ -73,7 +82,7 @@ public final class RewriteDetector {
       List<String> texts = new ArrayList<>();
       List<Integer> who = new ArrayList<>();
       for (int i = from; i < to; i++) {
-        String lead = profiler.leadText(articles.get(i), out[i]);
+        String lead = skipLead.get(i) ? null : profiler.leadText(articles.get(i), out[i]);
         if (lead != null) {
           texts.add(lead);
           who.add(i);
@@ -84,6 +93,49 @@ public final class RewriteDetector {
       for (int i = from; i < to; i++) tick.run();
     });
     return out;
+  }
+
+  /**
+   * The articles whose lead need not be embedded: in each family of verbatim copies (connected by verbatim
+   * relations), every member but one, the earliest dated (ties and undated: the smallest id).
+   */
+  public static java.util.BitSet verbatimCopies(List<Article> articles, List<Relation> relations) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) index.put(articles.get(i).id(), i);
+    int[] parent = new int[articles.size()];
+    for (int i = 0; i < parent.length; i++) parent[i] = i;
+    boolean[] inFamily = new boolean[parent.length];
+    for (Relation r : relations) {
+      if (r.kind() != RelationKind.VERBATIM) continue;
+      int a = index.get(r.a()), b = index.get(r.b());
+      inFamily[a] = inFamily[b] = true;
+      int ra = root(parent, a), rb = root(parent, b);
+      if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+    Map<Integer, Integer> keep = new HashMap<>();
+    for (int i = 0; i < parent.length; i++) {
+      if (!inFamily[i]) continue;
+      keep.merge(root(parent, i), i, (x, y) -> earlier(articles.get(y), articles.get(x)) ? y : x);
+    }
+    java.util.BitSet skip = new java.util.BitSet(parent.length);
+    for (int i = 0; i < parent.length; i++) if (inFamily[i] && keep.get(root(parent, i)) != i) skip.set(i);
+    return skip;
+  }
+
+  private static int root(int[] parent, int x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+
+  /** Whether {@code x} comes before {@code y}: dated before undated, then by date, then by id. */
+  private static boolean earlier(Article x, Article y) {
+    if (x.published() != null && y.published() == null) return true;
+    if (x.published() == null && y.published() != null) return false;
+    if (x.published() != null) {
+      long a = x.published().sortKey(), b = y.published().sortKey();
+      if (a != b) return a < b;
+    }
+    return x.id().compareTo(y.id()) < 0;
   }
 
   /** Candidate pairs (packed {@code a << 32 | b}, sorted), lexical partial pairs not included. */
