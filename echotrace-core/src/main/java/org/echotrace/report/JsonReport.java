@@ -131,36 +131,33 @@ public final class JsonReport {
     g.writeObjectFieldStart("evidence");
     g.writeArrayFieldStart("passages");
     for (Passage p : r.passages()) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("a");
-      g.writeNumber(p.aStart());
-      g.writeNumber(p.aEnd());
-      g.writeEndArray();
-      g.writeArrayFieldStart("b");
-      g.writeNumber(p.bStart());
-      g.writeNumber(p.bEnd());
-      g.writeEndArray();
+      spans(g, p.aStart(), p.aEnd(), p.bStart(), p.bEnd());
       g.writeNumberField("words", p.words());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("sentences");
     for (SentencePair p : r.sentences()) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("a");
-      g.writeNumber(p.aStart());
-      g.writeNumber(p.aEnd());
-      g.writeEndArray();
-      g.writeArrayFieldStart("b");
-      g.writeNumber(p.bStart());
-      g.writeNumber(p.bEnd());
-      g.writeEndArray();
+      spans(g, p.aStart(), p.aEnd(), p.bStart(), p.bEnd());
       g.writeNumberField("similarity", p.similarity());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** Opens an evidence object with its {@code "a": [start, end], "b": [start, end]}; the caller closes it. */
+  private static void spans(JsonGenerator g, int aStart, int aEnd, int bStart, int bEnd) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("a");
+    g.writeNumber(aStart);
+    g.writeNumber(aEnd);
+    g.writeEndArray();
+    g.writeArrayFieldStart("b");
+    g.writeNumber(bStart);
+    g.writeNumber(bEnd);
+    g.writeEndArray();
   }
 
   private static void story(JsonGenerator g, Story s, String record) throws IOException {
