@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.echotrace.internal.UnionFind;
 import org.echotrace.model.Article;
 import org.echotrace.model.Published;
 import org.echotrace.model.Relation;
@@ -71,28 +72,5 @@ public final class EventClusterer {
     List<String> ids = members.stream().map(Article::id).sorted().toList();
     return new Story(id, ids, first == null ? null : first.iso(), last == null ? null : last.iso(),
         labeler == null ? null : labeler.label(members), List.copyOf(outlets));
-  }
-
-  /** Union-find with path halving; the smaller root wins, so results do not depend on relation order. */
-  static final class UnionFind {
-    private final int[] parent;
-
-    UnionFind(int n) {
-      parent = new int[n];
-      for (int i = 0; i < n; i++) parent[i] = i;
-    }
-
-    int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    void union(int a, int b) {
-      int ra = find(a), rb = find(b);
-      if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.Article;
 
 /**
@@ -104,10 +105,6 @@ public final class Labeler {
         if (n < out.length) out[n++] = id;
       }
     }
-    int[] sorted = Arrays.copyOf(out, n);
-    Arrays.sort(sorted);
-    int m = 0;
-    for (int k = 0; k < sorted.length; k++) if (m == 0 || sorted[m - 1] != sorted[k]) sorted[m++] = sorted[k];
-    return Arrays.copyOf(sorted, m);
+    return SortedArrays.sortedDistinct(Arrays.copyOf(out, n));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.internal.UnionFind;
 import org.echotrace.model.Article;
 import org.echotrace.model.Narrative;
 import org.echotrace.model.Origin;
@@ -61,7 +62,7 @@ public final class NarrativeClusterer {
       String first = stories.get(s).firstSeen();
       day[s] = first == null ? Long.MIN_VALUE : java.time.LocalDate.parse(first.substring(0, 10)).toEpochDay();
     }
-    EventClusterer.UnionFind sets = new EventClusterer.UnionFind(n);
+    UnionFind sets = new UnionFind(n);
     if (n <= ALL_PAIRS_LIMIT) {
       for (int x = 0; x < n; x++) for (int y = x + 1; y < n; y++) if (linked(centroid, day, x, y)) sets.union(x, y);
     } else {

@@ -2,6 +2,7 @@ package org.echotrace.fingerprint;
 
 import java.util.Arrays;
 import java.util.List;
+import org.echotrace.internal.SortedArrays;
 
 /**
  * Candidate pairs for alignment, from two indexes: {@link LshIndex} on MinHash signatures finds whole-document copies,
@@ -34,16 +35,7 @@ public final class CandidateFinder {
     long[] fromRare = new long[counts.size()];
     int n = 0;
     for (int i = 0; i < counts.size(); i++) if (counts.counts()[i] >= MIN_SHARED_FINGERPRINTS) fromRare[n++] = counts.pairs()[i];
-    return union(fromLsh, Arrays.copyOf(fromRare, n));
+    return SortedArrays.union(fromLsh, Arrays.copyOf(fromRare, n));
   }
 
-  private static long[] union(long[] a, long[] b) {
-    long[] out = new long[a.length + b.length];
-    int i = 0, j = 0, n = 0;
-    while (i < a.length || j < b.length) {
-      long next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
-      if (n == 0 || out[n - 1] != next) out[n++] = next;
-    }
-    return Arrays.copyOf(out, n);
-  }
 }

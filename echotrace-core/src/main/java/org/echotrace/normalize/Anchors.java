@@ -2,8 +2,8 @@ package org.echotrace.normalize;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.echotrace.internal.SortedArrays;
 
 /**
  * Language-independent anchors of a text: numbers and names, the facts a rewrite or a translation keeps when every
@@ -111,28 +111,14 @@ public final class Anchors {
     List<Anchor> all = of(text);
     long[] h = new long[all.size()];
     for (int i = 0; i < h.length; i++) h[i] = all.get(i).hash();
-    Arrays.sort(h);
-    int n = 0;
-    for (int i = 0; i < h.length; i++) if (n == 0 || h[n - 1] != h[i]) h[n++] = h[i];
-    return Arrays.copyOf(h, n);
+    return SortedArrays.sortedDistinct(h);
   }
 
   /** How many of two sorted distinct arrays' values are shared. */
   public static int shared(long[] a, long[] b) {
-    int i = 0, j = 0, n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
+    return SortedArrays.shared(a, b);
   }
+
 
   private static boolean isSpace(char d) {
     return d == ' ' || d == '\u00A0' || d == '\u202F';

@@ -19,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.internal.SortedArrays;
 
 /**
  * The nearest neighbours of every vector among the others, with cosine at least {@code min}: exact search while the
@@ -132,10 +133,7 @@ public final class NeighbourFinder {
   }
 
   private static long[] merge(long[][] per) {
-    long[] all = Arrays.stream(per).flatMapToLong(Arrays::stream).toArray();
-    Arrays.parallelSort(all);
-    int m = 0;
-    for (int i = 0; i < all.length; i++) if (m == 0 || all[m - 1] != all[i]) all[m++] = all[i];
-    return Arrays.copyOf(all, m);
+    return SortedArrays.sortedDistinct(Arrays.stream(per).flatMapToLong(Arrays::stream).toArray());
   }
+
 }

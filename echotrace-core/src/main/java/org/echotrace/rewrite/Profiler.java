@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.extract.SentenceSplitter;
+import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.Article;
 import org.echotrace.normalize.Anchors;
 import org.echotrace.normalize.TextNormalizer;
@@ -73,12 +74,11 @@ public final class Profiler {
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.ends()[i] - tokens.starts()[i] >= 4) words[w++] = (int) (tokens.hashes()[i] ^ tokens.hashes()[i] >>> 32);
     }
-    words = distinctSorted(Arrays.copyOf(words, w));
+    words = SortedArrays.sortedDistinct(Arrays.copyOf(words, w));
     List<Anchors.Anchor> sequence = anchors.of(text);
     long[] hashes = new long[sequence.size()];
     for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
-    Arrays.sort(hashes);
-    hashes = distinct(hashes);
+    hashes = SortedArrays.sortedDistinct(hashes);
     return new Profile(a.language(), spans.toArray(new int[0][]), counts, tokens.size(), hashes, sequence, words, null);
   }
 
@@ -120,35 +120,5 @@ public final class Profiler {
       words += counts[i];
     }
     return b.toString().trim();
-  }
-
-  private static int[] distinctSorted(int[] v) {
-    Arrays.sort(v);
-    int n = 0;
-    for (int i = 0; i < v.length; i++) if (n == 0 || v[n - 1] != v[i]) v[n++] = v[i];
-    return Arrays.copyOf(v, n);
-  }
-
-  private static long[] distinct(long[] sorted) {
-    int n = 0;
-    for (int i = 0; i < sorted.length; i++) if (n == 0 || sorted[n - 1] != sorted[i]) sorted[n++] = sorted[i];
-    return Arrays.copyOf(sorted, n);
-  }
-
-  /** Shared values of two sorted distinct int arrays. */
-  static int shared(int[] a, int[] b) {
-    int i = 0, j = 0, n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
   }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.fingerprint.PairCounter;
+import org.echotrace.internal.SortedArrays;
+import org.echotrace.internal.UnionFind;
 import org.echotrace.model.Article;
 import org.echotrace.model.Origin;
 import org.echotrace.model.Relation;
@@ -102,29 +104,23 @@ public final class RewriteDetector {
   public static java.util.BitSet verbatimCopies(List<Article> articles, List<Relation> relations) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) index.put(articles.get(i).id(), i);
-    int[] parent = new int[articles.size()];
-    for (int i = 0; i < parent.length; i++) parent[i] = i;
-    boolean[] inFamily = new boolean[parent.length];
+    int n = articles.size();
+    UnionFind families = new UnionFind(n);
+    boolean[] inFamily = new boolean[n];
     for (Relation r : relations) {
       if (r.kind() != RelationKind.VERBATIM) continue;
       int a = index.get(r.a()), b = index.get(r.b());
       inFamily[a] = inFamily[b] = true;
-      int ra = root(parent, a), rb = root(parent, b);
-      if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      families.union(a, b);
     }
     Map<Integer, Integer> keep = new HashMap<>();
-    for (int i = 0; i < parent.length; i++) {
+    for (int i = 0; i < n; i++) {
       if (!inFamily[i]) continue;
-      keep.merge(root(parent, i), i, (x, y) -> earlier(articles.get(y), articles.get(x)) ? y : x);
+      keep.merge(families.find(i), i, (x, y) -> earlier(articles.get(y), articles.get(x)) ? y : x);
     }
-    java.util.BitSet skip = new java.util.BitSet(parent.length);
-    for (int i = 0; i < parent.length; i++) if (inFamily[i] && keep.get(root(parent, i)) != i) skip.set(i);
+    java.util.BitSet skip = new java.util.BitSet(n);
+    for (int i = 0; i < n; i++) if (inFamily[i] && keep.get(families.find(i)) != i) skip.set(i);
     return skip;
-  }
-
-  private static int root(int[] parent, int x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
   }
 
   /** Whether {@code x} comes before {@code y}: dated before undated, then by date, then by id. */
@@ -147,7 +143,7 @@ public final class RewriteDetector {
     long[] rare = new long[counts.size()];
     int n = 0;
     for (int i = 0; i < counts.size(); i++) if (counts.counts()[i] >= MIN_RARE_ANCHORS) rare[n++] = counts.pairs()[i];
-    return union(near, Arrays.copyOf(rare, n));
+    return SortedArrays.union(near, Arrays.copyOf(rare, n));
   }
 
   /** Members of one lead group past which a neighbour pair is not expanded further (a family of copies). */
@@ -187,11 +183,7 @@ public final class RewriteDetector {
         }
       }
     }
-    out = Arrays.copyOf(out, n);
-    Arrays.parallelSort(out);
-    int m = 0;
-    for (int k = 0; k < out.length; k++) if (m == 0 || out[m - 1] != out[k]) out[m++] = out[k];
-    return Arrays.copyOf(out, m);
+    return SortedArrays.sortedDistinct(Arrays.copyOf(out, n));
   }
 
   /** A lead vector compared by content. */
@@ -226,7 +218,7 @@ public final class RewriteDetector {
     }
     long[] partialPairs = Arrays.copyOf(partial, np);
     Arrays.sort(partialPairs);
-    long[] all = union(candidates, partialPairs);
+    long[] all = SortedArrays.union(candidates, partialPairs);
     Relation[] found = new Relation[all.length];
     AtomicLong done = new AtomicLong();
     IntStream.range(0, all.length).parallel().forEach(i -> {
@@ -265,7 +257,7 @@ public final class RewriteDetector {
   /** The cheap filter: is this pair worth embedding sentences for? */
   boolean worthComparing(Profile pa, Profile pb) {
     if (pa.sentences().length == 0 || pb.sentences().length == 0) return false;
-    if (comparer.crossLingual(pa, pb)) return org.echotrace.normalize.Anchors.shared(pa.anchors(), pb.anchors()) >= FILTER_ANCHORS;
+    if (comparer.crossLingual(pa, pb)) return SortedArrays.shared(pa.anchors(), pb.anchors()) >= FILTER_ANCHORS;
     if (pa.lead() == null || pb.lead() == null) return false; // the model cannot read one of them
     double lead = SentenceEmbedder.cosine(pa.lead(), pb.lead());
     if (lead < FILTER_LEAD_MIN) return false;
@@ -290,13 +282,4 @@ public final class RewriteDetector {
     return Math.round(x * 1000) / 1000.0;
   }
 
-  static long[] union(long[] a, long[] b) {
-    long[] out = new long[a.length + b.length];
-    int i = 0, j = 0, n = 0;
-    while (i < a.length || j < b.length) {
-      long next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
-      if (n == 0 || out[n - 1] != next) out[n++] = next;
-    }
-    return Arrays.copyOf(out, n);
-  }
 }

@@ -27,77 +27,46 @@ public final class SentenceAligner {
     this.floor = floor;
   }
 
+  /**
+   * The moves, as sentences taken from a and from b: skip one of a, skip one of b, then the matching groups 1-1, 2-1
+   * and 1-2. A matching group is worth {@code (similarity - floor) * sentences / 2}.
+   */
+  private static final int[][] MOVES = {{1, 0}, {0, 1}, {1, 1}, {2, 1}, {1, 2}};
+
   /** Sentence similarities given as functions of index ranges: see {@link Similarity}. */
   public List<Group> align(int n, int m, Similarity sim) {
     double[][] best = new double[n + 1][m + 1];
-    byte[][] move = new byte[n + 1][m + 1]; // 0 start, 1 skip a, 2 skip b, 3 one-one, 4 two-one, 5 one-two
+    byte[][] move = new byte[n + 1][m + 1]; // index into MOVES
     double[][] groupSim = new double[n + 1][m + 1];
     for (int i = 0; i <= n; i++) {
       for (int j = 0; j <= m; j++) {
         if (i == 0 && j == 0) continue;
         double b = Double.NEGATIVE_INFINITY;
-        byte mv = 0;
-        double gs = 0;
-        if (i > 0 && best[i - 1][j] > b) {
-          b = best[i - 1][j];
-          mv = 1;
-        }
-        if (j > 0 && best[i][j - 1] > b) {
-          b = best[i][j - 1];
-          mv = 2;
-        }
-        if (i > 0 && j > 0) {
-          double s = sim.of(i - 1, i, j - 1, j);
-          if (s >= floor && best[i - 1][j - 1] + (s - floor) > b) {
-            b = best[i - 1][j - 1] + (s - floor);
-            mv = 3;
-            gs = s;
+        for (int k = 0; k < MOVES.length; k++) {
+          int da = MOVES[k][0], db = MOVES[k][1];
+          if (i < da || j < db) continue;
+          double score = best[i - da][j - db], s = 0;
+          if (da > 0 && db > 0) {
+            s = sim.of(i - da, i, j - db, j);
+            if (s < floor) continue;
+            score += (s - floor) * (da + db) / 2.0;
           }
-        }
-        if (i > 1 && j > 0) {
-          double s = sim.of(i - 2, i, j - 1, j);
-          if (s >= floor && best[i - 2][j - 1] + 1.5 * (s - floor) > b) {
-            b = best[i - 2][j - 1] + 1.5 * (s - floor);
-            mv = 4;
-            gs = s;
-          }
-        }
-        if (i > 0 && j > 1) {
-          double s = sim.of(i - 1, i, j - 2, j);
-          if (s >= floor && best[i - 1][j - 2] + 1.5 * (s - floor) > b) {
-            b = best[i - 1][j - 2] + 1.5 * (s - floor);
-            mv = 5;
-            gs = s;
+          if (score > b) {
+            b = score;
+            move[i][j] = (byte) k;
+            groupSim[i][j] = s;
           }
         }
         best[i][j] = b;
-        move[i][j] = mv;
-        groupSim[i][j] = gs;
       }
     }
     List<Group> out = new ArrayList<>();
     int i = n, j = m;
     while (i > 0 || j > 0) {
-      switch (move[i][j]) {
-        case 1 -> i--;
-        case 2 -> j--;
-        case 3 -> {
-          out.add(new Group(i - 1, i, j - 1, j, groupSim[i][j]));
-          i--;
-          j--;
-        }
-        case 4 -> {
-          out.add(new Group(i - 2, i, j - 1, j, groupSim[i][j]));
-          i -= 2;
-          j--;
-        }
-        case 5 -> {
-          out.add(new Group(i - 1, i, j - 2, j, groupSim[i][j]));
-          i--;
-          j -= 2;
-        }
-        default -> throw new IllegalStateException("no move at " + i + "," + j);
-      }
+      int da = MOVES[move[i][j]][0], db = MOVES[move[i][j]][1];
+      if (da > 0 && db > 0) out.add(new Group(i - da, i, j - db, j, groupSim[i][j]));
+      i -= da;
+      j -= db;
     }
     java.util.Collections.reverse(out);
     return out;

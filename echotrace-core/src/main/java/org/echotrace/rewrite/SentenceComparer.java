@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.Article;
 import org.echotrace.model.SentencePair;
 import org.echotrace.normalize.Anchors;
@@ -38,7 +39,7 @@ public final class SentenceComparer {
 
   public Evidence compare(Article a, Profile pa, Article b, Profile pb) {
     double words = wordOverlap(pa, pb);
-    int anchors = Anchors.shared(pa.anchors(), pb.anchors());
+    int anchors = SortedArrays.shared(pa.anchors(), pb.anchors());
     double anchorOrder = anchorOrder(pa, pb);
     if (crossLingual(pa, pb)) return byAnchors(a, pa, b, pb, words, anchors, anchorOrder);
     float[][] va = vectors(a, pa), vb = vectors(b, pb);
@@ -167,7 +168,7 @@ public final class SentenceComparer {
   /** Share of the smaller article's word set that the other holds. */
   static double wordOverlap(Profile pa, Profile pb) {
     int min = Math.min(pa.wordSet().length, pb.wordSet().length);
-    return min == 0 ? 0 : (double) Profiler.shared(pa.wordSet(), pb.wordSet()) / min;
+    return min == 0 ? 0 : (double) SortedArrays.shared(pa.wordSet(), pb.wordSet()) / min;
   }
 
   /** Longest common subsequence of the anchor sequences, over the shorter sequence (capped at 400 anchors a side). */

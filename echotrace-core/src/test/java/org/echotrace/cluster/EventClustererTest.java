@@ -168,7 +168,7 @@ class EventClustererTest {
 
   @Test
   void unionFindJoinsTransitivelyAndTheSmallestRootWins() {
-    EventClusterer.UnionFind u = new EventClusterer.UnionFind(6);
+    org.echotrace.internal.UnionFind u = new org.echotrace.internal.UnionFind(6);
     u.union(4, 5);
     u.union(5, 2);
     u.union(0, 1);
