@@ -106,6 +106,14 @@ public final class Anchors {
     return b.toString();
   }
 
+  /**
+   * The key two spellings of one name share (Sergey/Sergei, Zelensky/Zelenskiy/Зеленский, Kiev/Kyiv): the word
+   * transliterated to Latin, then its consonant skeleton.
+   */
+  public static String nameKey(String word) {
+    return skeleton(TO_LATIN.get().transliterate(word));
+  }
+
   /** Distinct anchor hashes, sorted: for set overlap and inverted indexes. */
   public long[] hashes(String text) {
     List<Anchor> all = of(text);

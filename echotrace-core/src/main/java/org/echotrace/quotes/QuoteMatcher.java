@@ -1,0 +1,226 @@
+package org.echotrace.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.model.Article;
+import org.echotrace.model.Passage;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteChange;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.model.Relation;
+import org.echotrace.model.RelationKind;
+import org.echotrace.model.SentencePair;
+import org.echotrace.normalize.Anchors;
+
+/**
+ * Matches the quotes of related articles and says what changed between them: identical, trimmed, reworded,
+ * speaker-changed, added, dropped. Hand-written: quote miners merge variants (keeping the longest); nothing we know of
+ * compares them.
+ *
+ * <p>Which pairs are compared, and against what:
+ * <ul>
+ *   <li>verbatim and paraphrase copies with a decided origin: every quote of the copy against the origin's quotes;
+ *       unmatched copy quotes are {@code added}, unmatched origin quotes {@code dropped};</li>
+ *   <li>partial reuse with a decided origin: the same, restricted on both sides to quotes that touch a reused
+ *       passage (the rest of each article is its own material);</li>
+ *   <li>copies with an undecided origin and same-story reports: matched quotes only, against the earlier-published
+ *       side (else side a); independent reports quote different things, so added/dropped would say nothing;</li>
+ *   <li>translations are not compared (a quote in another language is neither identical nor reworded).</li>
+ * </ul>
+ * Scare-quoted terms are not speech and are not matched.
+ *
+ * <p>Two quotes are counterparts when their words are equal ({@code identical}), one's words are a contiguous run of
+ * the other's ({@code trimmed}, at least two words), or they say the same thing in other words ({@code reworded}):
+ * at least half of the longer quote's words in common order, or the two quotes lie in sentences the relation aligned,
+ * or (with a sentence model) cosine ≥ {@link #SEMANTIC}. Several quotes of a copy may share one counterpart (a copy
+ * that splits a long quote in two). Counterparts whose speakers are both known and differ are {@code
+ * speaker-changed}, whatever their words. Thread-safe when the embedder is.
+ */
+public final class QuoteMatcher {
+  /** Cosine of two quotes' vectors above which they say the same thing. */
+  static final double SEMANTIC = 0.80;
+  /** Share of the longer quote's words in common order above which two quotes are a rewording. */
+  static final double LEXICAL = 0.5;
+
+  private final SentenceEmbedder embedder;
+
+  /** @param embedder sentence model for reworded quotes outside aligned sentences, or null for words alone */
+  public QuoteMatcher(SentenceEmbedder embedder) {
+    this.embedder = embedder;
+  }
+
+  /**
+   * The quote variants of every related pair.
+   *
+   * @param quotes all quotes of the run; {@link QuoteVariant} indexes this list
+   */
+  public List<QuoteVariant> match(List<Article> articles, List<Relation> relations, List<Quote> quotes) {
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) byId.put(a.id(), a);
+    Map<String, List<Integer>> byArticle = new HashMap<>();
+    for (int i = 0; i < quotes.size(); i++) {
+      if (quotes.get(i).kind() == QuoteKind.QUOTE) {
+        byArticle.computeIfAbsent(quotes.get(i).article(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<QuoteVariant> out = new ArrayList<>();
+    for (Relation rel : relations) {
+      if (rel.kind() == RelationKind.TRANSLATION || rel.kind() == RelationKind.SAME_NARRATIVE) continue;
+      if (!rel.isCopy() && rel.kind() != RelationKind.SAME_STORY) continue;
+      boolean full = rel.isCopy() && rel.origin().decided();
+      String origin = full ? rel.origin().id() : earlier(byId.get(rel.a()), byId.get(rel.b()));
+      if (origin == null) continue;
+      String copy = origin.equals(rel.a()) ? rel.b() : rel.a();
+      boolean originIsA = origin.equals(rel.a());
+      List<Integer> oq = new ArrayList<>(byArticle.getOrDefault(origin, List.of()));
+      List<Integer> cq = new ArrayList<>(byArticle.getOrDefault(copy, List.of()));
+      if (oq.isEmpty() && cq.isEmpty()) continue;
+      if (rel.kind() == RelationKind.PARTIAL) {
+        oq.removeIf(i -> !inPassage(quotes.get(i), rel.passages(), originIsA));
+        cq.removeIf(i -> !inPassage(quotes.get(i), rel.passages(), !originIsA));
+      }
+      List<SentencePair> pairs = new ArrayList<>();
+      for (SentencePair p : rel.sentences()) pairs.add(originIsA ? p : p.swapped());
+      out.addAll(pair(origin, copy, oq, cq, quotes, pairs, full));
+    }
+    out.sort(Comparator.comparing(QuoteVariant::copy).thenComparing(QuoteVariant::origin)
+        .thenComparingInt(v -> v.copyQuote() < 0 ? Integer.MAX_VALUE : v.copyQuote())
+        .thenComparingInt(QuoteVariant::originQuote));
+    return List.copyOf(out);
+  }
+
+  /**
+   * For each quote index, the variant that describes it best as a copy: from a copy relation before a same-story one,
+   * then the most similar. Dropped quotes (which belong to origins) are not included.
+   */
+  public static Map<Integer, QuoteVariant> primary(List<QuoteVariant> variants) {
+    Map<Integer, QuoteVariant> best = new HashMap<>();
+    for (QuoteVariant v : variants) {
+      if (v.copyQuote() < 0) continue;
+      best.merge(v.copyQuote(), v, (x, y) -> rank(y) > rank(x) ? y : x);
+    }
+    return best;
+  }
+
+  private static double rank(QuoteVariant v) {
+    return (v.change() == QuoteChange.ADDED ? 0 : 2) + v.similarity();
+  }
+
+  private List<QuoteVariant> pair(String origin, String copy, List<Integer> oq, List<Integer> cq, List<Quote> quotes,
+      List<SentencePair> aligned, boolean full) {
+    List<QuoteVariant> out = new ArrayList<>();
+    boolean[] used = new boolean[oq.size()];
+    float[][] ov = null;
+    for (int ci : cq) {
+      Quote c = quotes.get(ci);
+      List<String> kc = WordDiff.keys(c.text());
+      int best = -1;
+      QuoteChange bestChange = null;
+      double bestScore = 0;
+      for (int k = 0; k < oq.size(); k++) {
+        Quote o = quotes.get(oq.get(k));
+        List<String> ko = WordDiff.keys(o.text());
+        QuoteChange change;
+        double score;
+        if (ko.equals(kc)) {
+          change = QuoteChange.IDENTICAL;
+          score = 1;
+        } else if (Math.min(ko.size(), kc.size()) >= 2
+            && (WordDiff.indexOf(ko, kc) >= 0 || WordDiff.indexOf(kc, ko) >= 0)) {
+          change = QuoteChange.TRIMMED;
+          score = 0.9 + 0.09 * Math.min(ko.size(), kc.size()) / Math.max(ko.size(), kc.size());
+        } else {
+          double lexical = WordDiff.overlap(ko, kc);
+          double inAligned = alignedSimilarity(o, c, aligned);
+          score = Math.max(lexical >= LEXICAL ? lexical : 0, inAligned);
+          if (score == 0) continue;
+          change = QuoteChange.REWORDED;
+          score = Math.min(score, 0.89);
+        }
+        if (score > bestScore) {
+          best = k;
+          bestScore = score;
+          bestChange = change;
+        }
+      }
+      if (best < 0 && embedder != null && !oq.isEmpty()) {
+        if (ov == null) {
+          List<String> texts = new ArrayList<>();
+          for (int oi : oq) texts.add(quotes.get(oi).text());
+          ov = embedder.embedAll(texts);
+        }
+        float[] cv = embedder.embed(c.text());
+        for (int k = 0; k < oq.size(); k++) {
+          double cos = SentenceEmbedder.cosine(ov[k], cv);
+          if (cos >= SEMANTIC && cos > bestScore) {
+            best = k;
+            bestScore = Math.min(cos, 0.89);
+            bestChange = QuoteChange.REWORDED;
+          }
+        }
+      }
+      if (best < 0) {
+        if (full) out.add(new QuoteVariant(copy, origin, ci, -1, QuoteChange.ADDED, List.of(), 0));
+        continue;
+      }
+      used[best] = true;
+      Quote o = quotes.get(oq.get(best));
+      if (!sameSpeaker(o.speaker(), c.speaker())) bestChange = QuoteChange.SPEAKER_CHANGED;
+      out.add(new QuoteVariant(copy, origin, ci, oq.get(best), bestChange, WordDiff.diff(o.text(), c.text()),
+          Math.round(bestScore * 1000) / 1000.0));
+    }
+    if (full) {
+      for (int k = 0; k < oq.size(); k++) {
+        if (!used[k]) out.add(new QuoteVariant(copy, origin, -1, oq.get(k), QuoteChange.DROPPED, List.of(), 0));
+      }
+    }
+    return out;
+  }
+
+  /** The similarity of the aligned sentence pair that holds both quotes, or 0 when none does. */
+  private static double alignedSimilarity(Quote o, Quote c, List<SentencePair> aligned) {
+    double best = 0;
+    for (SentencePair p : aligned) {
+      if (overlaps(o.start(), o.end(), p.aStart(), p.aEnd()) && overlaps(c.start(), c.end(), p.bStart(), p.bEnd())) {
+        best = Math.max(best, p.similarity());
+      }
+    }
+    return best;
+  }
+
+  private static boolean inPassage(Quote q, List<Passage> passages, boolean sideA) {
+    for (Passage p : passages) {
+      if (sideA ? overlaps(q.start(), q.end(), p.aStart(), p.aEnd()) : overlaps(q.start(), q.end(), p.bStart(), p.bEnd())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlaps(int s1, int e1, int s2, int e2) {
+    return s1 < e2 && s2 < e1;
+  }
+
+  /** Unknown speakers never disagree; known ones agree when their last names match (Sergey/Sergei Lavrov). */
+  static boolean sameSpeaker(String a, String b) {
+    if (a == null || b == null) return true;
+    List<String> x = WordDiff.keys(a);
+    List<String> y = WordDiff.keys(b);
+    if (x.isEmpty() || y.isEmpty()) return true;
+    return Anchors.nameKey(x.get(x.size() - 1)).equals(Anchors.nameKey(y.get(y.size() - 1)));
+  }
+
+  private static String earlier(Article a, Article b) {
+    if (a == null || b == null) return null;
+    if (a.published() != null && b.published() != null) {
+      return b.published().sortKey() < a.published().sortKey() ? b.id() : a.id();
+    }
+    if (b.published() != null && a.published() == null) return b.id();
+    return a.id();
+  }
+}

@@ -1,0 +1,129 @@
+package org.echotrace.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.echotrace.model.Article;
+import org.echotrace.model.Origin;
+import org.echotrace.model.Passage;
+import org.echotrace.model.Published;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteChange;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.model.QuoteVariant.Op;
+import org.echotrace.model.Relation;
+import org.echotrace.model.RelationKind;
+import org.echotrace.model.SentencePair;
+import org.junit.jupiter.api.Test;
+
+class QuoteMatcherTest {
+  private static final String ORIGIN = "Peskov said: \"We are working for peace with Washington.\" He added that "
+      + "\"Europe works for war.\" Lavrov called him \"some new half-Fuhrer\". The spokesman said \"no comment\".";
+  private static final String COPY = "Peskov said: \"We are working for peace with Washington.\" Peskov added that "
+      + "\"European capitals promote the war.\" Lavrov spoke of a \"new half-Fuhrer\". Zelensky said \"no comment\". "
+      + "Macron said \"boots on the ground\".";
+
+  private final List<Quote> quotes = new ArrayList<>();
+
+  private Article article(String id, String text, String date) {
+    return Article.of(id, null, date == null ? null : new Published(java.time.LocalDate.parse(date), null, null, "test"), null, null, null, "en", text, List.of(),
+        List.of());
+  }
+
+  private void quote(String article, String text, String all, String speaker) {
+    int s = all.indexOf(text);
+    quotes.add(new Quote(article, text, s, s + text.length(), QuoteKind.QUOTE, speaker, speaker, -1, -1, "said"));
+  }
+
+  private List<QuoteVariant> run(RelationKind kind, Origin origin, List<SentencePair> sentences) {
+    quote("a", "We are working for peace with Washington.", ORIGIN, "Dmitry Peskov");
+    quote("a", "Europe works for war.", ORIGIN, "Dmitry Peskov");
+    quote("a", "some new half-Fuhrer", ORIGIN, "Sergey Lavrov");
+    quote("a", "no comment", ORIGIN, "Dmitry Peskov");
+    quote("b", "We are working for peace with Washington.", COPY, "Dmitry Peskov");
+    quote("b", "European capitals promote the war.", COPY, "Dmitry Peskov");
+    quote("b", "new half-Fuhrer", COPY, "Sergei Lavrov");
+    quote("b", "no comment", COPY, "Volodymyr Zelensky");
+    quote("b", "boots on the ground", COPY, "Emmanuel Macron");
+    Relation rel = new Relation("a", "b", kind, origin, 0.8, 0.8, 0.8, List.of(), sentences);
+    return new QuoteMatcher(null).match(List.of(article("a", ORIGIN, "2025-04-15"), article("b", COPY, "2025-04-20")),
+        List.of(rel), quotes);
+  }
+
+  private static SentencePair aligned(String aSentence, String bSentence, double sim) {
+    int a = ORIGIN.indexOf(aSentence);
+    int b = COPY.indexOf(bSentence);
+    return new SentencePair(a, a + aSentence.length(), b, b + bSentence.length(), sim);
+  }
+
+  @Test
+  void labelsEachCopyQuoteAgainstTheOrigin() {
+    SentencePair second = aligned("He added that \"Europe works for war.\"",
+        "Peskov added that \"European capitals promote the war.\"", 0.81);
+    List<QuoteVariant> v = run(RelationKind.PARAPHRASE, new Origin("a", List.of("earlier")), List.of(second));
+    Map<Integer, QuoteVariant> byCopy = QuoteMatcher.primary(v);
+    assertEquals(QuoteChange.IDENTICAL, byCopy.get(4).change());
+    assertEquals(0, byCopy.get(4).originQuote());
+    assertEquals(QuoteChange.REWORDED, byCopy.get(5).change(), "in aligned sentences, other words");
+    assertEquals(1, byCopy.get(5).originQuote());
+    assertEquals(0.81, byCopy.get(5).similarity(), 1e-9);
+    assertTrue(byCopy.get(5).diff().stream().anyMatch(e -> e.op() == Op.INSERT && e.words().contains("capitals")));
+    assertEquals(QuoteChange.TRIMMED, byCopy.get(6).change(), "a contiguous part, Sergei = Sergey");
+    assertEquals(QuoteChange.SPEAKER_CHANGED, byCopy.get(7).change(), "same words, Zelensky instead of Peskov");
+    assertEquals(QuoteChange.ADDED, byCopy.get(8).change());
+    assertEquals(-1, byCopy.get(8).originQuote());
+    assertFalse(v.stream().anyMatch(x -> x.change() == QuoteChange.DROPPED), "every origin quote has a counterpart");
+  }
+
+  @Test
+  void originQuotesWithoutCounterpartAreDropped() {
+    List<QuoteVariant> v = run(RelationKind.PARAPHRASE, new Origin("a", List.of("earlier")), List.of());
+    List<QuoteVariant> dropped = v.stream().filter(x -> x.change() == QuoteChange.DROPPED).toList();
+    assertEquals(1, dropped.size());
+    assertEquals(1, dropped.get(0).originQuote());
+    assertEquals(-1, dropped.get(0).copyQuote());
+    assertEquals(QuoteChange.ADDED, QuoteMatcher.primary(v).get(5).change());
+  }
+
+  @Test
+  void sameStoryReportsMatchesOnlyAgainstTheEarlierArticle() {
+    List<QuoteVariant> v = run(RelationKind.SAME_STORY, Origin.undecided("independent"), List.of());
+    assertTrue(v.stream().allMatch(x -> x.origin().equals("a") && x.copy().equals("b")));
+    assertTrue(v.stream().noneMatch(x -> x.change() == QuoteChange.ADDED || x.change() == QuoteChange.DROPPED));
+    assertEquals(3, v.size());
+  }
+
+  @Test
+  void partialReuseComparesOnlyQuotesInReusedPassages() {
+    int a = ORIGIN.indexOf("Peskov said");
+    int b = COPY.indexOf("Peskov said");
+    int len = "Peskov said: \"We are working for peace with Washington.\"".length();
+    quote("a", "We are working for peace with Washington.", ORIGIN, "Dmitry Peskov");
+    quote("a", "Europe works for war.", ORIGIN, "Dmitry Peskov");
+    quote("b", "We are working for peace with Washington.", COPY, "Dmitry Peskov");
+    quote("b", "boots on the ground", COPY, "Emmanuel Macron");
+    Relation rel = new Relation("a", "b", RelationKind.PARTIAL, new Origin("a", List.of("earlier")), 0.3, 0.3, 0.3,
+        List.of(new Passage(a, a + len, b, b + len, 8)));
+    List<QuoteVariant> v = new QuoteMatcher(null).match(
+        List.of(article("a", ORIGIN, null), article("b", COPY, null)), List.of(rel), quotes);
+    assertEquals(1, v.size());
+    assertEquals(QuoteChange.IDENTICAL, v.get(0).change());
+  }
+
+  @Test
+  void translationsAreNotCompared() {
+    assertTrue(run(RelationKind.TRANSLATION, new Origin("a", List.of("earlier")), List.of()).isEmpty());
+  }
+
+  @Test
+  void speakersAgreeAcrossTransliterations() {
+    assertTrue(QuoteMatcher.sameSpeaker("Volodymyr Zelensky", "Zelenskiy"));
+    assertTrue(QuoteMatcher.sameSpeaker(null, "Peskov"));
+    assertFalse(QuoteMatcher.sameSpeaker("Dmitry Peskov", "Sergey Lavrov"));
+  }
+}
