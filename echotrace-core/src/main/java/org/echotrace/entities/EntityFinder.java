@@ -1,0 +1,377 @@
+package org.echotrace.entities;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.echotrace.model.Article;
+import org.echotrace.model.Entity;
+import org.echotrace.model.Entity.EntityType;
+import org.echotrace.normalize.Anchors;
+
+/**
+ * Finds people, places and organisations and merges their spellings. No named-entity model is available offline for
+ * the languages we meet, so this is a small hand-written recogniser: runs of capitalised words, with leading titles
+ * and nationality words ("Russian Foreign Minister") stripped, typed by their surroundings — a title or a speech verb
+ * makes a person, a preposition of place or a country name (ICU's list) a place, an organisation word or an acronym an
+ * organisation. Runs it cannot type are left out. Spellings merge on {@link Anchors#nameKey} (transliteration, then
+ * consonant skeleton): a person's first and last names, a place's every word; a surname used alone joins the full name
+ * used in the same article, else the corpus's most frequent full name with that surname.
+ */
+public final class EntityFinder {
+  private static final Set<String> TITLES = setOf("president", "prime", "minister", "foreign", "defense", "defence",
+      "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr",
+      "senator", "sen", "rep", "governor", "gov", "king", "queen", "pope", "premier", "mayor", "ambassador", "envoy",
+      "special", "deputy", "vice", "chief", "commander", "former", "leader", "adviser", "advisor", "lord", "sir",
+      "prince", "princess", "judge", "justice", "professor", "prof", "colonel", "col", "lieutenant", "lt", "sergeant",
+      "captain", "capt", "admiral", "marshal", "state", "home", "interior", "finance", "economy", "health",
+      "presidential");
+  private static final Set<String> ROLES = setOf("spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
+      "minister", "president", "chancellor", "secretary", "adviser", "advisor", "aide", "official", "ambassador",
+      "chief", "director", "head", "senator", "governor", "mayor", "premier", "commander", "analyst", "journalist",
+      "correspondent", "reporter", "told", "said", "says", "added", "stressed", "noted", "warned", "claimed",
+      "insisted", "wrote", "argued", "explained", "asked", "declared", "tweeted", "stated", "suggested", "urged");
+  private static final Set<String> SPEECH = setOf("said", "says", "told", "added", "stressed", "noted", "warned",
+      "claimed", "insisted", "wrote", "argued", "explained", "asked", "declared", "tweeted", "stated", "suggested",
+      "urged", "believes", "thinks", "announced", "confirmed", "denied", "replied", "answered", "emphasized",
+      "emphasised", "condemned", "accused", "called", "has", "had", "was", "is");
+  private static final Set<String> PLACE_PREPOSITIONS = setOf("in", "to", "from", "at", "near", "into", "across",
+      "towards", "toward", "outside", "inside", "via", "visited", "visit", "visiting", "over", "against", "around");
+  private static final Set<String> ORG_WORDS = setOf("commission", "union", "ministry", "council", "party", "agency",
+      "committee", "parliament", "government", "department", "bank", "times", "news", "post", "press", "organization",
+      "organisation", "alliance", "office", "house", "kremlin", "pentagon", "court", "university", "institute",
+      "corporation", "inc", "ltd", "group", "forces", "army", "navy", "nations", "assembly", "congress", "senate",
+      "duma", "rada", "reuters", "service", "fund", "foundation", "federation", "association", "company", "network",
+      "tass", "ria", "novosti", "bureau", "police", "guard", "command", "journal", "herald", "telegraph", "guardian",
+      "tribune", "daily", "weekly", "media", "broadcasting", "television", "radio", "ria");
+  private static final Set<String> NOT_NAMES = setOf("i", "the", "a", "an", "in", "on", "at", "this", "that", "these",
+      "those", "but", "and", "or", "however", "meanwhile", "after", "before", "while", "when", "if", "as", "it", "its",
+      "he", "she", "they", "we", "you", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "more",
+      "also", "for", "with", "by", "of", "not", "no", "yes", "so", "then", "now", "still", "yet", "other", "some",
+      "such", "all", "any", "many", "most", "one", "two", "three", "new", "last", "next", "first", "according",
+      "earlier", "later", "today", "yesterday", "tomorrow", "last", "since", "although", "though", "because", "unlike");
+  private static final Set<String> COUNTRIES = countries();
+
+  /** A name as it stands in one article. */
+  private record Mention(String text, List<String> words, EntityType type, String article, String outlet) {}
+
+  /** Everything found: the entities, and a lookup from any spelling of a person to its canonical name. */
+  public record Entities(List<Entity> entities, Map<String, String> canonical) {
+    public Entities {
+      entities = List.copyOf(entities);
+      canonical = Map.copyOf(canonical);
+    }
+
+    /**
+     * The canonical name for a person named {@code name} anywhere in the corpus ("Sergei Lavrov", "Lavrov" → "Sergey
+     * Lavrov" when that is the fuller, more frequent spelling), or {@code name} itself when unknown.
+     */
+    public String person(String name) {
+      if (name == null) return null;
+      String hit = canonical.get(name);
+      if (hit != null) return hit;
+      List<String> w = words(name);
+      if (w.isEmpty()) return name;
+      hit = canonical.get(personKey(w.size() > 1 ? w.get(0) : null, w.get(w.size() - 1)));
+      if (hit == null && w.size() > 1) hit = canonical.get(personKey(null, w.get(w.size() - 1)));
+      return hit != null && (w.size() == 1 || sameFirst(hit, w.get(0))) ? hit : name;
+    }
+
+    private static boolean sameFirst(String canonical, String first) {
+      List<String> c = words(canonical);
+      return c.size() < 2 || Anchors.nameKey(c.get(0)).equals(Anchors.nameKey(first));
+    }
+  }
+
+  /** Entities of a corpus: those named in at least two articles or spelled in at least two ways. */
+  public Entities find(List<Article> articles) {
+    Set<String> capitalisedInside = new HashSet<>();
+    List<List<Run>> runs = new ArrayList<>();
+    for (Article a : articles) {
+      List<Run> r = runs(a.text());
+      for (Run x : r) capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
+      runs.add(r);
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      Set<String> surnames = new HashSet<>();
+      List<String> untyped = new ArrayList<>();
+      for (Run r : runs.get(i)) {
+        Mention m = type(r, a, capitalisedInside);
+        if (m != null) {
+          mentions.add(m);
+          if (m.type == EntityType.PERSON && m.words.size() > 1) surnames.add(Anchors.nameKey(last(m.words)));
+        } else if (r.words.size() == 1 && nameLike(r.words.get(0))) {
+          untyped.add(r.words.get(0));
+        }
+      }
+      for (String w : untyped) { // "Zelenskiy left." after "Volodymyr Zelenskiy" in the same article
+        if (surnames.contains(Anchors.nameKey(w))) {
+          mentions.add(new Mention(w, List.of(w), EntityType.PERSON, a.id(), a.outlet()));
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>();
+    Map<String, String> canonical = new HashMap<>();
+    mergePeople(mentions, out, canonical);
+    mergeOthers(mentions, out);
+    out.sort(Comparator.comparingInt((Entity e) -> -total(e)).thenComparing(Entity::name));
+    return new Entities(out, canonical);
+  }
+
+  private static int total(Entity e) {
+    int n = 0;
+    for (Entity.Variant v : e.variants()) n += v.mentions();
+    return n;
+  }
+
+  private static void mergePeople(List<Mention> mentions, List<Entity> out, Map<String, String> canonical) {
+    List<List<Mention>> groups = new ArrayList<>();
+    Map<String, Integer> byName = new HashMap<>(); // surname key + first-name key ("" for a surname alone)
+    Map<String, List<Integer>> bySurname = new HashMap<>(); // surname key -> groups of full names
+    List<Mention> single = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type != EntityType.PERSON) continue;
+      if (m.words.size() == 1) {
+        single.add(m);
+        continue;
+      }
+      String surname = Anchors.nameKey(last(m.words));
+      Integer g = byName.get(surname + " " + Anchors.nameKey(m.words.get(0)));
+      if (g == null) {
+        g = groups.size();
+        groups.add(new ArrayList<>());
+        byName.put(surname + " " + Anchors.nameKey(m.words.get(0)), g);
+        bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(g);
+      }
+      groups.get(g).add(m);
+    }
+    for (Mention m : single) {
+      String surname = Anchors.nameKey(m.words.get(0));
+      List<Integer> candidates = bySurname.getOrDefault(surname, List.of());
+      Integer target = null;
+      for (int g : candidates) {
+        if (groups.get(g).stream().anyMatch(x -> x.article.equals(m.article))) target = g;
+      }
+      if (target == null && !candidates.isEmpty()) {
+        target = candidates.stream().max(Comparator.comparingInt(g -> groups.get(g).size())).orElseThrow();
+      }
+      if (target == null) {
+        target = byName.computeIfAbsent(surname + " ", k -> {
+          groups.add(new ArrayList<>());
+          return groups.size() - 1;
+        });
+      }
+      groups.get(target).add(m);
+    }
+    for (List<Mention> g : groups) {
+      Entity e = entity(g, EntityType.PERSON);
+      if (e == null) continue;
+      out.add(e);
+      for (Entity.Variant v : e.variants()) canonical.put(v.text(), e.name());
+      List<String> w = words(e.name());
+      canonical.put(personKey(w.size() > 1 ? w.get(0) : null, last(w)), e.name());
+      canonical.putIfAbsent(personKey(null, last(w)), e.name());
+    }
+  }
+
+  private static void mergeOthers(List<Mention> mentions, List<Entity> out) {
+    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type == EntityType.PERSON) continue;
+      StringBuilder key = new StringBuilder(m.type.name());
+      for (String w : m.words) key.append(' ').append(allUpper(w) ? w : Anchors.nameKey(w));
+      groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(m);
+    }
+    for (List<Mention> g : groups.values()) {
+      Entity e = entity(g, g.get(0).type);
+      if (e != null) out.add(e);
+    }
+  }
+
+  /** The entity of a group of mentions, or null when it is named in one article only and spelled one way. */
+  private static Entity entity(List<Mention> group, EntityType type) {
+    Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
+    for (Mention m : group) bySpelling.computeIfAbsent(m.text, k -> new ArrayList<>()).add(m);
+    Set<String> articles = new HashSet<>();
+    for (Mention m : group) articles.add(m.article);
+    if (articles.size() < 2 && bySpelling.size() < 2) return null;
+    List<Entity.Variant> variants = new ArrayList<>();
+    for (Map.Entry<String, List<Mention>> e : bySpelling.entrySet()) {
+      Set<String> arts = new TreeSet<>();
+      Set<String> outlets = new LinkedHashSet<>();
+      for (Mention m : e.getValue()) {
+        arts.add(m.article);
+        if (m.outlet != null) outlets.add(m.outlet);
+      }
+      variants.add(new Entity.Variant(e.getKey(), e.getValue().size(), List.copyOf(arts), List.copyOf(outlets)));
+    }
+    variants.sort(Comparator.comparingInt((Entity.Variant v) -> -words(v.text()).size())
+        .thenComparingInt(v -> -v.mentions()));
+    String name = variants.get(0).text();
+    variants.sort(Comparator.comparingInt((Entity.Variant v) -> -v.mentions()).thenComparing(Entity.Variant::text));
+    return new Entity(name, type, variants);
+  }
+
+  private Mention type(Run r, Article a, Set<String> capitalisedInside) {
+    List<String> w = new ArrayList<>(r.words);
+    boolean titled = false;
+    if (r.sentenceStart && NOT_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))) w.remove(0);
+    else if (r.sentenceStart && w.size() == 1 && !capitalisedInside.contains(w.get(0))) return null;
+    while (w.size() > 1 && (TITLES.contains(w.get(0).toLowerCase(Locale.ROOT)) || demonym(w.get(0)))) {
+      titled |= TITLES.contains(w.get(0).toLowerCase(Locale.ROOT)) || demonym(w.get(0));
+      w.remove(0);
+    }
+    w.removeIf(x -> NOT_NAMES.contains(x.toLowerCase(Locale.ROOT)) && !allUpper(x));
+    if (w.isEmpty() || w.size() > 4) return null;
+    if (w.size() == 1 && (demonym(w.get(0)) || w.get(0).length() < 3 && !allUpper(w.get(0)))) return null;
+    String text = String.join(" ", w);
+    String lower = text.toLowerCase(Locale.ROOT);
+    EntityType type;
+    if (w.size() == 1 && allUpper(w.get(0)) && w.get(0).length() >= 2 && w.get(0).length() <= 6) {
+      type = EntityType.ORGANISATION;
+    } else if (w.stream().anyMatch(x -> ORG_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+      type = EntityType.ORGANISATION;
+    } else if (COUNTRIES.contains(lower)) {
+      type = EntityType.PLACE;
+    } else if ((titled && w.size() <= 3) || SPEECH.contains(r.next) && w.size() <= 3
+        || ROLES.contains(r.previous) && w.size() <= 3) {
+      type = EntityType.PERSON;
+    } else if (PLACE_PREPOSITIONS.contains(r.previous) && w.size() <= 2 && !demonym(w.get(0))) {
+      type = EntityType.PLACE;
+    } else if (w.size() >= 2 && w.size() <= 3 && w.stream().allMatch(EntityFinder::nameLike)) {
+      type = EntityType.PERSON;
+    } else {
+      return null;
+    }
+    if (type == EntityType.PERSON && w.stream().anyMatch(x -> !nameLike(x))) return null;
+    return new Mention(text, List.copyOf(w), type, a.id(), a.outlet());
+  }
+
+  /** Capitalised word runs of a text with the word before and after each run. */
+  private record Run(List<String> words, boolean sentenceStart, String previous, String next) {}
+
+  private static List<Run> runs(String text) {
+    List<Run> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    boolean runStart = false;
+    String before = "";
+    String previousWord = "";
+    boolean sentenceStart = true;
+    int i = 0;
+    int n = text.length();
+    while (i <= n) {
+      // next word
+      int s = i;
+      while (s < n && !Character.isLetter(text.charAt(s))) s++;
+      boolean boundary = false;
+      boolean gap = false;
+      for (int k = i; k < s; k++) {
+        char c = text.charAt(k);
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '”' || c == '«'
+            || c == '»') {
+          boundary |= c == '.' || c == '!' || c == '?' || c == '\n';
+          gap = true;
+        } else if (c != ' ' && c != '\u00A0' && c != '(' && c != ')') { // "Prime Minister (Keir) Starmer"
+          gap = true;
+        }
+      }
+      int e = s;
+      while (e < n && (Character.isLetterOrDigit(text.charAt(e))
+          || (text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && e + 1 < n
+          && Character.isLetter(text.charAt(e + 1)))) {
+        e++;
+      }
+      String word = s < n ? text.substring(s, e) : "";
+      if (word.endsWith("'s") || word.endsWith("\u2019s")) word = word.substring(0, word.length() - 2);
+      boolean cap = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+      if (!run.isEmpty() && (!cap || gap || word.isEmpty())) {
+        out.add(new Run(List.copyOf(run), runStart, before, word.toLowerCase(Locale.ROOT)));
+        run.clear();
+      }
+      if (word.isEmpty()) break;
+      boolean startsSentence = sentenceStart || boundary;
+      if (cap) {
+        if (run.isEmpty()) {
+          runStart = startsSentence;
+          before = previousWord;
+        }
+        run.add(word);
+      }
+      previousWord = word.toLowerCase(Locale.ROOT);
+      sentenceStart = false;
+      i = e;
+      if (i >= n) {
+        if (!run.isEmpty()) out.add(new Run(List.copyOf(run), runStart, before, ""));
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean nameLike(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+    for (int i = 1; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isDigit(c)) return false;
+    }
+    return !allUpper(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean demonym(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.length() > 4 && (l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ese") || l.endsWith("ish"))
+        || Set.of("french", "dutch", "swiss", "greek", "thai", "us", "uk", "eu", "u.s.", "western", "eastern").contains(l);
+  }
+
+  private static boolean allUpper(String w) {
+    boolean letter = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+        if (!Character.isUpperCase(c)) return false;
+      }
+    }
+    return letter;
+  }
+
+  static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (String w : name.split("\\s+")) if (!w.isEmpty()) out.add(w);
+    return out;
+  }
+
+  private static String last(List<String> w) {
+    return w.get(w.size() - 1);
+  }
+
+  private static String personKey(String first, String last) {
+    return "\u0000" + (first == null ? "" : Anchors.nameKey(first)) + " " + Anchors.nameKey(last);
+  }
+
+  private static Set<String> setOf(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  private static Set<String> countries() {
+    Set<String> out = new HashSet<>();
+    for (String c : ULocale.getISOCountries()) {
+      String name = new ULocale("", c).getDisplayCountry(ULocale.ENGLISH);
+      if (!name.isEmpty() && !name.equals(c)) out.add(name.toLowerCase(Locale.ROOT));
+    }
+    out.addAll(Set.of("europe", "asia", "africa", "crimea", "donbas", "donbass", "siberia", "gaza", "west bank"));
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,91 @@
+package org.echotrace.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.echotrace.entities.EntityFinder.Entities;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.Article;
+import org.echotrace.model.Entity;
+import org.echotrace.model.Entity.EntityType;
+import org.echotrace.pipeline.Pipeline;
+import org.echotrace.pipeline.ProgressListener;
+import org.echotrace.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+class EntityFinderTest {
+  private static Article article(String id, String outlet, String text) {
+    return Article.of(id, null, null, null, outlet, null, "en", text, List.of(), List.of());
+  }
+
+  private static Entity named(Entities found, String name) {
+    return found.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+  }
+
+  @Test
+  void mergesTransliteratedSpellingsAndRecordsWhoUsesWhich() {
+    Entities found = new EntityFinder().find(List.of(
+        article("a", "RT", "On Monday, Russian Foreign Minister Sergey Lavrov spoke in Kiev. Lavrov said it was over."),
+        article("b", "Kyiv Independent", "Foreign Minister Sergei Lavrov arrived in Kyiv, where Volodymyr Zelenskiy "
+            + "said nothing. Zelenskiy left."),
+        article("c", "TASS", "President Vladimir Zelensky said the talks would go on in Kiev.")));
+    Entity lavrov = named(found, "Sergey Lavrov");
+    assertNotNull(lavrov, found.entities().toString());
+    assertEquals(EntityType.PERSON, lavrov.type());
+    assertEquals(Set.of("Sergey Lavrov", "Sergei Lavrov", "Lavrov"),
+        lavrov.variants().stream().map(Entity.Variant::text).collect(Collectors.toSet()));
+    Entity kyiv = found.entities().stream().filter(e -> e.type() == EntityType.PLACE
+        && e.variants().stream().anyMatch(v -> v.text().equals("Kyiv"))).findFirst().orElseThrow();
+    Map<String, List<String>> outlets = kyiv.variants().stream()
+        .collect(Collectors.toMap(Entity.Variant::text, Entity.Variant::outlets));
+    assertEquals(List.of("RT", "TASS"), outlets.get("Kiev"));
+    assertEquals(List.of("Kyiv Independent"), outlets.get("Kyiv"));
+    assertEquals("Sergey Lavrov", found.person("Sergei Lavrov"));
+    assertEquals("Sergey Lavrov", found.person("Lavrov"));
+    Entity zelensky = found.entities().stream().filter(e -> e.name().endsWith("Zelenskiy")
+        || e.name().endsWith("Zelensky")).findFirst().orElseThrow();
+    assertEquals(3, zelensky.variants().size(), zelensky.toString());
+  }
+
+  @Test
+  void unknownNamesStayAsGiven() {
+    Entities found = new EntityFinder().find(List.of(article("a", null, "Nothing here.")));
+    assertEquals("Jane Roe", found.person("Jane Roe"));
+    assertNull(found.person(null));
+    assertTrue(found.entities().isEmpty());
+  }
+
+  @Test
+  void sentenceInitialWordsAndMonthsAreNotNames() {
+    Entities found = new EntityFinder().find(List.of(
+        article("a", null, "However, in March the plan failed. The Commission said so."),
+        article("b", null, "However, in March the plan failed again.")));
+    assertTrue(found.entities().stream().noneMatch(e -> e.name().equals("However") || e.name().equals("March")),
+        found.entities().toString());
+  }
+
+  @Test
+  void seedsNameThePeopleAnAnalystLists() {
+    Path seeds = SharedData.require("corpus/seeds");
+    AnalysisResult r = Pipeline.lexicalOnly(ProgressListener.NONE).run(List.of(seeds));
+    Entities found = new EntityFinder().find(r.articles());
+    for (String person : List.of("Dmitry Peskov", "Sergey Lavrov", "Emmanuel Macron", "Donald Trump",
+        "Vladimir Putin", "Keir Starmer", "Steve Witkoff")) {
+      Entity e = named(found, person);
+      assertNotNull(e, person + " in " + found.entities().stream().map(Entity::name).toList());
+      assertEquals(EntityType.PERSON, e.type(), person);
+    }
+    assertEquals("Dmitry Peskov", found.person("Peskov"));
+    assertEquals("Sergey Lavrov", found.person("Sergei Lavrov"));
+    Entity kyiv = found.entities().stream().filter(e -> e.variants().stream().anyMatch(v -> v.text().equals("Kyiv")))
+        .findFirst().orElseThrow();
+    assertTrue(kyiv.variants().stream().anyMatch(v -> v.text().equals("Kiev")), kyiv.toString());
+  }
+}
