@@ -51,7 +51,13 @@ public final class EntityFinder {
       "corporation", "inc", "ltd", "group", "forces", "army", "navy", "nations", "assembly", "congress", "senate",
       "duma", "rada", "reuters", "service", "fund", "foundation", "federation", "association", "company", "network",
       "tass", "ria", "novosti", "bureau", "police", "guard", "command", "journal", "herald", "telegraph", "guardian",
-      "tribune", "daily", "weekly", "media", "broadcasting", "television", "radio", "ria");
+      "tribune", "daily", "weekly", "media", "broadcasting", "television", "radio", "holdings", "co", "corp", "energy",
+      "airlines", "workers", "farmers", "museum", "school", "hospital", "club", "athletic", "fc", "chemical", "marine",
+      "authority", "board", "commissioner", "trust", "society", "movement", "front", "coalition", "brigade");
+  private static final Set<String> PLACE_WORDS = setOf("county", "river", "lane", "street", "road", "avenue", "bay",
+      "creek", "city", "point", "island", "islands", "mountain", "mountains", "lake", "valley", "square", "region",
+      "province", "district", "oblast", "krai", "republic", "sea", "ocean", "strait", "peninsula", "harbour", "harbor",
+      "port", "airport", "bridge", "park");
   private static final Set<String> NOT_NAMES = setOf("i", "the", "a", "an", "in", "on", "at", "this", "that", "these",
       "those", "but", "and", "or", "however", "meanwhile", "after", "before", "while", "when", "if", "as", "it", "its",
       "he", "she", "they", "we", "you", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how",
@@ -102,24 +108,35 @@ public final class EntityFinder {
       for (Run x : r) capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
       runs.add(r);
     }
-    List<Mention> mentions = new ArrayList<>();
+    List<Mention> all = new ArrayList<>();
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      Set<String> surnames = new HashSet<>();
-      List<String> untyped = new ArrayList<>();
       for (Run r : runs.get(i)) {
-        Mention m = type(r, a, capitalisedInside);
-        if (m != null) {
-          mentions.add(m);
-          if (m.type == EntityType.PERSON && m.words.size() > 1) surnames.add(Anchors.nameKey(last(m.words)));
-        } else if (r.words.size() == 1 && nameLike(r.words.get(0))) {
-          untyped.add(r.words.get(0));
-        }
+        Mention m = type(r, articles.get(i), capitalisedInside);
+        if (m == null) continue;
+        all.add(m);
+        if (m.type != null) votes.computeIfAbsent(m.text, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
       }
-      for (String w : untyped) { // "Zelenskiy left." after "Volodymyr Zelenskiy" in the same article
-        if (surnames.contains(Anchors.nameKey(w))) {
-          mentions.add(new Mention(w, List.of(w), EntityType.PERSON, a.id(), a.outlet()));
-        }
+    }
+    // every occurrence of a spelling typed somewhere counts, with the type it got most often
+    Map<String, Set<String>> surnames = new HashMap<>(); // article -> surname keys of full person names
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : all) {
+      Map<EntityType, Integer> v = votes.get(m.text);
+      if (v == null) continue;
+      EntityType type = v.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+          .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+      mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
+      if (type == EntityType.PERSON && m.words.size() > 1) {
+        surnames.computeIfAbsent(m.article, k -> new HashSet<>()).add(last(m.words));
+        surnames.computeIfAbsent("", k -> new HashSet<>()).add(last(m.words));
+      }
+    }
+    // "Zelenskiy left." after "Volodymyr Zelenskiy" (in the article, or in the corpus when the spelling is never typed)
+    for (Mention m : all) {
+      if (votes.containsKey(m.text) || m.words.size() != 1 || !nameLike(m.text)) continue;
+      if (surnameOf(surnames.get(m.article), m.text) || surnameOf(surnames.get(""), m.text)) {
+        mentions.add(new Mention(m.text, m.words, EntityType.PERSON, m.article, m.outlet));
       }
     }
     List<Entity> out = new ArrayList<>();
@@ -149,10 +166,16 @@ public final class EntityFinder {
       }
       String surname = Anchors.nameKey(last(m.words));
       Integer g = byName.get(surname + " " + Anchors.nameKey(m.words.get(0)));
+      if (g != null) {
+        List<String> first = groups.get(g).get(0).words;
+        if (!close(last(first), last(m.words), SURNAME) || !close(first.get(0), m.words.get(0), FIRST_NAME)) {
+          g = null; // same skeleton, different names (Port/Pruitt)
+        }
+      }
       if (g == null) {
         g = groups.size();
         groups.add(new ArrayList<>());
-        byName.put(surname + " " + Anchors.nameKey(m.words.get(0)), g);
+        byName.putIfAbsent(surname + " " + Anchors.nameKey(m.words.get(0)), g);
         bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(g);
       }
       groups.get(g).add(m);
@@ -161,6 +184,7 @@ public final class EntityFinder {
       String surname = Anchors.nameKey(m.words.get(0));
       List<Integer> candidates = bySurname.getOrDefault(surname, List.of());
       Integer target = null;
+      candidates = candidates.stream().filter(g -> close(last(groups.get(g).get(0).words), m.text, SURNAME)).toList();
       for (int g : candidates) {
         if (groups.get(g).stream().anyMatch(x -> x.article.equals(m.article))) target = g;
       }
@@ -187,16 +211,24 @@ public final class EntityFinder {
   }
 
   private static void mergeOthers(List<Mention> mentions, List<Entity> out) {
-    Map<String, List<Mention>> groups = new LinkedHashMap<>();
+    Map<String, List<List<Mention>>> groups = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m.type == EntityType.PERSON) continue;
       StringBuilder key = new StringBuilder(m.type.name());
       for (String w : m.words) key.append(' ').append(allUpper(w) ? w : Anchors.nameKey(w));
-      groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(m);
+      List<List<Mention>> same = groups.computeIfAbsent(key.toString(), k -> new ArrayList<>());
+      List<Mention> target = null;
+      for (List<Mention> g : same) {
+        if (close(g.get(0).text, m.text, PLACE)) target = g;
+      }
+      if (target == null) same.add(target = new ArrayList<>());
+      target.add(m);
     }
-    for (List<Mention> g : groups.values()) {
-      Entity e = entity(g, g.get(0).type);
-      if (e != null) out.add(e);
+    for (List<List<Mention>> same : groups.values()) {
+      for (List<Mention> g : same) {
+        Entity e = entity(g, g.get(0).type);
+        if (e != null) out.add(e);
+      }
     }
   }
 
@@ -234,7 +266,7 @@ public final class EntityFinder {
       w.remove(0);
     }
     w.removeIf(x -> NOT_NAMES.contains(x.toLowerCase(Locale.ROOT)) && !allUpper(x));
-    if (w.isEmpty() || w.size() > 4) return null;
+    if (w.isEmpty() || w.size() > 4 || w.stream().anyMatch(x -> x.contains("-") && !nameLike(x))) return null;
     if (w.size() == 1 && (demonym(w.get(0)) || w.get(0).length() < 3 && !allUpper(w.get(0)))) return null;
     String text = String.join(" ", w);
     String lower = text.toLowerCase(Locale.ROOT);
@@ -250,12 +282,14 @@ public final class EntityFinder {
       type = EntityType.PERSON;
     } else if (PLACE_PREPOSITIONS.contains(r.previous) && w.size() <= 2 && !demonym(w.get(0))) {
       type = EntityType.PLACE;
-    } else if (w.size() >= 2 && w.size() <= 3 && w.stream().allMatch(EntityFinder::nameLike)) {
-      type = EntityType.PERSON;
+    } else if (w.size() >= 2 && PLACE_WORDS.contains(last(w).toLowerCase(Locale.ROOT))) {
+      type = EntityType.PLACE;
     } else {
-      return null;
+      type = null; // typed later if the same spelling is typed elsewhere
     }
-    if (type == EntityType.PERSON && w.stream().anyMatch(x -> !nameLike(x))) return null;
+    if (type == EntityType.PERSON && (w.size() == 1 || w.stream().anyMatch(x -> !nameLike(x)))) {
+      type = null; // a lone word is a person only as the surname of a full name ("Peskov" after "Dmitry Peskov")
+    }
     return new Mention(text, List.copyOf(w), type, a.id(), a.outlet());
   }
 
@@ -322,11 +356,14 @@ public final class EntityFinder {
 
   private static boolean nameLike(String w) {
     if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
-    for (int i = 1; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isDigit(c)) return false;
+    for (String part : w.split("-")) { // Jean-Claude, not NATO-trained
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || allUpper(part) && part.length() > 1) return false;
     }
-    return !allUpper(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) return false;
+    }
+    String l = w.toLowerCase(Locale.ROOT);
+    return !NOT_NAMES.contains(l) && !COUNTRIES.contains(l) && !demonym(w) && !ORG_WORDS.contains(l);
   }
 
   private static boolean demonym(String w) {
@@ -359,6 +396,44 @@ public final class EntityFinder {
 
   private static String personKey(String first, String last) {
     return "\u0000" + (first == null ? "" : Anchors.nameKey(first)) + " " + Anchors.nameKey(last);
+  }
+
+  private static boolean surnameOf(Set<String> surnames, String word) {
+    if (surnames == null) return false;
+    String key = Anchors.nameKey(word);
+    for (String s : surnames) {
+      if (Anchors.nameKey(s).equals(key) && close(s, word, SURNAME)) return true;
+    }
+    return false;
+  }
+
+  /** Largest edit distance, as a share of the longer spelling, between spellings of one name part. */
+  static final double SURNAME = 0.34;
+  static final double FIRST_NAME = 0.5;
+  static final double PLACE = 0.5;
+
+  /**
+   * Whether two spellings whose keys agree are close enough to be one name: Levenshtein distance of their Latin lower
+   * case forms over the longer length (Zelensky/Zelenskiy 0.11, Sergey/Sergei 0.17, Kiev/Kyiv 0.5, Vladimir/Volodymyr
+   * 0.44, but Port/Pruitt 0.5 for a surname).
+   */
+  static boolean close(String a, String b, double limit) {
+    String x = Anchors.latin(a);
+    String y = Anchors.latin(b);
+    int[] prev = new int[y.length() + 1];
+    int[] cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) prev[j] = j;
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length()] <= limit * Math.max(x.length(), y.length());
   }
 
   private static Set<String> setOf(String... words) {

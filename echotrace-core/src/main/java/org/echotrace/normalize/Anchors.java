@@ -114,6 +114,11 @@ public final class Anchors {
     return skeleton(TO_LATIN.get().transliterate(word));
   }
 
+  /** The word transliterated to lower-case ASCII Latin ("Зеленский" → "zelenskiy"). */
+  public static String latin(String word) {
+    return TO_LATIN.get().transliterate(word);
+  }
+
   /** Distinct anchor hashes, sorted: for set overlap and inverted indexes. */
   public long[] hashes(String text) {
     List<Anchor> all = of(text);

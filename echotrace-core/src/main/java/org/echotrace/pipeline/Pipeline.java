@@ -24,6 +24,7 @@ import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.Fingerprinter;
 import org.echotrace.fingerprint.PairCounter;
 import org.echotrace.ingest.CorpusReader;
+import org.echotrace.entities.EntityFinder;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
@@ -143,7 +144,10 @@ public final class Pipeline {
         found.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
       }
     }
-    return new AnalysisResult(articleList, found, stories, narratives, problems);
+    EntityFinder.Entities entities = new EntityFinder().find(articleList);
+    progress.progress("entities", entities.entities().size(), entities.entities().size());
+    return new AnalysisResult(articleList, found, stories, narratives, problems, List.of(), List.of(),
+        entities.entities(), List.of(), List.of());
   }
 
   private List<Relation> relate(List<Article> articles, long[] pairs) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
@@ -15,11 +16,18 @@ import org.echotrace.model.Relation;
 import org.echotrace.model.Segment;
 import org.echotrace.model.SentencePair;
 import org.echotrace.model.Story;
+import org.echotrace.model.Entity;
+import org.echotrace.model.FramingHit;
+import org.echotrace.model.FramingShift;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.quotes.QuoteMatcher;
 
 /**
  * Writes the JSON contract ({@code articles}, {@code relations}, {@code stories}, {@code narratives},
- * {@code problems}) as one document, or as JSONL with one record a line (each with {@code "record": "article" |
- * "relation" | "story" | "narrative" | "problem"}).
+ * {@code quotes}, {@code quote_variants}, {@code entities}, {@code framing}, {@code framing_shifts}, {@code problems})
+ * as one document, or as JSONL with one record a line (each with {@code "record": "article" | "relation" | "story" |
+ * "narrative" | "quote" | "quote_variant" | "entity" | "framing" | "framing_shift" | "problem"}).
  * Streams with Jackson's generator, so a large result is never held twice in memory. Thread-safe: no state.
  */
 public final class JsonReport {
@@ -43,6 +51,22 @@ public final class JsonReport {
       g.writeArrayFieldStart("narratives");
       for (Narrative n : result.narratives()) narrative(g, n, null);
       g.writeEndArray();
+      Map<Integer, QuoteVariant> primary = QuoteMatcher.primary(result.quoteVariants());
+      g.writeArrayFieldStart("quotes");
+      for (int i = 0; i < result.quotes().size(); i++) quote(g, result, i, primary.get(i), null);
+      g.writeEndArray();
+      g.writeArrayFieldStart("quote_variants");
+      for (QuoteVariant v : result.quoteVariants()) variant(g, result, v, null);
+      g.writeEndArray();
+      g.writeArrayFieldStart("entities");
+      for (Entity e : result.entities()) entity(g, e, null);
+      g.writeEndArray();
+      g.writeArrayFieldStart("framing");
+      for (FramingHit h : result.framing()) framing(g, h, null);
+      g.writeEndArray();
+      g.writeArrayFieldStart("framing_shifts");
+      for (FramingShift f : result.framingShifts()) shift(g, f, null);
+      g.writeEndArray();
       g.writeArrayFieldStart("problems");
       for (InputProblem p : result.problems()) problem(g, p, null);
       g.writeEndArray();
@@ -60,6 +84,15 @@ public final class JsonReport {
       for (Relation r : result.relations()) line(out, g -> relation(g, r, "relation"));
       for (Story s : result.stories()) line(out, g -> story(g, s, "story"));
       for (Narrative n : result.narratives()) line(out, g -> narrative(g, n, "narrative"));
+      Map<Integer, QuoteVariant> primary = QuoteMatcher.primary(result.quoteVariants());
+      for (int i = 0; i < result.quotes().size(); i++) {
+        int q = i;
+        line(out, g -> quote(g, result, q, primary.get(q), "quote"));
+      }
+      for (QuoteVariant v : result.quoteVariants()) line(out, g -> variant(g, result, v, "quote_variant"));
+      for (Entity e : result.entities()) line(out, g -> entity(g, e, "entity"));
+      for (FramingHit h : result.framing()) line(out, g -> framing(g, h, "framing"));
+      for (FramingShift f : result.framingShifts()) line(out, g -> shift(g, f, "framing_shift"));
       for (InputProblem p : result.problems()) line(out, g -> problem(g, p, "problem"));
       out.flush();
     } catch (IOException e) {
@@ -186,6 +219,119 @@ public final class JsonReport {
     g.writeEndArray();
     g.writeArrayFieldStart("articles");
     for (String id : n.articles()) g.writeString(id);
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * One quote: {@code article, text, speaker, mention, cue, start, end, kind, variant_of, change}; {@code variant_of}
+   * points at the counterpart in the origin article and {@code change} says how this quote differs from it (both null
+   * for quotes of articles that copy nothing).
+   */
+  private static void quote(JsonGenerator g, AnalysisResult result, int index, QuoteVariant v, String record)
+      throws IOException {
+    Quote q = result.quotes().get(index);
+    g.writeStartObject();
+    if (record != null) g.writeStringField("record", record);
+    g.writeStringField("article", q.article());
+    g.writeStringField("text", q.text());
+    g.writeStringField("speaker", q.speaker());
+    g.writeStringField("mention", q.mention());
+    g.writeStringField("cue", q.cue());
+    g.writeNumberField("start", q.start());
+    g.writeNumberField("end", q.end());
+    g.writeStringField("kind", q.kind().jsonName());
+    if (v != null && v.originQuote() >= 0) {
+      quoteRef(g, "variant_of", result.quotes().get(v.originQuote()));
+    } else {
+      g.writeNullField("variant_of");
+    }
+    g.writeStringField("change", v == null ? null : v.change().jsonName());
+    g.writeEndObject();
+  }
+
+  private static void quoteRef(JsonGenerator g, String field, Quote q) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("article", q.article());
+    g.writeNumberField("start", q.start());
+    g.writeNumberField("end", q.end());
+    g.writeStringField("text", q.text());
+    g.writeEndObject();
+  }
+
+  private static void variant(JsonGenerator g, AnalysisResult result, QuoteVariant v, String record)
+      throws IOException {
+    g.writeStartObject();
+    if (record != null) g.writeStringField("record", record);
+    g.writeStringField("copy", v.copy());
+    g.writeStringField("origin", v.origin());
+    g.writeStringField("change", v.change().jsonName());
+    g.writeNumberField("similarity", v.similarity());
+    if (v.copyQuote() >= 0) quoteRef(g, "copy_quote", result.quotes().get(v.copyQuote()));
+    else g.writeNullField("copy_quote");
+    if (v.originQuote() >= 0) quoteRef(g, "origin_quote", result.quotes().get(v.originQuote()));
+    else g.writeNullField("origin_quote");
+    g.writeArrayFieldStart("diff");
+    for (QuoteVariant.WordEdit e : v.diff()) {
+      g.writeStartObject();
+      g.writeStringField("op", e.op().symbol());
+      g.writeStringField("words", e.words());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void entity(JsonGenerator g, Entity e, String record) throws IOException {
+    g.writeStartObject();
+    if (record != null) g.writeStringField("record", record);
+    g.writeStringField("name", e.name());
+    g.writeStringField("type", e.type().jsonName());
+    g.writeArrayFieldStart("variants");
+    for (Entity.Variant v : e.variants()) {
+      g.writeStartObject();
+      g.writeStringField("text", v.text());
+      g.writeNumberField("mentions", v.mentions());
+      g.writeArrayFieldStart("outlets");
+      for (String o : v.outlets()) g.writeString(o);
+      g.writeEndArray();
+      g.writeArrayFieldStart("articles");
+      for (String a : v.articles()) g.writeString(a);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void framing(JsonGenerator g, FramingHit h, String record) throws IOException {
+    g.writeStartObject();
+    if (record != null) g.writeStringField("record", record);
+    g.writeStringField("article", h.article());
+    g.writeStringField("entry", h.entry());
+    g.writeStringField("category", h.category());
+    g.writeStringField("text", h.text());
+    g.writeNumberField("start", h.start());
+    g.writeNumberField("end", h.end());
+    g.writeEndObject();
+  }
+
+  private static void shift(JsonGenerator g, FramingShift f, String record) throws IOException {
+    g.writeStartObject();
+    if (record != null) g.writeStringField("record", record);
+    g.writeStringField("origin", f.origin());
+    g.writeStringField("copy", f.copy());
+    g.writeStringField("from", f.from());
+    g.writeStringField("to", f.to());
+    g.writeStringField("entry", f.entry());
+    g.writeStringField("category", f.category());
+    g.writeArrayFieldStart("origin_span");
+    g.writeNumber(f.originStart());
+    g.writeNumber(f.originEnd());
+    g.writeEndArray();
+    g.writeArrayFieldStart("copy_span");
+    g.writeNumber(f.copyStart());
+    g.writeNumber(f.copyEnd());
     g.writeEndArray();
     g.writeEndObject();
   }
