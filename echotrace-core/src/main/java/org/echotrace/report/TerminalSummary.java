@@ -10,6 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.Entity;
+import org.echotrace.model.FramingHit;
+import org.echotrace.model.FramingShift;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteChange;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.model.QuoteVariant;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
 import org.echotrace.model.Relation;
@@ -44,6 +51,9 @@ public final class TerminalSummary {
     undecided(r, out);
     events(r, out);
     narratives(r, out);
+    quotes(r, out);
+    framing(r, out);
+    entities(r, out);
     articles(r, out);
     problems(r, out);
     out.flush();
@@ -131,6 +141,70 @@ public final class TerminalSummary {
             id, String.join(", ", s.articles()));
       }
     }
+  }
+
+  /** Quotes that changed between a copy and its origin: everything but identical ones. */
+  private static void quotes(AnalysisResult r, PrintWriter out) {
+    long speech = r.quotes().stream().filter(q -> q.kind() == QuoteKind.QUOTE).count();
+    if (speech == 0) return;
+    out.println();
+    out.printf(Locale.ROOT, "Quotes: %d direct quotes, %d scare-quoted terms; changes between copies and origins:%n",
+        speech, r.quotes().size() - speech);
+    int shown = 0;
+    for (QuoteVariant v : r.quoteVariants()) {
+      if (v.change() == QuoteChange.IDENTICAL) continue;
+      Quote q = v.copyQuote() >= 0 ? r.quotes().get(v.copyQuote()) : r.quotes().get(v.originQuote());
+      out.printf(Locale.ROOT, "  %-15s %s ← %s  %s: “%s”%n", v.change().jsonName(), v.copy(), v.origin(),
+          q.speaker() == null ? "unattributed" : q.speaker(), clip(q.text(), 90));
+      if (v.change() == QuoteChange.REWORDED || v.change() == QuoteChange.TRIMMED) {
+        out.printf(Locale.ROOT, "                  was “%s”%n", clip(r.quotes().get(v.originQuote()).text(), 90));
+      }
+      if (++shown == 40) {
+        out.println("  ... (all in the JSON output: quote_variants)");
+        break;
+      }
+    }
+    if (shown == 0) out.println("  none");
+  }
+
+  /** Framing terms per article, and substitutions between copies. */
+  private static void framing(AnalysisResult r, PrintWriter out) {
+    if (r.framing().isEmpty() && r.framingShifts().isEmpty()) return;
+    out.println();
+    out.println("Framing (lexicon hits per article):");
+    Map<String, java.util.TreeMap<String, Integer>> byArticle = new java.util.TreeMap<>();
+    for (FramingHit h : r.framing()) {
+      byArticle.computeIfAbsent(h.article(), k -> new java.util.TreeMap<>())
+          .merge(h.text().toLowerCase(Locale.ROOT) + " [" + h.category() + "]", 1, Integer::sum);
+    }
+    for (var e : byArticle.entrySet()) {
+      List<String> terms = new ArrayList<>();
+      for (var t : e.getValue().entrySet()) terms.add(t.getKey() + (t.getValue() > 1 ? " ×" + t.getValue() : ""));
+      out.println("  " + e.getKey() + ": " + String.join("; ", terms));
+    }
+    for (FramingShift f : r.framingShifts()) {
+      out.printf(Locale.ROOT, "  shift %s → %s: “%s” → “%s” [%s]%n", f.origin(), f.copy(), f.from(), f.to(), f.category());
+    }
+  }
+
+  /** Names spelled several ways, with who uses which spelling. */
+  private static void entities(AnalysisResult r, PrintWriter out) {
+    List<Entity> varied = r.entities().stream().filter(e -> e.variants().size() > 1).toList();
+    if (varied.isEmpty()) return;
+    out.println();
+    out.println("Naming variants (who writes which):");
+    for (Entity e : varied.subList(0, Math.min(30, varied.size()))) {
+      List<String> parts = new ArrayList<>();
+      for (Entity.Variant v : e.variants()) {
+        parts.add(v.text() + " ×" + v.mentions() + (v.outlets().isEmpty() ? "" : " (" + String.join(", ", v.outlets()) + ")"));
+      }
+      out.printf(Locale.ROOT, "  %-12s %s: %s%n", e.type().jsonName(), e.name(), String.join("; ", parts));
+    }
+  }
+
+  private static String clip(String text, int max) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
   }
 
   private void articles(AnalysisResult r, PrintWriter out) {
