@@ -95,31 +95,26 @@ public final class EntityFinder {
 
     private static boolean sameFirst(String canonical, String first) {
       List<String> c = words(canonical);
-      return c.size() < 2 || Anchors.nameKey(c.get(0)).equals(Anchors.nameKey(first));
+      return c.size() < 2 || key(c.get(0)).equals(key(first));
     }
   }
 
   /** Entities of a corpus: those named in at least two articles or spelled in at least two ways. */
   public Entities find(List<Article> articles) {
     Set<String> capitalisedInside = new HashSet<>();
-    List<List<Run>> runs = new ArrayList<>();
-    for (Article a : articles) {
-      List<Run> r = runs(a.text());
+    List<List<Run>> runs = articles.parallelStream().map(a -> runs(a.text())).toList();
+    for (List<Run> r : runs) {
       for (Run x : r) capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
-      runs.add(r);
     }
-    List<Mention> all = new ArrayList<>();
+    List<Mention> all = java.util.stream.IntStream.range(0, articles.size()).parallel().boxed()
+        .flatMap(i -> runs.get(i).stream().map(r -> type(r, articles.get(i), capitalisedInside)))
+        .filter(java.util.Objects::nonNull).toList();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      for (Run r : runs.get(i)) {
-        Mention m = type(r, articles.get(i), capitalisedInside);
-        if (m == null) continue;
-        all.add(m);
-        if (m.type != null) votes.computeIfAbsent(m.text, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
-      }
+    for (Mention m : all) {
+      if (m.type != null) votes.computeIfAbsent(m.text, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
     }
     // every occurrence of a spelling typed somewhere counts, with the type it got most often
-    Map<String, Set<String>> surnames = new HashMap<>(); // article -> surname keys of full person names
+    Map<String, Map<String, Set<String>>> surnames = new HashMap<>(); // article ("" = all) -> key -> surnames
     List<Mention> mentions = new ArrayList<>();
     for (Mention m : all) {
       Map<EntityType, Integer> v = votes.get(m.text);
@@ -128,8 +123,10 @@ public final class EntityFinder {
           .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
       mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
       if (type == EntityType.PERSON && m.words.size() > 1) {
-        surnames.computeIfAbsent(m.article, k -> new HashSet<>()).add(last(m.words));
-        surnames.computeIfAbsent("", k -> new HashSet<>()).add(last(m.words));
+        for (String scope : List.of(m.article, "")) {
+          surnames.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(key(last(m.words)), k -> new HashSet<>())
+              .add(last(m.words));
+        }
       }
     }
     // "Zelenskiy left." after "Volodymyr Zelenskiy" (in the article, or in the corpus when the spelling is never typed)
@@ -164,8 +161,8 @@ public final class EntityFinder {
         single.add(m);
         continue;
       }
-      String surname = Anchors.nameKey(last(m.words));
-      Integer g = byName.get(surname + " " + Anchors.nameKey(m.words.get(0)));
+      String surname = key(last(m.words));
+      Integer g = byName.get(surname + " " + key(m.words.get(0)));
       if (g != null) {
         List<String> first = groups.get(g).get(0).words;
         if (!close(last(first), last(m.words), SURNAME) || !close(first.get(0), m.words.get(0), FIRST_NAME)) {
@@ -175,13 +172,13 @@ public final class EntityFinder {
       if (g == null) {
         g = groups.size();
         groups.add(new ArrayList<>());
-        byName.putIfAbsent(surname + " " + Anchors.nameKey(m.words.get(0)), g);
+        byName.putIfAbsent(surname + " " + key(m.words.get(0)), g);
         bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(g);
       }
       groups.get(g).add(m);
     }
     for (Mention m : single) {
-      String surname = Anchors.nameKey(m.words.get(0));
+      String surname = key(m.words.get(0));
       List<Integer> candidates = bySurname.getOrDefault(surname, List.of());
       Integer target = null;
       candidates = candidates.stream().filter(g -> close(last(groups.get(g).get(0).words), m.text, SURNAME)).toList();
@@ -211,18 +208,22 @@ public final class EntityFinder {
   }
 
   private static void mergeOthers(List<Mention> mentions, List<Entity> out) {
-    Map<String, List<List<Mention>>> groups = new LinkedHashMap<>();
+    Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.type == EntityType.PERSON) continue;
+      if (m.type != EntityType.PERSON) bySpelling.computeIfAbsent(m.type + " " + m.text, k -> new ArrayList<>()).add(m);
+    }
+    Map<String, List<List<Mention>>> groups = new LinkedHashMap<>();
+    for (List<Mention> spelled : bySpelling.values()) {
+      Mention m = spelled.get(0);
       StringBuilder key = new StringBuilder(m.type.name());
-      for (String w : m.words) key.append(' ').append(allUpper(w) ? w : Anchors.nameKey(w));
+      for (String w : m.words) key.append(' ').append(allUpper(w) ? w : key(w));
       List<List<Mention>> same = groups.computeIfAbsent(key.toString(), k -> new ArrayList<>());
       List<Mention> target = null;
       for (List<Mention> g : same) {
         if (close(g.get(0).text, m.text, PLACE)) target = g;
       }
       if (target == null) same.add(target = new ArrayList<>());
-      target.add(m);
+      target.addAll(spelled);
     }
     for (List<List<Mention>> same : groups.values()) {
       for (List<Mention> g : same) {
@@ -301,18 +302,17 @@ public final class EntityFinder {
     List<String> run = new ArrayList<>();
     boolean runStart = false;
     String before = "";
-    String previousWord = "";
+    int prevS = 0;
+    int prevE = 0;
     boolean sentenceStart = true;
     int i = 0;
     int n = text.length();
-    while (i <= n) {
-      // next word
+    while (true) {
       int s = i;
-      while (s < n && !Character.isLetter(text.charAt(s))) s++;
       boolean boundary = false;
       boolean gap = false;
-      for (int k = i; k < s; k++) {
-        char c = text.charAt(k);
+      while (s < n && !Character.isLetter(text.charAt(s))) {
+        char c = text.charAt(s);
         if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '”' || c == '«'
             || c == '»') {
           boundary |= c == '.' || c == '!' || c == '?' || c == '\n';
@@ -320,37 +320,37 @@ public final class EntityFinder {
         } else if (c != ' ' && c != '\u00A0' && c != '(' && c != ')') { // "Prime Minister (Keir) Starmer"
           gap = true;
         }
+        s++;
       }
+      if (s >= n) break;
       int e = s;
       while (e < n && (Character.isLetterOrDigit(text.charAt(e))
           || (text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '\u2019') && e + 1 < n
           && Character.isLetter(text.charAt(e + 1)))) {
         e++;
       }
-      String word = s < n ? text.substring(s, e) : "";
-      if (word.endsWith("'s") || word.endsWith("\u2019s")) word = word.substring(0, word.length() - 2);
-      boolean cap = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-      if (!run.isEmpty() && (!cap || gap || word.isEmpty())) {
-        out.add(new Run(List.copyOf(run), runStart, before, word.toLowerCase(Locale.ROOT)));
+      boolean cap = Character.isUpperCase(text.charAt(s));
+      if (!run.isEmpty() && (!cap || gap)) {
+        out.add(new Run(List.copyOf(run), runStart, before, text.substring(s, e).toLowerCase(Locale.ROOT)));
         run.clear();
       }
-      if (word.isEmpty()) break;
-      boolean startsSentence = sentenceStart || boundary;
       if (cap) {
         if (run.isEmpty()) {
-          runStart = startsSentence;
-          before = previousWord;
+          runStart = sentenceStart || boundary;
+          before = text.substring(prevS, prevE).toLowerCase(Locale.ROOT);
         }
-        run.add(word);
+        int end = e;
+        if (end - s > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+          end -= 2; // possessive
+        }
+        run.add(text.substring(s, end));
       }
-      previousWord = word.toLowerCase(Locale.ROOT);
+      prevS = s;
+      prevE = e;
       sentenceStart = false;
       i = e;
-      if (i >= n) {
-        if (!run.isEmpty()) out.add(new Run(List.copyOf(run), runStart, before, ""));
-        break;
-      }
     }
+    if (!run.isEmpty()) out.add(new Run(List.copyOf(run), runStart, before, ""));
     return out;
   }
 
@@ -395,16 +395,32 @@ public final class EntityFinder {
   }
 
   private static String personKey(String first, String last) {
-    return "\u0000" + (first == null ? "" : Anchors.nameKey(first)) + " " + Anchors.nameKey(last);
+    return "\u0000" + (first == null ? "" : key(first)) + " " + key(last);
   }
 
-  private static boolean surnameOf(Set<String> surnames, String word) {
+  private static boolean surnameOf(Map<String, Set<String>> surnames, String word) {
     if (surnames == null) return false;
-    String key = Anchors.nameKey(word);
-    for (String s : surnames) {
-      if (Anchors.nameKey(s).equals(key) && close(s, word, SURNAME)) return true;
+    for (String s : surnames.getOrDefault(key(word), Set.of())) {
+      if (close(s, word, SURNAME)) return true;
     }
     return false;
+  }
+
+  // Transliteration is the costly step (tens of µs a word); names repeat, so both forms are memoised.
+  private static final int CACHE_LIMIT = 200_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> LATIN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String key(String word) {
+    if (KEYS.size() > CACHE_LIMIT) KEYS.clear();
+    return KEYS.computeIfAbsent(word, Anchors::nameKey);
+  }
+
+  private static String latin(String word) {
+    if (LATIN.size() > CACHE_LIMIT) LATIN.clear();
+    return LATIN.computeIfAbsent(word, Anchors::latin);
   }
 
   /** Largest edit distance, as a share of the longer spelling, between spellings of one name part. */
@@ -418,8 +434,8 @@ public final class EntityFinder {
    * 0.44, but Port/Pruitt 0.5 for a surname).
    */
   static boolean close(String a, String b, double limit) {
-    String x = Anchors.latin(a);
-    String y = Anchors.latin(b);
+    String x = latin(a);
+    String y = latin(b);
     int[] prev = new int[y.length() + 1];
     int[] cur = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) prev[j] = j;
