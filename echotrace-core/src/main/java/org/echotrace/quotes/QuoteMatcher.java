@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.extract.SentenceSplitter;
 import org.echotrace.model.Article;
 import org.echotrace.model.Passage;
 import org.echotrace.model.Quote;
@@ -37,16 +38,23 @@ import org.echotrace.normalize.Anchors;
  * <p>Two quotes are counterparts when their words are equal ({@code identical}), one's words are a contiguous run of
  * the other's ({@code trimmed}, at least two words), or they say the same thing in other words ({@code reworded}):
  * at least half of the longer quote's words in common order, or the two quotes lie in sentences the relation aligned,
- * or (with a sentence model) cosine ≥ {@link #SEMANTIC}. Several quotes of a copy may share one counterpart (a copy
+ * or (with a sentence model) cosine ≥ {@link #SEMANTIC} ({@link #SEMANTIC_SAME_STORY} for same-story) to the other quote or to one of its sentences. Several quotes of a copy may share one counterpart (a copy
  * that splits a long quote in two). Counterparts whose speakers are both known and differ are {@code
  * speaker-changed}, whatever their words. Thread-safe when the embedder is.
  */
 public final class QuoteMatcher {
-  /** Cosine of two quotes' vectors above which they say the same thing. */
-  static final double SEMANTIC = 0.80;
+  /**
+   * Cosine of two quotes' vectors above which a copy's quote says the same thing as its origin's (measured with the
+   * bundled MiniLM: a reworded quote and the sentence it rewords 0.72–0.76; two statements of one speaker on one topic
+   * 0.12–0.15).
+   */
+  static final double SEMANTIC = 0.70;
+  /** The same between independent reports of one event, where two different statements are likelier. */
+  static final double SEMANTIC_SAME_STORY = 0.80;
   /** Share of the longer quote's words in common order above which two quotes are a rewording. */
   static final double LEXICAL = 0.5;
 
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   private final SentenceEmbedder embedder;
 
   /** @param embedder sentence model for reworded quotes outside aligned sentences, or null for words alone */
@@ -86,7 +94,7 @@ public final class QuoteMatcher {
       }
       List<SentencePair> pairs = new ArrayList<>();
       for (SentencePair p : rel.sentences()) pairs.add(originIsA ? p : p.swapped());
-      out.addAll(pair(origin, copy, oq, cq, quotes, pairs, full));
+      out.addAll(pair(origin, copy, oq, cq, quotes, pairs, full, rel.isCopy()));
     }
     out.sort(Comparator.comparing(QuoteVariant::copy).thenComparing(QuoteVariant::origin)
         .thenComparingInt(v -> v.copyQuote() < 0 ? Integer.MAX_VALUE : v.copyQuote())
@@ -112,10 +120,10 @@ public final class QuoteMatcher {
   }
 
   private List<QuoteVariant> pair(String origin, String copy, List<Integer> oq, List<Integer> cq, List<Quote> quotes,
-      List<SentencePair> aligned, boolean full) {
+      List<SentencePair> aligned, boolean full, boolean copyRelation) {
     List<QuoteVariant> out = new ArrayList<>();
     boolean[] used = new boolean[oq.size()];
-    float[][] ov = null;
+    float[][][] ov = null;
     for (int ci : cq) {
       Quote c = quotes.get(ci);
       List<String> kc = WordDiff.keys(c.text());
@@ -149,18 +157,16 @@ public final class QuoteMatcher {
         }
       }
       if (best < 0 && embedder != null && !oq.isEmpty()) {
-        if (ov == null) {
-          List<String> texts = new ArrayList<>();
-          for (int oi : oq) texts.add(quotes.get(oi).text());
-          ov = embedder.embedAll(texts);
-        }
+        if (ov == null) ov = pieces(oq, quotes);
         float[] cv = embedder.embed(c.text());
         for (int k = 0; k < oq.size(); k++) {
-          double cos = SentenceEmbedder.cosine(ov[k], cv);
-          if (cos >= SEMANTIC && cos > bestScore) {
-            best = k;
-            bestScore = Math.min(cos, 0.89);
-            bestChange = QuoteChange.REWORDED;
+          for (float[] piece : ov[k]) {
+            double cos = SentenceEmbedder.cosine(piece, cv);
+            if (cos >= (full || copyRelation ? SEMANTIC : SEMANTIC_SAME_STORY) && cos > bestScore) {
+              best = k;
+              bestScore = Math.min(cos, 0.89);
+              bestChange = QuoteChange.REWORDED;
+            }
           }
         }
       }
@@ -178,6 +184,25 @@ public final class QuoteMatcher {
       for (int k = 0; k < oq.size(); k++) {
         if (!used[k]) out.add(new QuoteVariant(copy, origin, -1, oq.get(k), QuoteChange.DROPPED, List.of(), 0));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Vectors of each origin quote and of its sentences: a copy that splits a long quote in two, or keeps one sentence of
+   * it, is compared with the sentence it rewords.
+   */
+  private float[][][] pieces(List<Integer> oq, List<Quote> quotes) {
+    float[][][] out = new float[oq.size()][][];
+    for (int k = 0; k < oq.size(); k++) {
+      String text = quotes.get(oq.get(k)).text();
+      List<String> parts = new ArrayList<>();
+      parts.add(text);
+      List<int[]> sentences = SPLITTER.split(text);
+      if (sentences.size() > 1) {
+        for (int[] span : sentences) parts.add(text.substring(span[0], span[1]));
+      }
+      out[k] = embedder.embedAll(parts);
     }
     return out;
   }

@@ -126,4 +126,22 @@ class QuoteMatcherTest {
     assertTrue(QuoteMatcher.sameSpeaker(null, "Peskov"));
     assertFalse(QuoteMatcher.sameSpeaker("Dmitry Peskov", "Sergey Lavrov"));
   }
+
+  @Test
+  void withAModelAQuoteThatRewordsOneSentenceOfALongerQuoteIsFound() {
+    String origin = "He said \"there is intense work going on between Moscow and Washington. And it is happening in the "
+        + "name of peace. And against this background, the European countries continue to work in the name of war.\"";
+    String copy = "\"Meanwhile, European countries continue to act in ways that promote war,\" he said.";
+    quote("a", origin.substring(9, origin.length() - 1), origin, "Dmitry Peskov");
+    quote("b", copy.substring(1, copy.indexOf(",\"")), copy, "Dmitry Peskov");
+    Relation rel = new Relation("a", "b", RelationKind.PARAPHRASE, new Origin("a", List.of("earlier")), 0.8, 0.8, 0.8,
+        List.of(), List.of());
+    List<Article> arts = List.of(article("a", origin, null), article("b", copy, null));
+    List<QuoteVariant> without = new QuoteMatcher(null).match(arts, List.of(rel), quotes);
+    assertEquals(QuoteChange.ADDED, QuoteMatcher.primary(without).get(1).change(), "words alone do not link them");
+    List<QuoteVariant> with = new QuoteMatcher(org.echotrace.embed.Embedders.bundled()).match(arts, List.of(rel), quotes);
+    QuoteVariant v = QuoteMatcher.primary(with).get(1);
+    assertEquals(QuoteChange.REWORDED, v.change(), v.toString());
+    assertEquals(0, v.originQuote());
+  }
 }
