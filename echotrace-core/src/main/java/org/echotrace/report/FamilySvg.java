@@ -30,7 +30,7 @@ final class FamilySvg {
     int[] filled = new int[columns];
     for (int i = 0; i < nodes.size(); i++) row[i] = filled[column[i]]++;
     int rows = Arrays.stream(filled).max().orElse(1);
-    int width = 2 * MARGIN + columns * BOX_W + (columns - 1) * COL_GAP + 60;
+    int width = 2 * MARGIN + columns * BOX_W + (columns - 1) * COL_GAP + 110;
     int height = 2 * MARGIN + rows * BOX_H + (rows - 1) * ROW_GAP;
     StringBuilder b = new StringBuilder();
     b.append("<svg class=\"family\" role=\"img\" aria-label=\"Copy family\" ")
@@ -90,15 +90,15 @@ final class FamilySvg {
       path = "M" + TimelineSvg.num(x) + " " + TimelineSvg.num(y1) + " C" + TimelineSvg.num(bow) + " "
           + TimelineSvg.num(y1) + " " + TimelineSvg.num(bow) + " " + TimelineSvg.num(y2) + " " + TimelineSvg.num(x + 2)
           + " " + TimelineSvg.num(y2);
-      lx = bow - 16;
+      lx = bow + 4;
       ly = (y1 + y2) / 2;
     } else {
       boolean forward = c1 < c2;
       double x1 = forward ? left(c1) + BOX_W : left(c1), x2 = forward ? left(c2) - 2 : left(c2) + BOX_W + 2;
       path = "M" + TimelineSvg.num(x1) + " " + TimelineSvg.num(y1) + " L" + TimelineSvg.num(x2) + " "
           + TimelineSvg.num(y2);
-      lx = (x1 + x2) / 2 - 20;
-      ly = (y1 + y2) / 2 - 4;
+      lx = (x1 + x2) / 2;
+      ly = (y1 + y2) / 2 - 6;
     }
     b.append("<a href=\"#").append(e.anchor()).append("\"><g class=\"edge e-").append(e.kind())
         .append(e.directed() ? "" : " undecided").append("\"><title>").append(Html.escape(e.tooltip()))

@@ -50,7 +50,7 @@ final class ReportStyle {
       .node .n1{font-weight:600}
       .node .n2{fill:var(--muted);font-size:11px}
       .edge path{fill:none;stroke-width:2}
-      .edge text{font-size:11px;fill:var(--muted)}
+      .edge text{font-size:11px;fill:var(--muted);text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px}
       .e-verbatim path{stroke:#333}
       .e-partial path{stroke:#1f77b4;stroke-dasharray:8 4}
       .e-paraphrase path{stroke:#d62728;stroke-dasharray:2 3}
