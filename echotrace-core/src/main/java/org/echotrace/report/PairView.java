@@ -1,6 +1,5 @@
 package org.echotrace.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.echotrace.model.Article;
 import org.echotrace.model.FramingHit;
@@ -43,8 +42,8 @@ final class PairView {
         .append(Html.escape(left)).append(' ').append(ReportIndex.percent(swap ? r.coverageB() : r.coverageA()))
         .append(", ").append(Html.escape(right)).append(' ')
         .append(ReportIndex.percent(swap ? r.coverageA() : r.coverageB())).append(".</p>");
-    List<QuoteVariant> variants = variants(index, left, right);
-    List<FramingShift> shifts = shifts(index, left, right);
+    List<QuoteVariant> variants = index.variants(left, right);
+    List<FramingShift> shifts = index.shifts(left, right);
     out.append("<div class=\"sides\">");
     side(index, r, n, swap, true, left, variants, shifts, out);
     side(index, r, n, swap, false, right, variants, shifts, out);
@@ -52,26 +51,6 @@ final class PairView {
     quoteChanges(index, variants, out);
     shiftList(shifts, out);
     out.append("</details>\n");
-  }
-
-  private static List<QuoteVariant> variants(ReportIndex index, String left, String right) {
-    List<QuoteVariant> found = new ArrayList<>();
-    for (QuoteVariant v : index.result.quoteVariants()) {
-      if ((v.copy().equals(right) && v.origin().equals(left)) || (v.copy().equals(left) && v.origin().equals(right))) {
-        found.add(v);
-      }
-    }
-    return found;
-  }
-
-  private static List<FramingShift> shifts(ReportIndex index, String left, String right) {
-    List<FramingShift> found = new ArrayList<>();
-    for (FramingShift s : index.result.framingShifts()) {
-      if ((s.copy().equals(right) && s.origin().equals(left)) || (s.copy().equals(left) && s.origin().equals(right))) {
-        found.add(s);
-      }
-    }
-    return found;
   }
 
   private static void side(ReportIndex index, Relation r, int n, boolean swap, boolean isLeft, String id,

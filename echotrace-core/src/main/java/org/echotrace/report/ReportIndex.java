@@ -8,7 +8,9 @@ import java.util.Map;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.FramingHit;
+import org.echotrace.model.FramingShift;
 import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteVariant;
 import org.echotrace.model.Story;
 
 /**
@@ -23,6 +25,8 @@ final class ReportIndex {
   private final Map<String, List<Integer>> quotesOf = new HashMap<>();
   private final Map<String, List<FramingHit>> framingOf = new HashMap<>();
   private final List<String> outlets;
+  private final Map<String, List<QuoteVariant>> variantsOf = new HashMap<>();
+  private final Map<String, List<FramingShift>> shiftsOf = new HashMap<>();
 
   ReportIndex(AnalysisResult result) {
     this.result = result;
@@ -32,7 +36,28 @@ final class ReportIndex {
       quotesOf.computeIfAbsent(result.quotes().get(i).article(), k -> new ArrayList<>()).add(i);
     }
     for (FramingHit h : result.framing()) framingOf.computeIfAbsent(h.article(), k -> new ArrayList<>()).add(h);
+    for (QuoteVariant v : result.quoteVariants()) {
+      variantsOf.computeIfAbsent(pair(v.copy(), v.origin()), k -> new ArrayList<>()).add(v);
+    }
+    for (FramingShift f : result.framingShifts()) {
+      shiftsOf.computeIfAbsent(pair(f.copy(), f.origin()), k -> new ArrayList<>()).add(f);
+    }
     outlets = result.articles().stream().map(Article::outlet).filter(o -> o != null).distinct().sorted().toList();
+  }
+
+  /** A key for an unordered pair of article ids. */
+  private static String pair(String x, String y) {
+    return x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x;
+  }
+
+  /** The quote variants between two articles, either way round. */
+  List<QuoteVariant> variants(String x, String y) {
+    return variantsOf.getOrDefault(pair(x, y), List.of());
+  }
+
+  /** The framing shifts between two articles, either way round. */
+  List<FramingShift> shifts(String x, String y) {
+    return shiftsOf.getOrDefault(pair(x, y), List.of());
   }
 
   /** The outlets named by the articles, sorted. */

@@ -33,6 +33,7 @@ final class StoryTables {
     List<String> loose = new ArrayList<>();
     for (var a : index.result.articles()) if (!placed.contains(a.id())) loose.add(a.id());
     if (!loose.isEmpty()) groups.add(new Story("(no event)", loose));
+    Map<Integer, List<String>> changes = changes(index);
     for (Story s : groups) {
       boolean quotes = s.articles().stream().anyMatch(id -> !index.quotes(id).isEmpty());
       boolean framing = s.articles().stream().anyMatch(id -> !index.framing(id).isEmpty());
@@ -40,13 +41,12 @@ final class StoryTables {
       out.append("<h3>").append(Html.escape(s.id()));
       if (s.label() != null) out.append(" <span class=\"label\">").append(Html.escape(s.label())).append("</span>");
       out.append("</h3>");
-      if (quotes) quotes(index, s, out);
+      if (quotes) quotes(index, s, changes, out);
       if (framing) framing(index, s, out);
     }
   }
 
-  private static void quotes(ReportIndex index, Story s, StringBuilder out) {
-    Map<Integer, List<String>> changes = changes(index);
+  private static void quotes(ReportIndex index, Story s, Map<Integer, List<String>> changes, StringBuilder out) {
     out.append("<table class=\"quotes\"><caption>Quotes</caption><tr><th>Speaker</th><th>Quote</th><th>Article</th>")
         .append("<th>Change</th></tr>");
     for (String id : s.articles()) {
