@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code echotrace report} end to end: the CLI writes the page, headless Chromium opens it, and the DevTools
- * protocol tells whether anything went wrong in the page: any console call, uncaught exception, error or warning in
- * the browser's log (a CSP violation or a failed load is one) or JavaScript dialog fails the test. Skipped with a
+ * protocol tells whether anything went wrong in the page: any console call, uncaught exception, error in the browser's
+ * log (a CSP violation or a failed load is one) or JavaScript dialog fails the test. Skipped with a
  * message when no Chromium is installed, except on CI (see {@link HeadlessChromium}).
  */
 class ReportInBrowserTest {
