@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.echotrace.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +29,10 @@ class ReportInBrowserTest {
   @TempDir static Path dir;
   private static HeadlessChromium chromium;
 
-  @BeforeAll
-  static void browser() throws IOException, InterruptedException {
-    chromium = HeadlessChromium.startOrSkip(dir);
+  /** Started by the first test that needs it, so that without Chromium each test is reported as skipped. */
+  @BeforeEach
+  void browser() throws IOException, InterruptedException {
+    if (chromium == null) chromium = HeadlessChromium.startOrSkip(dir);
   }
 
   @AfterAll
