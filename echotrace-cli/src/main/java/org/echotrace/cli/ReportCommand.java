@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code echotrace report PATH... --out FILE}: the analysis as one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Analyses the articles as analyze does and writes one self-contained HTML page for people: events",
-        "on a timeline, copy families as graphs, every pair of related articles side by side with the evidence",
-        "marked, quotes and framing when found, and the input problems. The page loads nothing and runs no script:",
-        "open it in any browser, offline, or send it on."})
+    description = {"Writes the analysis as one self-contained HTML page for people.",
+        "Same inputs and options as analyze. The page shows events on a timeline, copy",
+        "families as graphs, every pair of related articles side by side with the",
+        "evidence marked, quotes and framing when found, and the input problems. It loads",
+        "nothing and runs no script: open it in any browser, offline, or pass it on."})
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
