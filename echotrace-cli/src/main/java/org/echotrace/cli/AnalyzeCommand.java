@@ -12,23 +12,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.echotrace.embed.CachingEmbedder;
-import org.echotrace.embed.Embedders;
-import org.echotrace.embed.OnnxSentenceEmbedder;
-import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.model.AnalysisResult;
-import org.echotrace.model.InputProblem;
-import org.echotrace.pipeline.Pipeline;
-import org.echotrace.pipeline.ProgressListener;
 import org.echotrace.report.GraphExport;
 import org.echotrace.report.JsonReport;
 import org.echotrace.report.TerminalSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
@@ -43,8 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
-  List<Path> paths;
+  @Mixin InputOptions input;
 
   @Option(names = "--format", defaultValue = "text", description = "text (for people), json or jsonl. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -54,25 +45,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--full-text", description = "In text format, print each article's whole clean text (default: the first 300 characters).")
   boolean fullText;
-
-  @Option(names = "--strict", description = "Exit with code 4 when any input was skipped.")
-  boolean strict;
-
-  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: only when stderr is a terminal).")
-  Boolean progress;
-
-  @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Look for paraphrases, translations, same-story reports and narratives with the sentence model "
-          + "(default: on). --no-rewrites finds only reuse of identical wording, several times faster.")
-  boolean rewrites;
-
-  @Option(names = "--model", paramLabel = "DIR", description = "A sentence-transformer exported to ONNX (DIR/model.onnx "
-      + "and DIR/tokenizer.json) instead of the bundled English all-MiniLM-L6-v2, e.g. a multilingual model.")
-  Path model;
-
-  @Option(names = "--multilingual", description = "The --model maps languages into one space (e.g. "
-      + "paraphrase-multilingual-MiniLM-L12-v2): align translations on sentence vectors, not only on names and numbers.")
-  boolean multilingual;
 
   @Option(names = "--graph", paramLabel = "FILE", description = "Also write the provenance graph to FILE: articles as "
       + "nodes, relations as edges from origin to copy (undirected when the origin is undecided).")
@@ -116,42 +88,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("echotrace analyze: --graph-format needs --graph FILE");
       return ExitCodes.USAGE;
     }
-    boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
-    StderrProgress bar = showProgress ? new StderrProgress(err) : null;
-    if (multilingual && model == null) {
-      err.println("echotrace analyze: --multilingual describes a --model DIR; the bundled model is English only");
-      return ExitCodes.USAGE;
-    }
-    if (model != null && !rewrites) {
-      err.println("echotrace analyze: --model is used only for rewrites; drop --no-rewrites or --model");
-      return ExitCodes.USAGE;
-    }
-    SentenceEmbedder embedder = null;
-    if (rewrites) {
-      try {
-        embedder = model == null ? Embedders.bundled()
-            : new CachingEmbedder(OnnxSentenceEmbedder.fromDirectory(model), 200_000);
-      } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-        err.println("echotrace analyze: cannot load the model: " + e.getMessage());
-        return ExitCodes.USAGE;
-      }
-    }
-    ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
-    AnalysisResult result = new Pipeline(listener, embedder, multilingual).run(paths);
-    if (bar != null) bar.finish();
+    AnalysisResult result = input.analyze("echotrace analyze", err);
+    if (result == null) return ExitCodes.USAGE;
     write(result);
     boolean graphWritten = graph == null || writeGraph(result, graphAs, err);
-    long skipped = result.problems().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
     if (!result.problems().isEmpty() && (out != null || format != Format.text)) {
       err.printf("echotrace: %d input problem(s), %d input(s) skipped; see \"problems\" in the output%n",
-          result.problems().size(), skipped);
+          result.problems().size(), InputOptions.skipped(result));
     }
     if (!graphWritten) return ExitCodes.INTERNAL;
-    if (result.articles().isEmpty()) {
-      err.println("echotrace: no article could be read from " + paths);
-      return ExitCodes.NOTHING_READ;
-    }
-    return strict && skipped > 0 ? ExitCodes.SKIPPED_INPUTS : ExitCodes.OK;
+    return input.exitCode(result, err);
   }
 
   private void write(AnalysisResult result) throws IOException {

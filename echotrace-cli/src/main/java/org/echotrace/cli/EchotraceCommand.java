@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Traces how a news story travels across the web: clean articles, copies and their origins, stories.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, FetchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ReportCommand.class, ExtractCommand.class, FetchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the run completed (skipped inputs are listed under problems)",

@@ -1,0 +1,89 @@
+package org.echotrace.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.echotrace.embed.CachingEmbedder;
+import org.echotrace.embed.Embedders;
+import org.echotrace.embed.OnnxSentenceEmbedder;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.InputProblem;
+import org.echotrace.pipeline.Pipeline;
+import org.echotrace.pipeline.ProgressListener;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What to read and how to analyse it, shared by {@code analyze} and {@code report} (a picocli mixin): the paths,
+ * the rewrite options and the model, progress and {@code --strict}.
+ */
+final class InputOptions {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+  List<Path> paths;
+
+  @Option(names = "--strict", description = "Exit with code 4 when any input was skipped.")
+  boolean strict;
+
+  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: only when stderr is a terminal).")
+  Boolean progress;
+
+  @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Look for paraphrases, translations, same-story reports and narratives with the sentence model "
+          + "(default: on). --no-rewrites finds only reuse of identical wording, several times faster.")
+  boolean rewrites;
+
+  @Option(names = "--model", paramLabel = "DIR", description = "A sentence-transformer exported to ONNX (DIR/model.onnx "
+      + "and DIR/tokenizer.json) instead of the bundled English all-MiniLM-L6-v2, e.g. a multilingual model.")
+  Path model;
+
+  @Option(names = "--multilingual", description = "The --model maps languages into one space (e.g. "
+      + "paraphrase-multilingual-MiniLM-L12-v2): align translations on sentence vectors, not only on names and numbers.")
+  boolean multilingual;
+
+  /**
+   * Checks the options, loads the model and runs the pipeline. Returns null, with the reason on {@code err} prefixed
+   * by {@code command} ("echotrace analyze"), when the options do not fit together or the model cannot be loaded:
+   * the caller then exits with {@link ExitCodes#USAGE}.
+   */
+  AnalysisResult analyze(String command, PrintWriter err) {
+    if (multilingual && model == null) {
+      err.println(command + ": --multilingual describes a --model DIR; the bundled model is English only");
+      return null;
+    }
+    if (model != null && !rewrites) {
+      err.println(command + ": --model is used only for rewrites; drop --no-rewrites or --model");
+      return null;
+    }
+    SentenceEmbedder embedder = null;
+    if (rewrites) {
+      try {
+        embedder = model == null ? Embedders.bundled()
+            : new CachingEmbedder(OnnxSentenceEmbedder.fromDirectory(model), 200_000);
+      } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        err.println(command + ": cannot load the model: " + e.getMessage());
+        return null;
+      }
+    }
+    boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
+    StderrProgress bar = showProgress ? new StderrProgress(err) : null;
+    ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
+    AnalysisResult result = new Pipeline(listener, embedder, multilingual).run(paths);
+    if (bar != null) bar.finish();
+    return result;
+  }
+
+  /** How many inputs the run skipped (problems of severity error). */
+  static long skipped(AnalysisResult result) {
+    return result.problems().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
+  }
+
+  /** The exit code of a run whose output was written: nothing read, skipped inputs under --strict, or OK. */
+  int exitCode(AnalysisResult result, PrintWriter err) {
+    if (result.articles().isEmpty()) {
+      err.println("echotrace: no article could be read from " + paths);
+      return ExitCodes.NOTHING_READ;
+    }
+    return strict && skipped(result) > 0 ? ExitCodes.SKIPPED_INPUTS : ExitCodes.OK;
+  }
+}

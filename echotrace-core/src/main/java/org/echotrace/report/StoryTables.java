@@ -1,0 +1,135 @@
+package org.echotrace.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.echotrace.model.Entity;
+import org.echotrace.model.FramingHit;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteChange;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.model.Story;
+
+/**
+ * Per event: a quotes table (speaker, quote, article, what copies changed) and a framing table (lexicon entry ×
+ * outlet, counts); then the entities whose naming varies, with who used which name. Written only for what the result
+ * holds: a result without quotes, framing or entities gets none of these tables. Thread-safe: no state.
+ */
+final class StoryTables {
+  private StoryTables() {}
+
+  static boolean any(ReportIndex index) {
+    return !index.result.quotes().isEmpty() || !index.result.framing().isEmpty();
+  }
+
+  static void render(ReportIndex index, StringBuilder out) {
+    List<Story> groups = new ArrayList<>(index.result.stories());
+    Set<String> placed = new LinkedHashSet<>();
+    for (Story s : groups) placed.addAll(s.articles());
+    List<String> loose = new ArrayList<>();
+    for (var a : index.result.articles()) if (!placed.contains(a.id())) loose.add(a.id());
+    if (!loose.isEmpty()) groups.add(new Story("(no event)", loose));
+    Map<Integer, List<String>> changes = changes(index);
+    for (Story s : groups) {
+      boolean quotes = s.articles().stream().anyMatch(id -> !index.quotes(id).isEmpty());
+      boolean framing = s.articles().stream().anyMatch(id -> !index.framing(id).isEmpty());
+      if (!quotes && !framing) continue;
+      out.append("<h3>").append(Html.escape(s.id()));
+      if (s.label() != null) out.append(" <span class=\"label\">").append(Html.escape(s.label())).append("</span>");
+      out.append("</h3>");
+      if (quotes) quotes(index, s, changes, out);
+      if (framing) framing(index, s, out);
+    }
+  }
+
+  private static void quotes(ReportIndex index, Story s, Map<Integer, List<String>> changes, StringBuilder out) {
+    out.append("<table class=\"quotes\"><caption>Quotes</caption><tr><th>Speaker</th><th>Quote</th><th>Article</th>")
+        .append("<th>Change</th></tr>");
+    for (String id : s.articles()) {
+      for (int qi : index.quotes(id)) {
+        Quote q = index.quote(qi);
+        out.append("<tr><td>").append(Html.escape(q.speaker() == null ? (q.kind().jsonName().equals("term") ? "(term)"
+            : "(unknown)") : q.speaker())).append("</td><td class=\"qt\">\u201c").append(Html.escape(q.text()))
+            .append("\u201d</td><td><a href=\"#").append(index.anchor(id)).append("\">")
+            .append(Html.escape(index.outletOrId(id))).append("</a></td><td>");
+        List<String> labels = changes.getOrDefault(qi, List.of());
+        out.append(labels.isEmpty() ? "—" : String.join("<br>", labels)).append("</td></tr>");
+      }
+    }
+    out.append("</table>");
+  }
+
+  /** For each quote index: what happened to it, as HTML ({@code reworded} from X, {@code dropped} by Y). */
+  private static Map<Integer, List<String>> changes(ReportIndex index) {
+    Map<Integer, List<String>> changes = new TreeMap<>();
+    for (QuoteVariant v : index.result.quoteVariants()) {
+      boolean dropped = v.change() == QuoteChange.DROPPED;
+      int qi = dropped ? v.originQuote() : v.copyQuote();
+      String html = "<span class=\"qlabel ch-" + v.change().jsonName() + "\">" + v.change().jsonName() + "</span> "
+          + (dropped ? "by " + Html.escape(index.outletOrId(v.copy())) : "from " + Html.escape(index.outletOrId(v.origin())));
+      if (v.change() == QuoteChange.REWORDED || v.change() == QuoteChange.TRIMMED) {
+        html += "<br><span class=\"diff\">" + PairView.diff(v, index.quote(qi)) + "</span>";
+      }
+      changes.computeIfAbsent(qi, k -> new ArrayList<>()).add(html);
+    }
+    return changes;
+  }
+
+  private static void framing(ReportIndex index, Story s, StringBuilder out) {
+    List<String> outlets = new ArrayList<>();
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    Map<String, String> category = new TreeMap<>();
+    for (String id : s.articles()) {
+      String outlet = index.outletOrId(id);
+      if (!outlets.contains(outlet)) outlets.add(outlet);
+      for (FramingHit h : index.framing(id)) {
+        counts.computeIfAbsent(h.entry(), k -> new LinkedHashMap<>()).merge(outlet, 1, Integer::sum);
+        category.putIfAbsent(h.entry(), h.category());
+      }
+    }
+    out.append("<table class=\"framing\"><caption>Framing terms by outlet</caption><tr><th>Entry</th><th>Category</th>");
+    for (String o : outlets) out.append("<th>").append(Html.escape(o)).append("</th>");
+    out.append("</tr>");
+    for (var e : counts.entrySet()) {
+      out.append("<tr><td>").append(Html.escape(e.getKey())).append("</td><td>")
+          .append(Html.escape(category.get(e.getKey()))).append("</td>");
+      for (String o : outlets) {
+        Integer c = e.getValue().get(o);
+        out.append(c == null ? "<td class=\"zero\">0</td>" : "<td class=\"count\">" + c + "</td>");
+      }
+      out.append("</tr>");
+    }
+    out.append("</table>");
+  }
+
+  /** Entities named in more than one way, each spelling with its mentions and outlets. */
+  static void entities(ReportIndex index, StringBuilder out) {
+    List<Entity> varied = index.result.entities().stream().filter(e -> e.variants().size() > 1).toList();
+    if (varied.isEmpty()) {
+      out.append("<p>Every entity is named one way throughout (").append(index.result.entities().size())
+          .append(" entities).</p>");
+      return;
+    }
+    out.append("<table class=\"entities\"><tr><th>Entity</th><th>Type</th><th>Spelling</th><th>Mentions</th>")
+        .append("<th>Outlets</th></tr>");
+    for (Entity e : varied) {
+      boolean first = true;
+      for (Entity.Variant v : e.variants()) {
+        out.append("<tr>");
+        if (first) {
+          out.append("<td rowspan=\"").append(e.variants().size()).append("\">").append(Html.escape(e.name()))
+              .append("</td><td rowspan=\"").append(e.variants().size()).append("\">").append(e.type().jsonName())
+              .append("</td>");
+          first = false;
+        }
+        out.append("<td>").append(Html.escape(v.text())).append("</td><td>").append(v.mentions()).append("</td><td>")
+            .append(Html.escape(String.join(", ", v.outlets()))).append("</td></tr>");
+      }
+    }
+    out.append("</table>");
+  }
+}
