@@ -16,7 +16,7 @@ import org.echotrace.model.FramingHit;
  * <p>Matching: the text is split into folded {@link Words} (case, Latin diacritics and apostrophe style do not
  * matter; a possessive "'s" is skipped, so "Zelensky's regime" matches the pattern "Zelensky regime"). A pattern word
  * of 3 or more letters also matches its regular plural (-s, -es, -y → -ies); a word written "stem*" matches any word
- * starting with the stem. The words of one phrase must follow each other with only spaces, hyphens, dashes or quotes
+ * starting with the stem; a hyphen in a pattern needs a hyphen or dash in the text ("would-be" is not "would be"). The words of one phrase must follow each other with only spaces, hyphens, dashes or quotes
  * between them, never across sentence or clause punctuation.
  *
  * <p>Hand-written word trie rather than one regex per entry or a combined regex: one pass over the words costs
@@ -30,6 +30,8 @@ import org.echotrace.model.FramingHit;
  * <p>Thread-safe: the trie is built in the constructor and never changed.
  */
 public final class FramingScanner {
+  /** Marks a trie edge that needs a hyphen before the word: not a letter, so it never collides with a word. */
+  private static final String HYPHEN = "-";
   private final Lexicon lexicon;
   private final List<Lexicon.Entry> entries;
   private final Node root = new Node();
@@ -77,7 +79,7 @@ public final class FramingScanner {
   }
 
   private void walk(Node node, Words words, int start, int i, List<int[]> found) {
-    for (Node next : node.next(words.folded[i])) {
+    for (Node next : node.next(words.folded[i], i > start && words.hyphenated[i - 1])) {
       for (int e : next.ends) found.add(new int[] {e, start, i});
       if (i + 1 < words.size() && words.joined[i] && next.hasChildren()) walk(next, words, start, i + 1, found);
     }
@@ -124,7 +126,7 @@ public final class FramingScanner {
   private void add(Phrase phrase, int entry) {
     Node node = root;
     for (int i = 0; i < phrase.words().size(); i++) {
-      String w = phrase.words().get(i);
+      String w = (phrase.hyphenBefore().get(i) ? HYPHEN : "") + phrase.words().get(i);
       node = phrase.prefix().get(i) ? node.prefixChild(w) : node.wordChild(w);
     }
     if (Arrays.stream(node.ends).noneMatch(e -> e == entry)) {
@@ -148,7 +150,7 @@ public final class FramingScanner {
 
     Node wordChild(String w) {
       Node child = words.computeIfAbsent(w, k -> new Node());
-      if (w.length() >= 3) {
+      if (w.length() - (w.startsWith(HYPHEN) ? 1 : 0) >= 3) {
         for (String p : plurals(w)) plurals.putIfAbsent(p, child);
       }
       return child;
@@ -160,9 +162,16 @@ public final class FramingScanner {
       return stems.computeIfAbsent(stem, k -> new Node());
     }
 
-    /** Nodes reached by this word: at most one exact or plural edge, plus one per matching stem length. */
-    List<Node> next(String word) {
+    /** Nodes reached by this word: edges without a hyphen, and edges that need one when the text has one. */
+    List<Node> next(String word, boolean hyphenBefore) {
       List<Node> out = new ArrayList<>(2);
+      step(word, out);
+      if (hyphenBefore) step(HYPHEN + word, out);
+      return out;
+    }
+
+    /** At most one exact or plural edge, plus one per matching stem length. */
+    private void step(String word, List<Node> out) {
       Node exact = words.get(word);
       if (exact != null) out.add(exact);
       else {
@@ -173,10 +182,10 @@ public final class FramingScanner {
         Node stem = stems.get(word.substring(0, len));
         if (stem != null) out.add(stem);
       }
-      return out;
     }
 
     private static List<String> plurals(String w) {
+      if (w.startsWith(HYPHEN)) return plurals(w.substring(1)).stream().map(p -> HYPHEN + p).toList();
       char last = w.charAt(w.length() - 1);
       char before = w.charAt(w.length() - 2);
       if (last == 'y' && "aeiou".indexOf(before) < 0) return List.of(w + "s", w.substring(0, w.length() - 1) + "ies");

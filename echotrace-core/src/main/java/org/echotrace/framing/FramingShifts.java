@@ -30,8 +30,9 @@ import org.echotrace.model.SentencePair;
  * LCS may have paired by accident when the word beyond it is aligned too), trimmed of aligned words and function
  * words at both ends. A counterpart may be empty (the copy dropped or added the term).
  *
- * <p>Not reported: hits whose words all align (both sides say it), counterparts that hit the same entry (both sides
- * frame alike), and counterparts longer than {@value #MAX_COUNTERPART} words or three times the hit (a rewrite, not a
+ * <p>Not reported: hits whose words all align (both sides say it), hits whose entry the other side's text of the
+ * same region also hits (the term moved, it did not go), a naming choice the other side simply leaves out, hits
+ * inside a longer hit that is reported, and counterparts longer than {@value #MAX_COUNTERPART} words or three times the hit (a rewrite, not a
  * substitution). The origin is the relation's decided origin, else side a. Stateless and thread-safe.
  */
 public final class FramingShifts {
@@ -41,6 +42,7 @@ public final class FramingShifts {
   static final int MAX_GAP_CHARS = 600;
   /** A counterpart longer than this many words is a rewrite of the sentence, not a replaced term. */
   static final int MAX_COUNTERPART = 12;
+  private static final String NAMING_CHOICE = "naming-choice";
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "in", "on", "at", "to",
       "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "their", "his", "her",
       "this", "that", "these", "those", "which", "who", "has", "have", "had", "not", "but", "s", "der", "die", "das",
@@ -162,16 +164,22 @@ public final class FramingShifts {
       }
     }
 
+    /** Copy side first, so that a spelling change ("Kyiv" → "Kiev") is filed under the copy's entry. */
     void shifts(Map<List<Integer>, FramingShift> found) {
       List<List<FramingHit>> inside = List.of(hitsInside(0), hitsInside(1));
       if (inside.get(0).isEmpty() && inside.get(1).isEmpty()) return;
       if (!align()) return;
-      for (int s = 0; s < 2; s++) {
-        for (FramingHit h : inside.get(s)) {
+      for (int s = 1; s >= 0; s--) {
+        List<FramingHit> shifted = new ArrayList<>();
+        List<FramingHit> longestFirst = inside.get(s).stream()
+            .sorted(Comparator.comparingInt((FramingHit h) -> h.start() - h.end()).thenComparingInt(FramingHit::start))
+            .toList();
+        for (FramingHit h : longestFirst) {
+          if (shifted.stream().anyMatch(x -> x.start() <= h.start() && h.end() <= x.end())) continue;
           FramingShift shift = shift(s, h, inside.get(1 - s));
-          if (shift != null) {
-            found.putIfAbsent(List.of(shift.originStart(), shift.originEnd(), shift.copyStart(), shift.copyEnd()), shift);
-          }
+          if (shift == null) continue;
+          shifted.add(h);
+          found.putIfAbsent(List.of(shift.originStart(), shift.originEnd(), shift.copyStart(), shift.copyEnd()), shift);
         }
       }
     }
@@ -223,43 +231,36 @@ public final class FramingShifts {
       return match[s][w - from[s]];
     }
 
-    /** The shift for hit {@code h} on side {@code s}, or null when the other side says the same thing. */
+    /**
+     * The shift for hit {@code h} on side {@code s}, or null when the other side says the same thing: all the hit's
+     * words align, or the other side's text of this region hits the same entry (the term moved, it did not go).
+     */
     private FramingShift shift(int s, FramingHit h, List<FramingHit> otherHits) {
       int t = 1 - s;
-      Side side = sides[s], other = sides[t];
-      int hs = side.wordAtOrAfter(h.start()), he = side.wordsEndingBy(h.end()) - 1;
+      Side other = sides[t];
+      if (otherHits.stream().anyMatch(o -> o.entry().equals(h.entry()))) return null;
+      int hs = sides[s].wordAtOrAfter(h.start()), he = sides[s].wordsEndingBy(h.end()) - 1;
       if (hs > he || hs < from[s] || he >= to[s]) return null;
-      boolean allAligned = true;
-      for (int w = hs; w <= he; w++) allAligned &= matched(s, w) >= 0;
-      if (allAligned) return null;
-      int left = anchor(s, hs - 1, -1), right = anchor(s, he + 1, +1);
+      int first = hs, last = he; // the hit's unaligned core: aligned words at its ends still bound the counterpart
+      while (first <= he && matched(s, first) >= 0) first++;
+      if (first > he) return null;
+      while (matched(s, last) >= 0) last--;
+      int left = anchor(s, first - 1, -1), right = anchor(s, last + 1, +1);
       int cFrom = left < 0 ? from[t] : matched(s, left) + 1;
       int cTo = right < 0 ? to[t] : matched(s, right); // exclusive
-      int spanStart = cFrom < cTo ? other.words.starts[cFrom] : -1, spanEnd = cFrom < cTo ? other.words.ends[cTo - 1] : -1;
-      for (FramingHit o : otherHits) {
-        if (o.entry().equals(h.entry()) && o.start() < spanEnd && o.end() > spanStart) return null;
-      }
       while (cFrom < cTo && (matched(t, cFrom) >= 0 || isFunctionWord(other, cFrom))) cFrom++;
       while (cTo > cFrom && (matched(t, cTo - 1) >= 0 || isFunctionWord(other, cTo - 1))) cTo--;
       int words = cTo - cFrom;
       if (words > Math.max(MAX_COUNTERPART, 3 * (he - hs + 1))) return null;
+      // a name dropped from a sentence ("aid for Kiev" → "aid") is not a choice of name
+      if (words == 0 && h.category().equals(NAMING_CHOICE)) return null;
       int empty = left >= 0 ? other.words.ends[matched(s, left)] : charFrom[t];
       int cs = words > 0 ? other.words.starts[cFrom] : empty, ce = words > 0 ? other.words.ends[cTo - 1] : empty;
-      FramingHit counterHit = words == 0 ? null
-          : otherHits.stream().filter(o -> o.start() >= cs && o.end() <= ce).findFirst().orElse(null);
-      return build(s, h, cs, ce, counterHit);
-    }
-
-    private FramingShift build(int s, FramingHit h, int cs, int ce, FramingHit counterHit) {
-      String otherText = sides[1 - s].article.text().substring(cs, ce);
-      FramingHit copyHit = s == 1 ? h : counterHit;
-      FramingHit named = copyHit != null ? copyHit : h;
-      if (s == 0) {
-        return new FramingShift(sides[0].article.id(), sides[1].article.id(), h.start(), h.end(), cs, ce, h.text(),
-            otherText, named.entry(), named.category());
-      }
-      return new FramingShift(sides[0].article.id(), sides[1].article.id(), cs, ce, h.start(), h.end(), otherText,
-          h.text(), named.entry(), named.category());
+      String otherText = other.article.text().substring(cs, ce);
+      String o = sides[0].article.id(), c = sides[1].article.id();
+      return s == 0
+          ? new FramingShift(o, c, h.start(), h.end(), cs, ce, h.text(), otherText, h.entry(), h.category())
+          : new FramingShift(o, c, cs, ce, h.start(), h.end(), otherText, h.text(), h.entry(), h.category());
     }
 
     /**

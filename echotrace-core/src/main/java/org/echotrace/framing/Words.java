@@ -15,7 +15,8 @@ final class Words {
   /** Apostrophes seen in news text, including the acute accent some CMSs put for one ("Russia´s"). */
   static final String APOSTROPHES = "'’´ʼ‘`";
   /** Characters that may stand between two words of one phrase: spaces, hyphens and dashes, quotes. */
-  private static final String JOINERS = " \t\u00a0-‐‑‒–—\"“”„«»‹›" + APOSTROPHES;
+  private static final String HYPHENS = "-‐‑‒–—";
+  private static final String JOINERS = " \t\u00a0\"“”„«»‹›" + HYPHENS + APOSTROPHES;
   /** A longer gap is layout, not a phrase ("Kiev \n\n Regime" is two lines). */
   private static final int MAX_GAP = 4;
 
@@ -24,12 +25,15 @@ final class Words {
   final String[] folded;
   /** joined[i]: word i and word i+1 may belong to one phrase (no sentence or clause punctuation between them). */
   final boolean[] joined;
+  /** hyphenated[i]: a hyphen or dash stands between word i and word i+1 ("so-called", "half-Fuhrer"). */
+  final boolean[] hyphenated;
 
-  private Words(int[] starts, int[] ends, String[] folded, boolean[] joined) {
+  private Words(int[] starts, int[] ends, String[] folded, boolean[] joined, boolean[] hyphenated) {
     this.starts = starts;
     this.ends = ends;
     this.folded = folded;
     this.joined = joined;
+    this.hyphenated = hyphenated;
   }
 
   int size() {
@@ -62,16 +66,20 @@ final class Words {
     }
     String[] folded = new String[count];
     boolean[] joined = new boolean[count];
+    boolean[] hyphenated = new boolean[count];
     for (int k = 0; k < count; k++) {
       folded[k] = fold(text, starts[k], ends[k]);
-      if (k + 1 < count) joined[k] = joins(text, ends[k], starts[k + 1]);
+      if (k + 1 < count) {
+        joined[k] = joins(text, ends[k], starts[k + 1]);
+        hyphenated[k] = joined[k] && hasHyphen(text, ends[k], starts[k + 1]);
+      }
     }
-    return new Words(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded, joined);
+    return new Words(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded, joined, hyphenated);
   }
 
-  /** The folded words of a phrase written in the lexicon ("Zelenskiy’s regime" gives zelenskiy, regime). */
-  static String[] foldedWords(String phrase) {
-    return of(phrase).folded;
+  private static boolean hasHyphen(String text, int from, int to) {
+    for (int k = from; k < to; k++) if (HYPHENS.indexOf(text.charAt(k)) >= 0) return true;
+    return false;
   }
 
   static boolean isWordChar(int c) {

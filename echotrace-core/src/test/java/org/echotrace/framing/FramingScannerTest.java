@@ -55,6 +55,14 @@ class FramingScannerTest {
     assertEquals(List.of(), hits("Kievan Rus and Kyivstar", "kyiv-spelling"));
     assertEquals(List.of(), hits("a regimen in Kiev", "kiev-regime"));
     assertEquals(List.of(), hits("the juntas", "kiev-regime"));
+    assertEquals(List.of(), hits("he will demonstrate resolve", "dehumanising"), "demon is not a stem");
+  }
+
+  @Test
+  void aHyphenInAPatternNeedsAHyphenInTheText() {
+    assertEquals(List.of(), hits("it would be unacceptable", "self-proclaimed"));
+    assertEquals(List.of("would-be", "self–styled"), hits("a would-be king, self–styled", "self-proclaimed"));
+    assertEquals(List.of("so called"), hits("the so called deal", "so-called"), "both forms are listed");
   }
 
   @Test
