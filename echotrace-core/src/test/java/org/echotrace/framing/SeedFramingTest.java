@@ -87,6 +87,16 @@ class SeedFramingTest {
         assertEquals(h.text(), texts.get(h.article()).substring(h.start(), h.end()), h.toString())));
   }
 
+  @Test
+  void outletsDifferInTheirSpellingOfTheCapital() {
+    FramingTable table = FramingTable.of(result.articles(), HITS.values().stream().flatMap(List::stream).toList());
+    System.out.println(table.byOutletAndCategory());
+    assertTrue(table.hits("The Moscow Times", "kyiv-spelling") > 0, table.rows().toString());
+    assertEquals(0, table.hits("The Moscow Times", "kiev-spelling"), table.rows().toString());
+    assertTrue(table.hits("St Petersburg Star", "kiev-spelling") > 0, table.rows().toString());
+    assertEquals(0, table.hits("St Petersburg Star", "kyiv-spelling"), table.rows().toString());
+  }
+
   /** 001 rewrites 000 (RT): "Ukraine and the Kiev regime" becomes "Ukraine’s government", the "so-called" goes. */
   @Test
   void theParaphraseSoftensTheOriginsFraming() {
