@@ -22,7 +22,8 @@ import org.echotrace.model.SentencePair;
  * one side's words hit the lexicon ("Ukraine and the Kiev regime" → "Ukraine’s government", "Kyiv" → "Kiev", a
  * "so-called" the copy dropped).
  *
- * <p>Where: copy relations only ({@link Relation#isCopy()}); inside each aligned passage, in the gap between two
+ * <p>Where: copy relations only ({@link Relation#isCopy()}) between articles of one language (a translation's words
+ * do not align word by word); inside each aligned passage, in the gap between two
  * consecutive passages (a replaced word breaks a passage), and inside each aligned sentence pair. Within such a
  * region the words of both sides are aligned by a longest common subsequence; a lexicon hit some of whose words are
  * unaligned is a candidate (words compare folded and without a final -s). Its counterpart is the other side's text
@@ -70,7 +71,7 @@ public final class FramingShifts {
       if (!r.isCopy()) continue;
       boolean swap = r.origin().decided() && r.origin().id().equals(r.b());
       Article o = byId.get(swap ? r.b() : r.a()), c = byId.get(swap ? r.a() : r.b());
-      if (o == null || c == null) continue;
+      if (o == null || c == null || !sameLanguage(o, c)) continue;
       Side os = sides.computeIfAbsent(o.id(), id -> Side.of(o, hitsById.getOrDefault(id, List.of())));
       Side cs = sides.computeIfAbsent(c.id(), id -> Side.of(c, hitsById.getOrDefault(id, List.of())));
       Map<List<Integer>, FramingShift> found = new LinkedHashMap<>();
@@ -79,6 +80,11 @@ public final class FramingShifts {
           .thenComparingInt(FramingShift::copyStart)).forEach(out::add);
     }
     return out;
+  }
+
+  /** Words of a translation cannot be aligned word by word: only same-language (or unknown-language) pairs count. */
+  private static boolean sameLanguage(Article a, Article b) {
+    return a.language() == null || b.language() == null || a.language().equalsIgnoreCase(b.language());
   }
 
   /** Aligned regions as {originFrom, originTo, copyFrom, copyTo}: passages, gaps between them, sentence pairs. */

@@ -101,4 +101,50 @@ class FramingShiftsTest {
     assertEquals(List.of("Kyiv → Kiev [kiev-spelling/naming-choice]"), shifts.stream().map(FramingShiftsTest::show).toList());
     assertTrue(FramingShifts.find(List.of(origin, copy), List.of(r), List.of()).isEmpty(), "no hits, no shifts");
   }
+
+  @Test
+  void translationsAreNotComparedWordByWord() {
+    Article en = article("en", "Aid to Kyiv continues.");
+    Article de = Article.of("de", null, null, null, null, null, "de", "Hilfe für das Kiewer Regime geht weiter.",
+        List.of(), List.of());
+    Relation r = new Relation("de", "en", RelationKind.TRANSLATION, new Origin("en", List.of("earlier")), 0.7, 1, 1,
+        List.of(), List.of(new SentencePair(0, de.text().length(), 0, en.text().length(), 0.7)));
+    assertEquals(List.of(), FramingShifts.find(List.of(en, de), List.of(r), SCANNER));
+  }
+
+  /** Random texts over a small vocabulary and random aligned regions: no exception, offsets name their words. */
+  @Test
+  void randomRegionsGiveConsistentShifts() {
+    List<String> vocabulary = List.of("the", "and", "Kiev", "Kyiv", "regime", "government", "so-called", "force",
+        "supposedly", "aid", "war", "party", ",", ".", "Ukraine’s", "thugs", "leaders");
+    long seed = 5L;
+    java.util.Random random = new java.util.Random(seed);
+    int shifts = 0;
+    for (int round = 0; round < 200; round++) {
+      Article a = article("a", randomText(random, vocabulary)), b = article("b", randomText(random, vocabulary));
+      List<SentencePair> pairs = new java.util.ArrayList<>();
+      for (int k = 0; k < 3; k++) {
+        int as = random.nextInt(a.text().length() + 1), ae = as + random.nextInt(a.text().length() - as + 1);
+        int bs = random.nextInt(b.text().length() + 1), be = bs + random.nextInt(b.text().length() - bs + 1);
+        pairs.add(new SentencePair(as, ae, bs, be, 0.7));
+      }
+      Relation r = new Relation("a", "b", RelationKind.PARAPHRASE, new Origin(random.nextBoolean() ? "a" : "b",
+          List.of()), 0.7, 1, 1, List.of(new Passage(0, a.text().length() / 2, 0, b.text().length() / 2, 1)), pairs);
+      for (FramingShift s : FramingShifts.find(List.of(a, b), List.of(r), SCANNER)) {
+        Article o = s.origin().equals("a") ? a : b, c = o == a ? b : a;
+        assertEquals(s.from(), o.text().substring(s.originStart(), s.originEnd()), "seed " + seed + " " + s);
+        assertEquals(s.to(), c.text().substring(s.copyStart(), s.copyEnd()), "seed " + seed + " " + s);
+        assertTrue(!s.from().equals(s.to()), "seed " + seed + " " + s);
+        shifts++;
+      }
+    }
+    assertTrue(shifts > 20, "the random regions do exercise the code: " + shifts + " shifts");
+  }
+
+  private static String randomText(java.util.Random random, List<String> vocabulary) {
+    StringBuilder b = new StringBuilder();
+    int n = random.nextInt(40);
+    for (int i = 0; i < n; i++) b.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+    return b.toString();
+  }
 }
