@@ -146,4 +146,25 @@ class FramingScannerTest {
     assertEquals(List.of(), SCANNER.scan("e", " ... ’s -- \"\" ", "en"));
     assertEquals(List.of(), SCANNER.scan("e", "’s", null));
   }
+
+  /** Contract: random text over awkward characters raises nothing; hits are in bounds, ordered, and name their text. */
+  @Test
+  void garbageInputGivesConsistentHits() {
+    String alphabet = "Kiev regime so-called Киевский режим ’s'´ \n.,-–— \"“ thugs ß Ü ё \uD83D\uDE00 \u0301 KYIV* ";
+    long seed = 42L;
+    Random random = new Random(seed);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(200);
+      for (int i = 0; i < n; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String text = b.toString();
+      List<FramingHit> hits = SCANNER.scan("g", text, round % 2 == 0 ? null : "ru");
+      for (int i = 0; i < hits.size(); i++) {
+        FramingHit h = hits.get(i);
+        assertTrue(h.start() >= 0 && h.end() <= text.length() && h.start() < h.end(), "seed " + seed + ": " + h);
+        assertEquals(h.text(), text.substring(h.start(), h.end()), "seed " + seed);
+        if (i > 0) assertTrue(hits.get(i - 1).start() <= h.start(), "seed " + seed + ": order " + hits);
+      }
+    }
+  }
 }
