@@ -1,0 +1,195 @@
+package org.echotrace.framing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.echotrace.model.Article;
+import org.echotrace.model.FramingHit;
+
+/**
+ * Finds the lexicon's phrases in an article's clean text.
+ *
+ * <p>Matching: the text is split into folded {@link Words} (case, Latin diacritics and apostrophe style do not
+ * matter; a possessive "'s" is skipped, so "Zelensky's regime" matches the pattern "Zelensky regime"). A pattern word
+ * of 3 or more letters also matches its regular plural (-s, -es, -y → -ies); a word written "stem*" matches any word
+ * starting with the stem; a hyphen in a pattern needs a hyphen or dash in the text ("would-be" is not "would be"). The words of one phrase must follow each other with only spaces, hyphens, dashes or quotes
+ * between them, never across sentence or clause punctuation.
+ *
+ * <p>Hand-written word trie rather than one regex per entry or a combined regex: one pass over the words costs
+ * O(words × longest pattern) whatever the number of entries, plural and stem rules are lookups instead of
+ * alternations, and offsets come straight from the words. Lucene's analysis chain would need a custom filter for
+ * the same rules, with no gain at lexicon sizes of a few hundred to a few thousand entries.
+ *
+ * <p>Output: for each entry, non-overlapping leftmost-longest hits. Hits of different entries may overlap ("Kiev
+ * regime" hits both kiev-regime and kiev-spelling). Hits are ordered by start, longer first.
+ *
+ * <p>Thread-safe: the trie is built in the constructor and never changed.
+ */
+public final class FramingScanner {
+  /** Marks a trie edge that needs a hyphen before the word: not a letter, so it never collides with a word. */
+  private static final String HYPHEN = "-";
+  private final Lexicon lexicon;
+  private final List<Lexicon.Entry> entries;
+  private final Node root = new Node();
+
+  public FramingScanner(Lexicon lexicon) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.entries = lexicon.entries();
+    for (int e = 0; e < entries.size(); e++) {
+      for (String pattern : entries.get(e).patterns()) add(Phrase.parse(pattern), e);
+    }
+  }
+
+  /** A scanner over the bundled lexicon. */
+  public FramingScanner() {
+    this(Lexicon.bundled());
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The lexicon's hits in the article's clean text; offsets index {@link Article#text()}. */
+  public List<FramingHit> scan(Article article) {
+    return scan(article.id(), article.text(), article.language());
+  }
+
+  /**
+   * The lexicon's hits in a text.
+   *
+   * @param id the article id the hits carry
+   * @param text the text
+   * @param language ISO 639-1 code, or null when unknown (then entries of every language apply)
+   */
+  public List<FramingHit> scan(String id, String text, String language) {
+    Objects.requireNonNull(id, "id");
+    Words words = Words.of(text);
+    List<int[]> found = new ArrayList<>(); // {entry, firstWord, lastWord}
+    for (int s = 0; s < words.size(); s++) {
+      int mark = found.size();
+      walk(root, words, s, s, found);
+      keepLongestPerEntry(found, mark);
+    }
+    found.removeIf(f -> !applies(entries.get(f[0]), language));
+    return toHits(id, text, words, leftmostLongest(found));
+  }
+
+  private void walk(Node node, Words words, int start, int i, List<int[]> found) {
+    for (Node next : node.next(words.folded[i], i > start && words.hyphenated[i - 1])) {
+      for (int e : next.ends) found.add(new int[] {e, start, i});
+      if (i + 1 < words.size() && words.joined[i] && next.hasChildren()) walk(next, words, start, i + 1, found);
+    }
+  }
+
+  /** Among the matches found from one start, each entry's longest. */
+  private static void keepLongestPerEntry(List<int[]> found, int from) {
+    if (found.size() - from < 2) return;
+    Map<Integer, int[]> best = new HashMap<>();
+    for (int k = from; k < found.size(); k++) best.merge(found.get(k)[0], found.get(k), (x, y) -> x[2] >= y[2] ? x : y);
+    found.subList(from, found.size()).clear();
+    best.values().stream().sorted(Comparator.comparingInt(f -> f[0])).forEach(found::add);
+  }
+
+  /** Per entry, drop a match that starts inside the previous kept one (matches arrive in order of start). */
+  private static List<int[]> leftmostLongest(List<int[]> found) {
+    Map<Integer, Integer> lastEnd = new HashMap<>();
+    List<int[]> kept = new ArrayList<>();
+    for (int[] f : found) {
+      Integer end = lastEnd.get(f[0]);
+      if (end != null && f[1] <= end) continue;
+      lastEnd.put(f[0], f[2]);
+      kept.add(f);
+    }
+    return kept;
+  }
+
+  private List<FramingHit> toHits(String id, String text, Words words, List<int[]> found) {
+    List<FramingHit> hits = new ArrayList<>(found.size());
+    for (int[] f : found) {
+      Lexicon.Entry e = entries.get(f[0]);
+      int start = words.starts[f[1]], end = words.ends[f[2]];
+      hits.add(new FramingHit(id, e.id(), e.category(), text.substring(start, end), start, end));
+    }
+    hits.sort(Comparator.comparingInt(FramingHit::start).thenComparing(h -> -h.end())
+        .thenComparing(FramingHit::entry));
+    return hits;
+  }
+
+  private static boolean applies(Lexicon.Entry e, String language) {
+    return e.language() == null || language == null || e.language().equalsIgnoreCase(language);
+  }
+
+  private void add(Phrase phrase, int entry) {
+    Node node = root;
+    for (int i = 0; i < phrase.words().size(); i++) {
+      String w = (phrase.hyphenBefore().get(i) ? HYPHEN : "") + phrase.words().get(i);
+      node = phrase.prefix().get(i) ? node.prefixChild(w) : node.wordChild(w);
+    }
+    if (Arrays.stream(node.ends).noneMatch(e -> e == entry)) {
+      node.ends = Arrays.copyOf(node.ends, node.ends.length + 1);
+      node.ends[node.ends.length - 1] = entry;
+    }
+  }
+
+  /** A trie node: edges by exact word, by regular plural of a word, and by stem. Mutated only while building. */
+  private static final class Node {
+    final Map<String, Node> words = new HashMap<>();
+    final Map<String, Node> plurals = new HashMap<>();
+    final Map<String, Node> stems = new HashMap<>();
+    int shortestStem = Integer.MAX_VALUE;
+    int longestStem;
+    int[] ends = new int[0];
+
+    boolean hasChildren() {
+      return !words.isEmpty() || !plurals.isEmpty() || !stems.isEmpty();
+    }
+
+    Node wordChild(String w) {
+      Node child = words.computeIfAbsent(w, k -> new Node());
+      if (w.length() - (w.startsWith(HYPHEN) ? 1 : 0) >= 3) {
+        for (String p : plurals(w)) plurals.putIfAbsent(p, child);
+      }
+      return child;
+    }
+
+    Node prefixChild(String stem) {
+      shortestStem = Math.min(shortestStem, stem.length());
+      longestStem = Math.max(longestStem, stem.length());
+      return stems.computeIfAbsent(stem, k -> new Node());
+    }
+
+    /** Nodes reached by this word: edges without a hyphen, and edges that need one when the text has one. */
+    List<Node> next(String word, boolean hyphenBefore) {
+      List<Node> out = new ArrayList<>(2);
+      step(word, out);
+      if (hyphenBefore) step(HYPHEN + word, out);
+      return out;
+    }
+
+    /** At most one exact or plural edge, plus one per matching stem length. */
+    private void step(String word, List<Node> out) {
+      Node exact = words.get(word);
+      if (exact != null) out.add(exact);
+      else {
+        Node plural = plurals.get(word);
+        if (plural != null) out.add(plural);
+      }
+      for (int len = shortestStem; len <= Math.min(longestStem, word.length()); len++) {
+        Node stem = stems.get(word.substring(0, len));
+        if (stem != null) out.add(stem);
+      }
+    }
+
+    private static List<String> plurals(String w) {
+      if (w.startsWith(HYPHEN)) return plurals(w.substring(1)).stream().map(p -> HYPHEN + p).toList();
+      char last = w.charAt(w.length() - 1);
+      char before = w.charAt(w.length() - 2);
+      if (last == 'y' && "aeiou".indexOf(before) < 0) return List.of(w + "s", w.substring(0, w.length() - 1) + "ies");
+      return List.of(w + "s", w + "es");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.echotrace.framing;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The words of a text as the lexicon sees them: a word is a maximal run of letters, digits and combining marks;
+ * everything else separates words. Each word is folded (NFKC, lower case in {@link Locale#ROOT}, diacritics dropped
+ * from Latin letters so that "Führer" and "Fuhrer" agree, ё read as е, ß as ss). A possessive "'s" after a word (with
+ * any apostrophe: ' ’ ´ ʼ ‘ `) is not a word of its own, so "Zelenskiy’s regime" reads as "zelenskiy regime".
+ * Offsets index the original text. Arrays are owned by this object. Not API.
+ */
+final class Words {
+  /** Apostrophes seen in news text, including the acute accent some CMSs put for one ("Russia´s"). */
+  static final String APOSTROPHES = "'’´ʼ‘`";
+  /** Characters that may stand between two words of one phrase: spaces, hyphens and dashes, quotes. */
+  private static final String HYPHENS = "-‐‑‒–—";
+  private static final String JOINERS = " \t\u00a0\"“”„«»‹›" + HYPHENS + APOSTROPHES;
+  /** A longer gap is layout, not a phrase ("Kiev \n\n Regime" is two lines). */
+  private static final int MAX_GAP = 4;
+
+  final int[] starts;
+  final int[] ends;
+  final String[] folded;
+  /** joined[i]: word i and word i+1 may belong to one phrase (no sentence or clause punctuation between them). */
+  final boolean[] joined;
+  /** hyphenated[i]: a hyphen or dash stands between word i and word i+1 ("so-called", "half-Fuhrer"). */
+  final boolean[] hyphenated;
+
+  private Words(int[] starts, int[] ends, String[] folded, boolean[] joined, boolean[] hyphenated) {
+    this.starts = starts;
+    this.ends = ends;
+    this.folded = folded;
+    this.joined = joined;
+    this.hyphenated = hyphenated;
+  }
+
+  int size() {
+    return folded.length;
+  }
+
+  static Words of(String text) {
+    int n = text.length();
+    int cap = Math.max(16, n / 5);
+    int[] starts = new int[cap];
+    int[] ends = new int[cap];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!isWordChar(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int s = i;
+      while (i < n && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = s;
+      ends[count] = i;
+      count++;
+      if (isPossessive(text, i)) i += 2;
+    }
+    String[] folded = new String[count];
+    boolean[] joined = new boolean[count];
+    boolean[] hyphenated = new boolean[count];
+    for (int k = 0; k < count; k++) {
+      folded[k] = fold(text, starts[k], ends[k]);
+      if (k + 1 < count) {
+        joined[k] = joins(text, ends[k], starts[k + 1]);
+        hyphenated[k] = joined[k] && hasHyphen(text, ends[k], starts[k + 1]);
+      }
+    }
+    return new Words(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded, joined, hyphenated);
+  }
+
+  private static boolean hasHyphen(String text, int from, int to) {
+    for (int k = from; k < to; k++) if (HYPHENS.indexOf(text.charAt(k)) >= 0) return true;
+    return false;
+  }
+
+  static boolean isWordChar(int c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** "’s" right after a word and not followed by a letter: the English possessive. */
+  private static boolean isPossessive(String text, int at) {
+    if (at + 1 >= text.length() || APOSTROPHES.indexOf(text.charAt(at)) < 0) return false;
+    char s = text.charAt(at + 1);
+    if (s != 's' && s != 'S') return false;
+    return at + 2 >= text.length() || !isWordChar(text.codePointAt(at + 2));
+  }
+
+  private static boolean joins(String text, int from, int to) {
+    if (isPossessive(text, from)) from += 2;
+    if (to - from > MAX_GAP) return false;
+    for (int k = from; k < to; k++) if (JOINERS.indexOf(text.charAt(k)) < 0) return false;
+    return true;
+  }
+
+  static String fold(String text, int from, int to) {
+    boolean ascii = true;
+    for (int k = from; k < to && ascii; k++) ascii = text.charAt(k) < 0x80;
+    if (ascii) return text.substring(from, to).toLowerCase(Locale.ROOT);
+    String nfd = Normalizer.normalize(Normalizer.normalize(text.substring(from, to), Normalizer.Form.NFKC),
+        Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(nfd.length());
+    char base = 0;
+    for (int k = 0; k < nfd.length(); k++) {
+      char c = nfd.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK && base != 0 && base < 0x250) continue;
+      b.append(c);
+      base = c;
+    }
+    String out = Normalizer.normalize(b, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return out.replace('ё', 'е').replace("ß", "ss");
+  }
+}
