@@ -9,6 +9,7 @@ import org.echotrace.embed.OnnxSentenceEmbedder;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.InputProblem;
+import org.echotrace.framing.Lexicon;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
 import picocli.CommandLine.Option;
@@ -41,6 +42,10 @@ final class InputOptions {
       + "paraphrase-multilingual-MiniLM-L12-v2): align translations on sentence vectors, not only on names and numbers.")
   boolean multilingual;
 
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "A framing lexicon (JSON, the bundled one's format) "
+      + "that extends the bundled one; an entry with the id of a bundled entry replaces it.")
+  Path lexicon;
+
   /**
    * Checks the options, loads the model and runs the pipeline. Returns null, with the reason on {@code err} prefixed
    * by {@code command} ("echotrace analyze"), when the options do not fit together or the model cannot be loaded:
@@ -55,6 +60,15 @@ final class InputOptions {
       err.println(command + ": --model is used only for rewrites; drop --no-rewrites or --model");
       return null;
     }
+    Lexicon words = Lexicon.bundled();
+    if (lexicon != null) {
+      try {
+        words = Lexicon.load(lexicon);
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        err.println(command + ": cannot read the lexicon: " + e.getMessage());
+        return null;
+      }
+    }
     SentenceEmbedder embedder = null;
     if (rewrites) {
       try {
@@ -68,7 +82,7 @@ final class InputOptions {
     boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
     StderrProgress bar = showProgress ? new StderrProgress(err) : null;
     ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
-    AnalysisResult result = new Pipeline(listener, embedder, multilingual).run(paths);
+    AnalysisResult result = new Pipeline(listener, embedder, multilingual, words).run(paths);
     if (bar != null) bar.finish();
     return result;
   }

@@ -25,6 +25,11 @@ import org.echotrace.fingerprint.Fingerprinter;
 import org.echotrace.fingerprint.PairCounter;
 import org.echotrace.ingest.CorpusReader;
 import org.echotrace.entities.EntityFinder;
+import org.echotrace.framing.FramingScanner;
+import org.echotrace.framing.FramingShifts;
+import org.echotrace.framing.Lexicon;
+import org.echotrace.model.FramingHit;
+import org.echotrace.model.FramingShift;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
@@ -48,6 +53,7 @@ public final class Pipeline {
   private final RelationBuilder relations = new RelationBuilder();
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
+  private final FramingScanner framing;
 
   /**
    * @param embedder the sentence model for rewrites, translations, same-story and narratives, or null to detect only
@@ -56,9 +62,15 @@ public final class Pipeline {
    *     are aligned on vectors, otherwise on numbers and names)
    */
   public Pipeline(ProgressListener progress, SentenceEmbedder embedder, boolean multilingual) {
+    this(progress, embedder, multilingual, Lexicon.bundled());
+  }
+
+  /** @param lexicon the framing lexicon (bundled, or bundled extended by a user's file) */
+  public Pipeline(ProgressListener progress, SentenceEmbedder embedder, boolean multilingual, Lexicon lexicon) {
     this.progress = java.util.Objects.requireNonNull(progress, "progress");
     this.embedder = embedder;
     this.multilingual = multilingual;
+    this.framing = new FramingScanner(java.util.Objects.requireNonNull(lexicon, "lexicon"));
   }
 
   /** The full pipeline with the bundled English model. */
@@ -146,8 +158,11 @@ public final class Pipeline {
     }
     EntityFinder.Entities entities = new EntityFinder().find(articleList);
     progress.progress("entities", entities.entities().size(), entities.entities().size());
+    List<FramingHit> hits = articleList.parallelStream().flatMap(a -> framing.scan(a).stream()).toList();
+    List<FramingShift> shifts = FramingShifts.find(articleList, found, hits);
+    progress.progress("framing", hits.size(), hits.size());
     return new AnalysisResult(articleList, found, stories, narratives, problems, List.of(), List.of(),
-        entities.entities(), List.of(), List.of());
+        entities.entities(), hits, shifts);
   }
 
   private List<Relation> relate(List<Article> articles, long[] pairs) {

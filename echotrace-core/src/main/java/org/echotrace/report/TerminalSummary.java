@@ -183,7 +183,8 @@ public final class TerminalSummary {
       out.println("  " + e.getKey() + ": " + String.join("; ", terms));
     }
     for (FramingShift f : r.framingShifts()) {
-      out.printf(Locale.ROOT, "  shift %s → %s: “%s” → “%s” [%s]%n", f.origin(), f.copy(), f.from(), f.to(), f.category());
+      out.printf(Locale.ROOT, "  shift %s → %s: %s → %s [%s]%n", f.origin(), f.copy(), shown(f.from()), shown(f.to()),
+          f.category());
     }
   }
 
@@ -200,6 +201,10 @@ public final class TerminalSummary {
       }
       out.printf(Locale.ROOT, "  %-12s %s: %s%n", e.type().jsonName(), e.name(), String.join("; ", parts));
     }
+  }
+
+  private static String shown(String words) {
+    return words.isBlank() ? "(nothing)" : "“" + words + "”";
   }
 
   private static String clip(String text, int max) {
