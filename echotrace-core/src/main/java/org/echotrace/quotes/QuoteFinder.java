@@ -1,0 +1,486 @@
+package org.echotrace.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.echotrace.model.Article;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.quotes.People.Kind;
+import org.echotrace.quotes.People.Parsed;
+import org.echotrace.quotes.People.Person;
+import org.echotrace.quotes.Words.Token;
+
+/**
+ * Finds direct quotes in an article's clean text and attributes them to speakers. Hand-written: no Java library
+ * finds quotes and their speakers for us (CoreNLP's QuoteAnnotator needs its full model stack and is GPL; OpenNLP has
+ * nothing for it), and the task is mostly marks, a list of speech verbs and a few word orders.
+ *
+ * <p>Steps: {@link QuoteMarks} finds the quoted regions (straight, curly, guillemets, low-9, single marks when they are
+ * not apostrophes; nested quotes stay inside the outer one; a quote over several paragraphs follows the convention of
+ * re-opening each paragraph). {@link Sentences} splits the text outside quotes. Per sentence, in text order:
+ * <ol>
+ *   <li>The cue: a speech verb outside quotes in the quote's sentence ("said", "told", "according to", "adding").
+ *       A quote that ends in a comma inside its marks ({@code “…,” he said}) takes the nearest cue after it; otherwise
+ *       the nearest cue before it ({@code X said: “…”}, {@code X told journalists that “…”}) or after it.</li>
+ *   <li>The mention: the noun phrase before a finite cue ("Kremlin spokesman Dmitry Peskov", "the spokesman", "he",
+ *       "Brian Hughes, spokesman for the Council,"), or after it when the quote comes first ({@code “…,” said Peskov}),
+ *       or after "according to"; for a participle ("…, saying “…”") the subject of the sentence.</li>
+ *   <li>No cue in the sentence: a quote continues the last attributed quote of its paragraph ({@code “A,” he said.
+ *       “B.”}), takes the cue of a previous sentence ending in a colon, or a whole-paragraph quote continues the
+ *       speaker of the previous paragraph's quote.</li>
+ *   <li>The speaker: a name resolves to the fullest earlier form of it ("Peskov" → "Dmitry Peskov", titles and roles
+ *       stripped); a description ("the Kremlin spokesman") to the last person given that role; he/she to the subject
+ *       of the sentence when it comes first, else to the last person who was a sentence subject or a speaker; a body
+ *       ("the Kremlin said") is its own speaker, without the article.</li>
+ * </ol>
+ *
+ * <p>{@link QuoteKind#TERM}: a quote of one to four words is a term (scare quotes, a title) when it follows
+ * "so-called", "dubbed", "known as", "the word" or "the term", or when no cue within {@value #TERM_CUE_DISTANCE} tokens
+ * attributes it. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are still
+ * put in someone's mouth.
+ *
+ * <p>Thread-safe: no state is kept between calls.
+ */
+public final class QuoteFinder {
+  /** Longest term in words: 4 (scare quotes are names for things; five words are usually a phrase someone said). */
+  static final int TERM_WORDS = 4;
+  /** A cue this many tokens away or more does not attribute a short quote: it belongs to another clause. */
+  static final int TERM_CUE_DISTANCE = 12;
+
+  private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
+      "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
+
+  /** Verbs that are speech only right before the quote ("called it “reckless”", "the statement reads: “…”"). */
+  private static final Set<String> NEAR_CUES = Set.of("called", "calls", "dubbed", "labeled", "labelled", "branded",
+      "termed", "accused", "charged", "criticized", "criticised", "slammed", "mocked", "condemned", "rejected",
+      "dismissed", "described", "thinks", "believes", "thought", "believed", "hopes", "hoped", "feared", "fears",
+      "reported", "reports", "read", "reads", "put", "went", "goes", "pointed", "points", "shot", "fired", "summed",
+      "agreed", "insist", "wondered", "reiterated", "repeated", "blasted", "lamented", "posted");
+
+  /** Finds the quotes of one article, in text order. */
+  public List<Quote> find(Article article) {
+    Objects.requireNonNull(article, "article");
+    return new Run(article).quotes();
+  }
+
+  /** One call's working state. */
+  private static final class Run {
+    private final Article article;
+    private final String text;
+    private final List<QuoteMarks.Region> regions;
+    private final int[] regionAt;
+    private final List<int[]> sentences;
+    private final People people = new People();
+    private final Attribution[] attributions;
+    private String salient; // the last person who was a sentence subject or a speaker
+    private int salientAt = -1;
+    private String lastBody;
+
+    Run(Article article) {
+      this.article = article;
+      this.text = article.text();
+      this.regions = QuoteMarks.find(text);
+      this.regionAt = new int[text.length()];
+      Arrays.fill(regionAt, -1);
+      for (int r = 0; r < regions.size(); r++) {
+        QuoteMarks.Region g = regions.get(r);
+        for (int i = g.open(); i <= Math.min(g.close(), text.length() - 1); i++) regionAt[i] = r;
+      }
+      this.sentences = Sentences.split(text, regionAt);
+      this.attributions = new Attribution[regions.size()];
+    }
+
+    List<Quote> quotes() {
+      for (int[] s : sentences) people.scan(Words.tokens(text, s[0], s[1], regionAt));
+      for (int si = 0; si < sentences.size(); si++) {
+        int[] s = sentences.get(si);
+        List<Token> own = Words.tokens(text, s[0], s[1], regionAt);
+        Mention subject = subject(own);
+        String subjectPerson = subject == null ? null : subject.person;
+        for (Token t : own) {
+          if (t.type() != Words.Type.QUOTE || regions.get(t.region()).open() != t.start()) continue;
+          attributions[t.region()] = attribute(t.region(), si, subject);
+        }
+        String speaker = null;
+        for (Token t : own) {
+          Attribution a = t.type() == Words.Type.QUOTE ? attributions[t.region()] : null;
+          if (a != null && a.mention != null && a.mention.person != null) speaker = a.mention.person;
+        }
+        if (subjectPerson != null) setSalient(subjectPerson, s[0]);
+        if (speaker != null) setSalient(speaker, s[0]);
+        if (subject != null && subject.kind == Kind.BODY) lastBody = subject.speaker();
+      }
+      List<Quote> out = new ArrayList<>();
+      for (int r = 0; r < regions.size(); r++) out.add(quote(r));
+      return out;
+    }
+
+    private void setSalient(String person, int at) {
+      salient = person;
+      salientAt = at;
+    }
+
+    // ------------------------------------------------------------------------------------------------ building
+
+    private Quote quote(int r) {
+      QuoteMarks.Region g = regions.get(r);
+      StringBuilder words = new StringBuilder();
+      for (int[] piece : g.pieces()) {
+        if (words.length() > 0) words.append(' ');
+        words.append(text, piece[0], piece[1]);
+      }
+      String quoted = words.toString().replaceAll("\\s+", " ").strip();
+      Attribution a = attributions[r];
+      boolean term = isTerm(r, quoted, a);
+      if (term || a == null || a.mention == null) {
+        return new Quote(article.id(), quoted, g.start(), g.end(), term ? QuoteKind.TERM : QuoteKind.QUOTE, null,
+            null, -1, -1, term || a == null ? null : a.cue);
+      }
+      Mention m = a.mention;
+      return new Quote(article.id(), quoted, g.start(), g.end(), QuoteKind.QUOTE, m.speaker(), m.text, m.start, m.end,
+          a.cue);
+    }
+
+    private boolean isTerm(int r, String quoted, Attribution a) {
+      long words = Arrays.stream(quoted.split("[\\s—–]+")).filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
+          .count();
+      if (words > TERM_WORDS) return false;
+      QuoteMarks.Region g = regions.get(r);
+      List<Token> before = Words.tokens(text, Math.max(0, g.open() - 30), g.open(), regionAt);
+      int n = before.size();
+      if (n > 0 && TERM_MARKERS.contains(before.get(n - 1).lower()) && !"as".equals(before.get(n - 1).lower())) {
+        return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
+      }
+      if (n > 1 && before.get(n - 1).is("as") && before.get(n - 2).is("known")) return true;
+      if (n > 1 && before.get(n - 1).is("-") && before.get(n - 2).is("so")) return true;
+      return a == null || a.mention == null || a.distance >= TERM_CUE_DISTANCE;
+    }
+
+    // ------------------------------------------------------------------------------------------------ attribution
+
+    /** A cue and the mention it names; distance in tokens from the quote; near when the cue touches the quote. */
+    private record Attribution(String cue, Mention mention, int distance, boolean near) {}
+
+    /** A mention's span and what it resolves to. */
+    private record Mention(int start, int end, String text, Kind kind, String person, String body) {
+      String speaker() {
+        return person != null ? person : body;
+      }
+    }
+
+    private enum CueKind { FINITE, PARTICIPLE, ACCORDING }
+
+    private record Cue(int index, int last, CueKind kind, String text) {}
+
+    private Attribution attribute(int r, int si, Mention subject) {
+      QuoteMarks.Region g = regions.get(r);
+      int from = sentenceOf(g.open())[0], to = sentenceOf(Math.min(g.close(), text.length() - 1))[1];
+      List<Token> toks = Words.tokens(text, from, to, regionAt);
+      int qi = 0;
+      while (qi < toks.size() && toks.get(qi).region() != r) qi++;
+      List<Cue> cues = cues(toks);
+      Cue cue = choose(toks, cues, qi, g);
+      if (cue != null) {
+        Mention m = mention(toks, cues, cue, subject);
+        if (m != null) {
+          int distance = cue.index > qi ? cue.index - qi : qi - cue.last;
+          return new Attribution(cue.text, m, distance, distance <= 2);
+        }
+      }
+      return inherit(r, si);
+    }
+
+    private int[] sentenceOf(int offset) {
+      for (int[] s : sentences) if (offset < s[1]) return s;
+      return sentences.get(sentences.size() - 1);
+    }
+
+    /** Every cue in the tokens, outside quotes. */
+    private List<Cue> cues(List<Token> toks) {
+      List<Cue> out = new ArrayList<>();
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        if (!t.word()) continue;
+        String w = t.lower();
+        if (w.equals("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+          out.add(new Cue(i, i + 1, CueKind.ACCORDING, "according to"));
+        } else if (Words.PARTICIPLES.contains(w)) {
+          out.add(new Cue(i, i, CueKind.PARTICIPLE, t.text()));
+        } else if (Words.CUES.contains(w) && !(w.equals("says") && i > 0 && toks.get(i - 1).is("it"))) {
+          if (NEAR_CUES.contains(w) && !nearQuote(toks, i)) continue;
+          int last = i;
+          if (i + 3 < toks.size() && toks.get(i + 1).is("in") && toks.get(i + 2).is("a")
+              && toks.get(i + 3).is("statement")) {
+            last = i + 3;
+          }
+          out.add(new Cue(i, last, CueKind.FINITE, text(toks, i, last)));
+        }
+      }
+      return out;
+    }
+
+    /** A weak cue counts only with a quote within six tokens after it, or just before it. */
+    private static boolean nearQuote(List<Token> toks, int i) {
+      for (int k = i + 1; k < toks.size() && k <= i + 6; k++) if (toks.get(k).type() == Words.Type.QUOTE) return true;
+      if (toks.get(i).is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return true; // as he put it
+      for (int k = i - 1; k >= 0 && k >= i - 3; k--) if (toks.get(k).type() == Words.Type.QUOTE) return true;
+      return false;
+    }
+
+    private Cue choose(List<Token> toks, List<Cue> cues, int qi, QuoteMarks.Region g) {
+      Cue before = null, after = null;
+      for (Cue c : cues) {
+        if (c.last < qi) before = c;
+        else if (c.index > qi && after == null) after = c;
+      }
+      boolean commaInside = g.close() < text.length() && ",?!".indexOf(text.charAt(g.close() - 1)) >= 0;
+      boolean quoteFirst = qi == 0 || qi == 1 && !toks.get(0).word();
+      if (after != null && (commaInside || quoteFirst) && after.index - qi <= 12) return after;
+      if (before != null && (qi - before.last <= 8 || after == null)) return before;
+      if (after == null) return before;
+      if (before == null) return after;
+      return after.index - qi <= qi - before.last ? after : before;
+    }
+
+    private Mention mention(List<Token> toks, List<Cue> cues, Cue cue, Mention subject) {
+      switch (cue.kind) {
+        case ACCORDING:
+          return forward(toks, cue.last + 1);
+        case PARTICIPLE: {
+          Cue finite = null;
+          for (Cue c : cues) if (c.index < cue.index && c.kind == CueKind.FINITE) finite = c;
+          if (finite != null) {
+            Mention m = mention(toks, cues, finite, subject);
+            if (m != null) return m;
+          }
+          return subject != null && subject.start < toks.get(cue.index).start() ? subject : null;
+        }
+        default: {
+          int j = cue.index - 1;
+          while (j >= 0 && toks.get(j).word() && (Words.AUXILIARIES.contains(toks.get(j).lower())
+              || toks.get(j).lower().endsWith("ly") && !toks.get(j).capitalised())) {
+            j--;
+          }
+          if (j < 0 || toks.get(j).type() == Words.Type.QUOTE
+              || toks.get(j).is(",") && j > 0 && toks.get(j - 1).type() == Words.Type.QUOTE) {
+            return forward(toks, cue.last + 1);
+          }
+          Mention m = backward(toks, j);
+          return m != null ? m : forward(toks, cue.last + 1);
+        }
+      }
+    }
+
+    /** The noun phrase ending at token j (with an appositive between commas when j is a comma). */
+    private Mention backward(List<Token> toks, int j) {
+      int end = j;
+      if (toks.get(j).is(",")) {
+        int k = j - 1;
+        while (k >= 0 && toks.get(k).word() && j - k < 16) k--;
+        if (k < 0 || !toks.get(k).is(",") || k == 0) return null;
+        int s = npStart(toks, k - 1);
+        if (s > k - 1) return null;
+        return make(toks, s, j, toks.subList(s, k));
+      }
+      int s = npStart(toks, end);
+      if (s > end) return null;
+      return make(toks, s, end, toks.subList(s, end + 1));
+    }
+
+    /** Walks back from token e over noun-phrase words; returns the first index (e + 1 when none). */
+    private static int npStart(List<Token> toks, int e) {
+      int k = e;
+      if (k >= 0 && toks.get(k).word() && Words.PRONOUNS.contains(toks.get(k).lower())) return k;
+      while (k >= 0 && e - k < 10) {
+        Token t = toks.get(k);
+        if (!t.word()) break;
+        String w = t.lower();
+        if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another").contains(w)) {
+          return k < e ? k : e + 1;
+        }
+        if ((w.equals("of") || w.equals("for") || w.equals("at")) && k < e && k > 0
+            && (toks.get(k - 1).capitalised() || People.isRole(toks.get(k - 1)))) {
+          k--;
+          continue;
+        }
+        if (Words.STOPS.contains(w) || Words.CUES.contains(w) || Words.PARTICIPLES.contains(w)) break;
+        if (Words.PRONOUNS.contains(w)) break;
+        k--;
+      }
+      int s = k + 1;
+      // a sentence-initial adverb or verb before a name is not part of it ("Meanwhile Macron")
+      while (s <= e && !toks.get(s).capitalised() && s < e && toks.get(e).capitalised()
+          && !People.isRole(toks.get(s))) {
+        s++;
+      }
+      return s;
+    }
+
+    /** The noun phrase starting at token i ("said Peskov", "according to the spokesman"), with an appositive. */
+    private Mention forward(List<Token> toks, int i) {
+      if (i < toks.size() && toks.get(i).is("by")) i++;
+      if (i >= toks.size() || !toks.get(i).word()) return null;
+      if (Words.PRONOUNS.contains(toks.get(i).lower())) return make(toks, i, i, toks.subList(i, i + 1));
+      int k = i;
+      while (k < toks.size() && toks.get(k).word() && k - i < 8) {
+        String w = toks.get(k).lower();
+        if (k > i && (Words.STOPS.contains(w) || Words.CUES.contains(w)) && !(w.equals("of") || w.equals("for"))) break;
+        if (k == i && Words.STOPS.contains(w)) return null;
+        k++;
+      }
+      if (k == i) return null;
+      int end = k - 1;
+      List<Token> core = toks.subList(i, k);
+      List<Token> app = People.appositive(toks, k);
+      if (!app.isEmpty()) end = k + app.size() + 1;
+      else if (k < toks.size() && toks.get(k).is(",") && k + 1 < toks.size()
+          && (Words.DETERMINERS.contains(toks.get(k + 1).lower()) || People.isRole(toks.get(k + 1)))) {
+        int e = k + 1;
+        while (e < toks.size() && toks.get(e).word()) e++;
+        end = e - 1;
+      }
+      return make(toks, i, Math.min(end, toks.size() - 1), core);
+    }
+
+    private Mention make(List<Token> toks, int s, int e, List<Token> core) {
+      int start = toks.get(s).start(), end = toks.get(e).end();
+      Parsed p = People.parse(core);
+      String person = null, body = null;
+      switch (p.kind()) {
+        case PRONOUN -> {
+          if (p.name().equals("he") || p.name().equals("she")) person = pronoun(start);
+          else if (p.name().equals("it") || p.name().equals("they")) body = lastBody;
+        }
+        case NAME -> {
+          Person known = people.lookup(p.name(), start);
+          person = known != null ? known.name() : p.name();
+          if (known == null) people.add(p, start);
+        }
+        case DESCRIPTION -> {
+          Person known = p.head() == null ? null : people.byRole(p.head(), start);
+          if (known != null) person = known.name();
+          else if (core.stream().anyMatch(Token::capitalised)) body = strip(core);
+        }
+        case BODY -> body = strip(core);
+      }
+      return new Mention(start, end, text.substring(start, end), p.kind(), person, body);
+    }
+
+    /** he/she: the subject of this sentence when it comes first, else the last salient person. */
+    private String pronoun(int at) {
+      int[] s = sentenceOf(at);
+      Mention subject = subject(Words.tokens(text, s[0], at, regionAt));
+      if (subject != null && subject.start < at && subject.person != null && subject.kind != Kind.PRONOUN) {
+        return subject.person;
+      }
+      return salient;
+    }
+
+    private static String strip(List<Token> core) {
+      List<Token> words = new ArrayList<>(core.stream().filter(Token::word).toList());
+      while (!words.isEmpty() && Words.DETERMINERS.contains(words.get(0).lower())) words.remove(0);
+      StringBuilder b = new StringBuilder();
+      for (Token t : words) b.append(b.length() == 0 ? "" : " ").append(t.text());
+      return b.length() == 0 ? null : b.toString();
+    }
+
+    /** The sentence's grammatical subject, roughly: the first noun phrase after an introductory phrase. */
+    private Mention subject(List<Token> toks) {
+      int i = 0;
+      if (!toks.isEmpty() && toks.get(0).word() && (Words.STOPS.contains(toks.get(0).lower())
+          || toks.get(0).lower().endsWith("ly") || Words.NOT_NAMES.contains(toks.get(0).lower())
+          && !Words.PRONOUNS.contains(toks.get(0).lower()) && !Words.DETERMINERS.contains(toks.get(0).lower()))) {
+        int comma = -1;
+        for (int k = 0; k < Math.min(toks.size(), 8); k++) if (toks.get(k).is(",")) { comma = k; break; }
+        i = comma >= 0 ? comma + 1 : (Words.STOPS.contains(toks.get(0).lower()) ? toks.size() : 0);
+      }
+      if (i >= toks.size() || !toks.get(i).word()) return null;
+      if (Words.PRONOUNS.contains(toks.get(i).lower())) {
+        String w = toks.get(i).lower();
+        String person = w.equals("he") || w.equals("she") ? salient : null;
+        Token t = toks.get(i);
+        return new Mention(t.start(), t.end(), t.text(), Kind.PRONOUN, person, null);
+      }
+      int k = i;
+      while (k < toks.size() && k - i < 8 && toks.get(k).word() && (toks.get(k).capitalised()
+          || People.isRole(toks.get(k)) || k == i && Words.DETERMINERS.contains(toks.get(k).lower()))) {
+        k++;
+      }
+      if (k == i || k == i + 1 && Words.DETERMINERS.contains(toks.get(i).lower())) return null;
+      Parsed p = People.parse(toks.subList(i, k));
+      if (p.kind() == Kind.NAME) {
+        boolean single = !p.name().contains(" ");
+        Person known = people.lookup(p.name(), toks.get(i).start());
+        boolean verbAfter = k < toks.size() && toks.get(k).word() && Words.CUES.contains(toks.get(k).lower());
+        if (known == null && single && !verbAfter && p.roles().isEmpty()) return null;
+        String person = known != null ? known.name() : p.name();
+        return new Mention(toks.get(i).start(), toks.get(k - 1).end(), text(toks, i, k - 1), Kind.NAME, person, null);
+      }
+      if (p.kind() == Kind.DESCRIPTION && p.head() != null) {
+        Person known = people.byRole(p.head(), toks.get(i).start());
+        if (known != null && Words.ROLES.contains(p.head())) {
+          return new Mention(toks.get(i).start(), toks.get(k - 1).end(), text(toks, i, k - 1), Kind.DESCRIPTION,
+              known.name(), null);
+        }
+      }
+      if (p.kind() == Kind.BODY) {
+        return new Mention(toks.get(i).start(), toks.get(k - 1).end(), text(toks, i, k - 1), Kind.BODY, null,
+            strip(toks.subList(i, k)));
+      }
+      return null;
+    }
+
+    private String text(List<Token> toks, int a, int b) {
+      return text.substring(toks.get(a).start(), toks.get(b).end());
+    }
+
+    /** No cue in the sentence: continue the paragraph's last attributed quote, or a colon-ended cue sentence. */
+    private Attribution inherit(int r, int si) {
+      QuoteMarks.Region g = regions.get(r);
+      int[] para = paragraphOf(g.open());
+      for (int p = r - 1; p >= 0; p--) {
+        QuoteMarks.Region prev = regions.get(p);
+        Attribution a = attributions[p];
+        if (prev.close() < para[0]) break;
+        if (a != null && a.mention != null) return new Attribution(a.cue, a.mention, 0, false);
+      }
+      // "X said:" ending the previous sentence
+      if (si > 0) {
+        int[] prev = sentences.get(si - 1);
+        String s = text.substring(prev[0], prev[1]).strip();
+        if (s.endsWith(":") && regionAt[prev[1] - 1] < 0) {
+          List<Token> toks = Words.tokens(text, prev[0], prev[1], regionAt);
+          List<Cue> cues = cues(toks);
+          if (!cues.isEmpty()) {
+            Cue c = cues.get(cues.size() - 1);
+            Mention m = mention(toks, cues, c, subject(toks));
+            if (m != null) return new Attribution(c.text, m, 0, false);
+          }
+        }
+      }
+      // a whole-paragraph quote right after a paragraph whose last quote was attributed
+      if (g.open() == para[0] && r > 0 && attributions[r - 1] != null && attributions[r - 1].mention != null) {
+        int[] prevPara = paragraphOf(regions.get(r - 1).open());
+        int[] before = paragraphOf(para[0] - 2);
+        if (prevPara[0] == before[0] && regions.get(r - 1).close() >= before[1] - 2) {
+          Attribution a = attributions[r - 1];
+          return new Attribution(a.cue, a.mention, 0, false);
+        }
+      }
+      return null;
+    }
+
+    private int[] paragraphOf(int offset) {
+      int[] last = new int[] {0, 0};
+      for (int[] p : QuoteMarks.paragraphs(text)) {
+        if (offset < p[0]) return last;
+        last = p;
+        if (offset < p[1]) return p;
+      }
+      return last;
+    }
+  }
+}
