@@ -155,6 +155,13 @@ public final class QuoteFinder {
         return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
       }
       if (n > 1 && before.get(n - 1).is("as") && before.get(n - 2).is("known")) return true;
+      // a title after a preposition: on “This Week,” in “Morning Joe”
+      boolean titleCase = Arrays.stream(quoted.split("\\s+")).allMatch(w -> w.isEmpty()
+          || !Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0)));
+      if (titleCase && n > 0 && Set.of("on", "in", "at", "of", "from", "to").contains(before.get(n - 1).lower())
+          && !quoted.matches(".*[.!?]$")) {
+        return true;
+      }
       if (n > 1 && before.get(n - 1).is("-") && before.get(n - 2).is("so")) return true;
       return a == null || a.mention == null || a.distance >= TERM_CUE_DISTANCE;
     }
@@ -334,12 +341,12 @@ public final class QuoteFinder {
       if (k == i) return null;
       int end = k - 1;
       List<Token> core = toks.subList(i, k);
-      List<Token> app = People.appositive(toks, k);
-      if (!app.isEmpty()) end = k + app.size() + 1;
-      else if (k < toks.size() && toks.get(k).is(",") && k + 1 < toks.size()
-          && (Words.DETERMINERS.contains(toks.get(k + 1).lower()) || People.isRole(toks.get(k + 1)))) {
+      if (k + 1 < toks.size() && toks.get(k).is(",") && toks.get(k + 1).word()) {
+        // "said John Weingart, associate director of ...": PolNeAR's source spans keep the appositive, which runs
+        // to the end of the sentence or the next quote
         int e = k + 1;
-        while (e < toks.size() && toks.get(e).word()) e++;
+        while (e < toks.size() && e - k < 35 && toks.get(e).type() != Words.Type.QUOTE) e++;
+        while (e - 1 > k && !toks.get(e - 1).word()) e--;
         end = e - 1;
       }
       return make(toks, i, Math.min(end, toks.size() - 1), core);
