@@ -290,7 +290,7 @@ public final class QuoteFinder {
         if (k < 0 || !toks.get(k).is(",") || k == 0) return null;
         int s = npStart(toks, k - 1);
         if (s > k - 1) return null;
-        return make(toks, s, j, toks.subList(s, k));
+        return make(toks, s, j - 1, toks.subList(s, k));
       }
       int s = npStart(toks, end);
       if (s > end) return null;
