@@ -53,13 +53,6 @@ public final class QuoteFinder {
   private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
       "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
 
-  /** Verbs that are speech only right before the quote ("called it “reckless”", "the statement reads: “…”"). */
-  private static final Set<String> NEAR_CUES = Set.of("called", "calls", "dubbed", "labeled", "labelled", "branded",
-      "termed", "accused", "charged", "criticized", "criticised", "slammed", "mocked", "condemned", "rejected",
-      "dismissed", "described", "thinks", "believes", "thought", "believed", "hopes", "hoped", "feared", "fears",
-      "reported", "reports", "read", "reads", "put", "went", "goes", "pointed", "points", "shot", "fired", "summed",
-      "agreed", "insist", "wondered", "reiterated", "repeated", "blasted", "lamented", "posted");
-
   /** Finds the quotes of one article, in text order. */
   public List<Quote> find(Article article) {
     Objects.requireNonNull(article, "article");
@@ -217,7 +210,7 @@ public final class QuoteFinder {
         } else if (Words.PARTICIPLES.contains(w)) {
           out.add(new Cue(i, i, CueKind.PARTICIPLE, t.text()));
         } else if (Words.CUES.contains(w) && !(w.equals("says") && i > 0 && toks.get(i - 1).is("it"))) {
-          if (NEAR_CUES.contains(w) && !nearQuote(toks, i)) continue;
+          if (QuoteFinderCues.WEAK.contains(w) && !nearQuote(toks, i)) continue;
           int last = i;
           if (i + 3 < toks.size() && toks.get(i + 1).is("in") && toks.get(i + 2).is("a")
               && toks.get(i + 3).is("statement")) {
@@ -267,10 +260,20 @@ public final class QuoteFinder {
         }
         default: {
           int j = cue.index - 1;
+          // "went on to say", "was quick to add": the subject comes before the verb that governs the cue
+          if (j > 0 && toks.get(j).is("to")) {
+            int k = j - 1;
+            while (k >= 0 && k > j - 4 && toks.get(k).word() && !toks.get(k).capitalised()
+                && !Words.PRONOUNS.contains(toks.get(k).lower()) && !Words.DETERMINERS.contains(toks.get(k).lower())) {
+              k--;
+            }
+            j = k;
+          }
           while (j >= 0 && toks.get(j).word() && (Words.AUXILIARIES.contains(toks.get(j).lower())
               || toks.get(j).lower().endsWith("ly") && !toks.get(j).capitalised())) {
             j--;
           }
+          if (j < 0) return forward(toks, cue.last + 1);
           if (j < 0 || toks.get(j).type() == Words.Type.QUOTE
               || toks.get(j).is(",") && j > 0 && toks.get(j - 1).type() == Words.Type.QUOTE) {
             return forward(toks, cue.last + 1);
@@ -291,6 +294,15 @@ public final class QuoteFinder {
         int s = npStart(toks, k - 1);
         if (s > k - 1) return null;
         return make(toks, s, j - 1, toks.subList(s, k));
+      }
+      if (toks.get(j).is(")")) {
+        // "Rep. Earl Blumenauer (D-Ore.) said": the name before the brackets, the brackets in the mention
+        int k = j - 1;
+        while (k >= 0 && !toks.get(k).is("(") && j - k < 8) k--;
+        if (k <= 0 || !toks.get(k).is("(")) return null;
+        int s = npStart(toks, k - 1);
+        if (s > k - 1) return null;
+        return make(toks, s, j, toks.subList(s, k));
       }
       int s = npStart(toks, end);
       if (s > end) return null;
@@ -341,15 +353,28 @@ public final class QuoteFinder {
       if (k == i) return null;
       int end = k - 1;
       List<Token> core = toks.subList(i, k);
-      if (k + 1 < toks.size() && toks.get(k).is(",") && toks.get(k + 1).word()) {
-        // "said John Weingart, associate director of ...": PolNeAR's source spans keep the appositive, which runs
-        // to the end of the sentence or the next quote
+      if (k + 1 < toks.size() && toks.get(k).is(",") && appositiveStart(toks.get(k + 1))) {
+        // "said John Weingart, associate director of ...": PolNeAR's source spans keep the appositive, up to the
+        // end of the sentence, the next quote, or a comma before a clause ("..., who", "..., referring to")
         int e = k + 1;
-        while (e < toks.size() && e - k < 35 && toks.get(e).type() != Words.Type.QUOTE) e++;
+        while (e < toks.size() && e - k < 35 && toks.get(e).type() != Words.Type.QUOTE
+            && !(toks.get(e).is(",") && (e + 1 >= toks.size() || !appositiveStart(toks.get(e + 1))))
+            && !toks.get(e).is(".") && !toks.get(e).is(";")) {
+          e++;
+        }
         while (e - 1 > k && !toks.get(e - 1).word()) e--;
         end = e - 1;
       }
       return make(toks, i, Math.min(end, toks.size() - 1), core);
+    }
+
+    /** A word that can open an appositive: a determiner, a role, a number, a name. */
+    private static boolean appositiveStart(Token t) {
+      if (!t.word()) return false;
+      String w = t.lower();
+      if (Words.PRONOUNS.contains(w) || w.equals("who") || w.equals("which") || w.endsWith("ing")) return false;
+      return Set.of("a", "an", "the", "his", "her", "their", "its", "one").contains(w) || People.isRole(t)
+          || Character.isDigit(w.charAt(0)) || t.capitalised() && !Words.NOT_NAMES.contains(w);
     }
 
     private Mention make(List<Token> toks, int s, int e, List<Token> core) {
@@ -428,10 +453,11 @@ public final class QuoteFinder {
       }
       if (p.kind() == Kind.DESCRIPTION && p.head() != null) {
         Person known = people.byRole(p.head(), toks.get(i).start());
-        if (known != null && Words.ROLES.contains(p.head())) {
-          return new Mention(toks.get(i).start(), toks.get(k - 1).end(), text(toks, i, k - 1), Kind.DESCRIPTION,
-              known.name(), null);
-        }
+        String person = known != null && Words.ROLES.contains(p.head()) ? known.name() : null;
+        String body = person == null && toks.subList(i, k).stream().anyMatch(Token::capitalised)
+            ? strip(toks.subList(i, k)) : null;
+        return new Mention(toks.get(i).start(), toks.get(k - 1).end(), text(toks, i, k - 1), Kind.DESCRIPTION,
+            person, body);
       }
       if (p.kind() == Kind.BODY) {
         return new Mention(toks.get(i).start(), toks.get(k - 1).end(), text(toks, i, k - 1), Kind.BODY, null,

@@ -100,8 +100,8 @@ final class QuoteMarks {
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         int s = start, e = i;
-        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (s < e && Words.space(text.charAt(s))) s++;
+        while (e > s && Words.space(text.charAt(e - 1))) e--;
         if (e > s) out.add(new int[] {s, e});
         start = i + 1;
       }
@@ -119,8 +119,8 @@ final class QuoteMarks {
     List<int[]> trimmed = new ArrayList<>();
     for (int[] piece : pieces) {
       int s = piece[0], e = piece[1];
-      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      while (s < e && Words.space(text.charAt(s))) s++;
+      while (e > s && Words.space(text.charAt(e - 1))) e--;
       if (e > s) trimmed.add(new int[] {s, e});
     }
     if (trimmed.isEmpty()) trimmed.add(new int[] {open + 1, open + 1});
@@ -134,13 +134,13 @@ final class QuoteMarks {
     char c = text.charAt(i);
     if (c == '”' || c == '»') {
       // a closing-shaped mark used to open (some sites print ” for both): only before a word after a space
-      return (i == para[0] || Character.isWhitespace(text.charAt(i - 1))) && i + 1 < para[1]
+      return (i == para[0] || Words.space(text.charAt(i - 1))) && i + 1 < para[1]
           && Character.isLetterOrDigit(text.charAt(i + 1));
     }
-    if (i + 1 >= para[1] || Character.isWhitespace(text.charAt(i + 1))) return false;
+    if (i + 1 >= para[1] || Words.space(text.charAt(i + 1))) return false;
     if (i == para[0]) return true;
     char b = text.charAt(i - 1);
-    return Character.isWhitespace(b) || "([{—–-/:".indexOf(b) >= 0 || isMark(b);
+    return Words.space(b) || "([{—–-/:".indexOf(b) >= 0 || isMark(b);
   }
 
   /** The closing double mark in [from+1, limit), skipping nested single regions; -1 when none. */
@@ -151,9 +151,9 @@ final class QuoteMarks {
       if (!isDouble(c)) continue;
       if (c == '”' || c == '»' || c == '‟' || (c == '“' && open == '„')) return new Closing(i);
       if (c == '"' || c == '“') {
-        boolean afterWord = i > from + 1 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean afterWord = i > from + 1 && !Words.space(text.charAt(i - 1));
         boolean beforeWord = i + 1 < limit && Character.isLetterOrDigit(text.charAt(i + 1))
-            && Character.isWhitespace(text.charAt(i - 1));
+            && Words.space(text.charAt(i - 1));
         if (c == '"' && open != '"' && beforeWord) {
           // a straight pair nested in a curly quote: skip to its closing mark
           int inner = text.indexOf('"', i + 1);
@@ -175,7 +175,7 @@ final class QuoteMarks {
     if (i + 1 >= para[1] || !Character.isLetterOrDigit(text.charAt(i + 1))) return false;
     if (i == para[0]) return true;
     char b = text.charAt(i - 1);
-    return Character.isWhitespace(b) || "([{—–/".indexOf(b) >= 0 || isDouble(b);
+    return Words.space(b) || "([{—–/".indexOf(b) >= 0 || isDouble(b);
   }
 
   /** The closing single mark: after a non-space, before a non-letter. */
@@ -184,7 +184,7 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (isDouble(c)) return -1; // a double mark inside a single region: the single mark was an apostrophe
       if (!isSingle(c) || c == '‘' || c == '‚') continue;
-      boolean afterWord = !Character.isWhitespace(text.charAt(i - 1));
+      boolean afterWord = !Words.space(text.charAt(i - 1));
       boolean beforeLetter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
       if (afterWord && !beforeLetter) {
         // "workers’ rights": an s before the mark and a lower-case word after it is a plural possessive

@@ -28,10 +28,11 @@ final class Sentences {
         } else {
           continue;
         }
-        if (after < para[1] && startsSentence(text, after, para[1], regionAt)) {
+        if (after < para[1] && startsSentence(text, after, para[1], regionAt)
+            && !(regionAt[i] >= 0 && attributionTail(text, after, para[1], regionAt))) {
           out.add(new int[] {start, after});
           start = after;
-          while (start < para[1] && Character.isWhitespace(text.charAt(start))) start++;
+          while (start < para[1] && Words.space(text.charAt(start))) start++;
           i = start - 1;
         }
       }
@@ -48,10 +49,24 @@ final class Sentences {
     return out;
   }
 
+  /** “…?” Trump told the station: a speech verb within the next six words keeps the quote in its sentence. */
+  private static boolean attributionTail(String text, int at, int limit, int[] regionAt) {
+    List<Words.Token> next = Words.tokens(text, at, Math.min(limit, at + 80), regionAt);
+    for (int k = 0; k < next.size() && k < 6; k++) {
+      Words.Token t = next.get(k);
+      if (!t.word() && !t.is(",")) return false;
+      if (t.word() && (Words.CUES.contains(t.lower()) && !QuoteFinderCues.WEAK.contains(t.lower())
+          || t.is("according"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean startsSentence(String text, int at, int limit, int[] regionAt) {
-    if (!Character.isWhitespace(text.charAt(at))) return false;
+    if (!Words.space(text.charAt(at))) return false;
     int j = at;
-    while (j < limit && Character.isWhitespace(text.charAt(j))) j++;
+    while (j < limit && Words.space(text.charAt(j))) j++;
     if (j >= limit) return false;
     char n = text.charAt(j);
     return Character.isUpperCase(n) || Character.isDigit(n) || (QuoteMarks.isMark(n) && regionAt[j] >= 0);

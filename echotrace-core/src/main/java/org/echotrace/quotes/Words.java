@@ -12,6 +12,11 @@ import java.util.Set;
 final class Words {
   private Words() {}
 
+  /** Whitespace including the no-break spaces news sites put between words (U+00A0, U+202F). */
+  static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** A word set; the lists below are easier to keep when a repeated word is harmless. */
   static Set<String> set(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
@@ -59,7 +64,7 @@ final class Words {
         while (i < to && regionAt[i] < 0 && (Character.isLetterOrDigit(text.charAt(i)) || inWord(text, i, to))) i++;
         if (i < to && text.charAt(i) == '.' && keepsDot(text.substring(s, i))) i++;
         out.add(new Token(text.substring(s, i), s, i, Type.WORD, -1));
-      } else if (!Character.isWhitespace(c)) {
+      } else if (!space(c)) {
         out.add(new Token(String.valueOf(c), i, i + 1, Type.PUNCT, -1));
         i++;
       } else {
