@@ -372,14 +372,23 @@ public final class QuoteFinder {
     private static boolean appositiveStart(Token t) {
       if (!t.word()) return false;
       String w = t.lower();
-      if (Words.PRONOUNS.contains(w) || w.equals("who") || w.equals("which") || w.endsWith("ing")) return false;
-      return Set.of("a", "an", "the", "his", "her", "their", "its", "one").contains(w) || People.isRole(t)
+      if (Words.PRONOUNS.contains(w) || w.equals("which") || w.endsWith("ing")) return false;
+      return Set.of("a", "an", "the", "his", "her", "their", "its", "one", "who", "of", "from").contains(w)
+          || People.isRole(t)
           || Character.isDigit(w.charAt(0)) || t.capitalised() && !Words.NOT_NAMES.contains(w);
     }
 
     private Mention make(List<Token> toks, int s, int e, List<Token> core) {
       int start = toks.get(s).start(), end = toks.get(e).end();
       Parsed p = People.parse(core);
+      for (int x = 1; x < core.size(); x++) {
+        // "Robert Antonacci of the New York delegation": the name is before the preposition
+        if (core.get(x).word() && Set.of("of", "for", "at", "from").contains(core.get(x).lower())) {
+          Parsed named = People.parse(core.subList(0, x));
+          if (named.kind() == Kind.NAME) p = named;
+          break;
+        }
+      }
       String person = null, body = null;
       switch (p.kind()) {
         case PRONOUN -> {
@@ -494,11 +503,12 @@ public final class QuoteFinder {
           }
         }
       }
-      // a whole-paragraph quote right after a paragraph whose last quote was attributed
+      // a paragraph opening with a quote, right after a paragraph whose last quote was attributed
+      // (“A,” said X.¶“B.”: the same speaker goes on)
       if (g.open() == para[0] && r > 0 && attributions[r - 1] != null && attributions[r - 1].mention != null) {
         int[] prevPara = paragraphOf(regions.get(r - 1).open());
         int[] before = paragraphOf(para[0] - 2);
-        if (prevPara[0] == before[0] && regions.get(r - 1).close() >= before[1] - 2) {
+        if (prevPara[0] == before[0]) {
           Attribution a = attributions[r - 1];
           return new Attribution(a.cue, a.mention, 0, false);
         }
