@@ -182,8 +182,8 @@ public final class QuoteFinder {
       int qi = 0;
       while (qi < toks.size() && toks.get(qi).region() != r) qi++;
       List<Cue> cues = cues(toks);
-      Cue cue = choose(toks, cues, qi, g);
-      if (cue != null) {
+      for (Cue cue : choose(toks, cues, qi, g)) {
+        // the preferred cue first; when it names nobody ("…,” when asked whether …), the other side's cue
         Mention m = mention(toks, cues, cue, subject);
         if (m != null) {
           int distance = cue.index > qi ? cue.index - qi : qi - cue.last;
@@ -230,19 +230,22 @@ public final class QuoteFinder {
       return false;
     }
 
-    private Cue choose(List<Token> toks, List<Cue> cues, int qi, QuoteMarks.Region g) {
+    /** The nearest cue after and before the quote, the more likely one first (empty when there is none). */
+    private List<Cue> choose(List<Token> toks, List<Cue> cues, int qi, QuoteMarks.Region g) {
       Cue before = null, after = null;
       for (Cue c : cues) {
         if (c.last < qi) before = c;
         else if (c.index > qi && after == null) after = c;
       }
+      if (before == null) return after == null ? List.of() : List.of(after);
+      if (after == null) return List.of(before);
       boolean commaInside = g.close() < text.length() && ",?!".indexOf(text.charAt(g.close() - 1)) >= 0;
       boolean quoteFirst = qi == 0 || qi == 1 && !toks.get(0).word();
-      if (after != null && (commaInside || quoteFirst) && after.index - qi <= 12) return after;
-      if (before != null && (qi - before.last <= 8 || after == null)) return before;
-      if (after == null) return before;
-      if (before == null) return after;
-      return after.index - qi <= qi - before.last ? after : before;
+      boolean afterFirst;
+      if ((commaInside || quoteFirst) && after.index - qi <= 12) afterFirst = true;
+      else if (qi - before.last <= 8) afterFirst = false;
+      else afterFirst = after.index - qi <= qi - before.last;
+      return afterFirst ? List.of(after, before) : List.of(before, after);
     }
 
     private Mention mention(List<Token> toks, List<Cue> cues, Cue cue, Mention subject) {
@@ -413,11 +416,35 @@ public final class QuoteFinder {
     /** he/she: the subject of this sentence when it comes first, else the last salient person. */
     private String pronoun(int at) {
       int[] s = sentenceOf(at);
+      String clause = clauseSubject(Words.tokens(text, s[0], at, regionAt), at);
+      if (clause != null) return clause;
       Mention subject = subject(Words.tokens(text, s[0], at, regionAt));
       if (subject != null && subject.start < at && subject.person != null && subject.kind != Kind.PRONOUN) {
         return subject.person;
       }
       return salient;
+    }
+
+    /**
+     * The last known person before the pronoun in its sentence who is followed by a verb-like lower-case word ("…,
+     * Trump asserted that …: “…,” he claimed"): a clause subject closer than the sentence's first one.
+     */
+    private String clauseSubject(List<Token> toks, int at) {
+      String best = null;
+      for (int i = 0; i < toks.size(); i++) {
+        if (!toks.get(i).capitalised()) continue;
+        int j = i;
+        while (j < toks.size() && toks.get(j).capitalised()) j++;
+        if (j < toks.size() && toks.get(j).word() && !toks.get(j).capitalised()
+            && !Set.of("of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "as")
+                .contains(toks.get(j).lower())) {
+          Parsed p = People.parse(toks.subList(i, j));
+          Person known = p.kind() == Kind.NAME ? people.lookup(p.name(), at) : null;
+          if (known != null) best = known.name();
+        }
+        i = j;
+      }
+      return best;
     }
 
     private static String strip(List<Token> core) {

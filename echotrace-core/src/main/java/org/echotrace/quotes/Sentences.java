@@ -57,7 +57,8 @@ final class Sentences {
       if (!t.word() && !t.is(",")) return false;
       if (t.word() && (Words.CUES.contains(t.lower()) && !QuoteFinderCues.WEAK.contains(t.lower())
           || t.is("according"))) {
-        return true;
+        // "“….” He added that …" opens a new sentence of indirect speech
+        return !(k + 1 < next.size() && next.get(k + 1).is("that"));
       }
     }
     return false;
