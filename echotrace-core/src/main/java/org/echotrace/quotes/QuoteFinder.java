@@ -53,6 +53,10 @@ public final class QuoteFinder {
   private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
       "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
 
+  /** Words after a name that show it is no clause subject ("Trump of New York", "Trump and Putin"). */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "and", "or", "in", "on", "at", "for", "to", "with",
+      "from", "by", "as");
+
   /** Finds the quotes of one article, in text order. */
   public List<Quote> find(Article article) {
     Objects.requireNonNull(article, "article");
@@ -190,6 +194,12 @@ public final class QuoteFinder {
           return new Attribution(cue.text, m, distance, distance <= 2);
         }
       }
+      if (qi > 0 && toks.get(qi - 1).is(":")) {
+        // "McConnell delivered a blunt message: “…”", "Pollsters agree - Carl Bialik: “…”"
+        Mention m = subject != null && subject.start < toks.get(qi - 1).start() ? subject : null;
+        if (m == null && qi > 1 && toks.get(qi - 2).word()) m = backward(toks, qi - 2);
+        if (m != null) return new Attribution(":", m, 1, true);
+      }
       return inherit(r, si);
     }
 
@@ -259,7 +269,8 @@ public final class QuoteFinder {
             Mention m = mention(toks, cues, finite, subject);
             if (m != null) return m;
           }
-          return subject != null && subject.start < toks.get(cue.index).start() ? subject : null;
+          if (subject != null && subject.start < toks.get(cue.index).start()) return subject;
+          return clauseMention(toks, cue.index);
         }
         default: {
           int j = cue.index - 1;
@@ -282,6 +293,10 @@ public final class QuoteFinder {
             return forward(toks, cue.last + 1);
           }
           Mention m = backward(toks, j);
+          if (m == null && toks.get(j).word() && Set.of("and", "but", "then").contains(toks.get(j).lower())) {
+            // "He adopted a fake accent and joked, “…”": the coordinated verb shares the clause's subject
+            m = subject != null && subject.start < toks.get(j).start() ? subject : clauseMention(toks, j);
+          }
           return m != null ? m : forward(toks, cue.last + 1);
         }
       }
@@ -292,10 +307,12 @@ public final class QuoteFinder {
       int end = j;
       if (toks.get(j).is(",")) {
         int k = j - 1;
-        while (k >= 0 && toks.get(k).word() && j - k < 16) k--;
+        while (k >= 0 && toks.get(k).word() && j - k < 30) k--;
         if (k < 0 || !toks.get(k).is(",") || k == 0) return null;
         int s = npStart(toks, k - 1);
         if (s > k - 1) return null;
+        // "Fiorina, speaking to Iowans, said", "Blunt, after a long pause, said": not an appositive, not the source
+        if (!appositiveStart(toks.get(k + 1))) return make(toks, s, k - 1, toks.subList(s, k));
         return make(toks, s, j - 1, toks.subList(s, k));
       }
       if (toks.get(j).is(")")) {
@@ -436,11 +453,34 @@ public final class QuoteFinder {
         int j = i;
         while (j < toks.size() && toks.get(j).capitalised()) j++;
         if (j < toks.size() && toks.get(j).word() && !toks.get(j).capitalised()
-            && !Set.of("of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "as")
-                .contains(toks.get(j).lower())) {
+            && !PREPOSITIONS.contains(toks.get(j).lower())) {
           Parsed p = People.parse(toks.subList(i, j));
           Person known = p.kind() == Kind.NAME ? people.lookup(p.name(), at) : null;
           if (known != null) best = known.name();
+        }
+        i = j;
+      }
+      return best;
+    }
+
+    /** The last person-like subject before token {@code before}: a known name or he/she followed by a verb. */
+    private Mention clauseMention(List<Token> toks, int before) {
+      Mention best = null;
+      for (int i = 0; i < before; i++) {
+        Token t = toks.get(i);
+        boolean verbAfter = i + 1 < before && toks.get(i + 1).word() && !toks.get(i + 1).capitalised();
+        if (t.word() && (t.lower().equals("he") || t.lower().equals("she"))) {
+          if (verbAfter) best = make(toks, i, i, toks.subList(i, i + 1));
+          continue;
+        }
+        if (!t.capitalised()) continue;
+        int j = i;
+        while (j < before && toks.get(j).capitalised()) j++;
+        if (j < before && toks.get(j).word() && !toks.get(j).capitalised() && !PREPOSITIONS.contains(toks.get(j).lower())) {
+          Parsed p = People.parse(toks.subList(i, j));
+          if (p.kind() == Kind.NAME && (p.name().contains(" ") || people.lookup(p.name(), t.start()) != null)) {
+            best = make(toks, i, j - 1, toks.subList(i, j));
+          }
         }
         i = j;
       }
@@ -455,15 +495,24 @@ public final class QuoteFinder {
       return b.length() == 0 ? null : b.toString();
     }
 
+    private static boolean introWord(Token t) {
+      String w = t.lower();
+      return t.word() && (Words.STOPS.contains(w) || w.endsWith("ly")
+          || Words.NOT_NAMES.contains(w) && !Words.PRONOUNS.contains(w) && !Words.DETERMINERS.contains(w));
+    }
+
     /** The sentence's grammatical subject, roughly: the first noun phrase after an introductory phrase. */
     private Mention subject(List<Token> toks) {
       int i = 0;
-      if (!toks.isEmpty() && toks.get(0).word() && (Words.STOPS.contains(toks.get(0).lower())
-          || toks.get(0).lower().endsWith("ly") || Words.NOT_NAMES.contains(toks.get(0).lower())
-          && !Words.PRONOUNS.contains(toks.get(0).lower()) && !Words.DETERMINERS.contains(toks.get(0).lower()))) {
+      for (int round = 0; round < 3 && i < toks.size() && introWord(toks.get(i)); round++) {
+        // "On Thursday, after remaining neutral throughout the primary process, Warren appeared ..."
         int comma = -1;
-        for (int k = 0; k < Math.min(toks.size(), 8); k++) if (toks.get(k).is(",")) { comma = k; break; }
-        i = comma >= 0 ? comma + 1 : (Words.STOPS.contains(toks.get(0).lower()) ? toks.size() : 0);
+        for (int k = i; k < Math.min(toks.size(), i + 14); k++) if (toks.get(k).is(",")) { comma = k; break; }
+        if (comma < 0) {
+          if (Words.STOPS.contains(toks.get(i).lower())) return null;
+          break;
+        }
+        i = comma + 1;
       }
       if (i >= toks.size() || !toks.get(i).word()) return null;
       if (Words.PRONOUNS.contains(toks.get(i).lower())) {

@@ -11,5 +11,6 @@ final class QuoteFinderCues {
       "termed", "accused", "charged", "criticized", "criticised", "slammed", "mocked", "condemned", "rejected",
       "dismissed", "described", "thinks", "believes", "thought", "believed", "hopes", "hoped", "feared", "fears",
       "reported", "reports", "read", "reads", "put", "went", "goes", "pointed", "points", "shot", "fired", "summed",
-      "agreed", "insist", "wondered", "reiterated", "repeated", "blasted", "lamented", "posted");
+      "agreed", "insist", "wondered", "reiterated", "repeated", "blasted", "lamented", "posted", "started", "began",
+      "lectured", "sang", "demanded");
 }

@@ -78,6 +78,8 @@ final class Words {
   private static boolean inWord(String text, int i, int to) {
     char c = text.charAt(i);
     if (c != '-' && c != '\'' && c != '’' && c != '´' && c != '.' && c != '‑') return false;
+    // an inner dot only after a single letter (U.S., D.C.): "said.Trump" is two words glued by a lost space
+    if (c == '.' && i > 1 && Character.isLetter(text.charAt(i - 2))) return false;
     return i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
         && Character.isLetterOrDigit(text.charAt(i - 1));
   }
@@ -102,7 +104,8 @@ final class Words {
       "called", "calls", "dubbed", "labeled", "labelled", "branded", "termed", "accused", "charged", "criticized",
       "criticised", "slammed", "mocked", "condemned", "rejected", "dismissed", "stated:", "opined", "texted", "emailed",
       "tweet", "write", "ask", "add", "note", "explain", "argue", "claim", "warn", "tell", "thinks", "believes",
-      "thought", "believed", "hopes", "hoped", "feared", "fears", "pointed", "points", "went", "goes");
+      "thought", "believed", "hopes", "hoped", "feared", "fears", "pointed", "points", "went", "goes", "pressed",
+      "interjected", "recounted", "retorted", "exclaimed", "demanded", "started", "began", "lectured", "sang");
 
   /** Participles: the speaker is the clause's subject ("..., saying “…”"). */
   static final Set<String> PARTICIPLES = set("saying", "adding", "noting", "telling", "writing", "asking", "arguing",

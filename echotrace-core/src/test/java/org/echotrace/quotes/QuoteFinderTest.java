@@ -207,6 +207,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void colonAfterTheSubjectsSentence() {
+    String text = "Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: \"It's time to quit.\"";
+    assertQuote(only(text), "It's time to quit.", text.indexOf("It's"), QuoteKind.QUOTE, "Mitch McConnell",
+        "Senate Majority Leader Mitch McConnell");
+  }
+
+  @Test
+  void coordinatedVerbSharesTheSubject() {
+    String text = "Glenn Beck adopted a fake accent and joked, “I will make it easier for them.”";
+    assertQuote(only(text), "I will make it easier for them.", text.indexOf("I will"), QuoteKind.QUOTE, "Glenn Beck",
+        "Glenn Beck");
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
