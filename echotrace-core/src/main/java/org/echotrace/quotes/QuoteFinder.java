@@ -70,6 +70,7 @@ public final class QuoteFinder {
     private final List<QuoteMarks.Region> regions;
     private final int[] regionAt;
     private final List<int[]> sentences;
+    private final List<int[]> paragraphs;
     private final People people = new People();
     private final Attribution[] attributions;
     private String salient; // the last person who was a sentence subject or a speaker
@@ -87,6 +88,7 @@ public final class QuoteFinder {
         for (int i = g.open(); i <= Math.min(g.close(), text.length() - 1); i++) regionAt[i] = r;
       }
       this.sentences = Sentences.split(text, regionAt);
+      this.paragraphs = QuoteMarks.paragraphs(text);
       this.attributions = new Attribution[regions.size()];
     }
 
@@ -594,7 +596,7 @@ public final class QuoteFinder {
 
     private int[] paragraphOf(int offset) {
       int[] last = new int[] {0, 0};
-      for (int[] p : QuoteMarks.paragraphs(text)) {
+      for (int[] p : paragraphs) {
         if (offset < p[0]) return last;
         last = p;
         if (offset < p[1]) return p;

@@ -21,6 +21,11 @@ import java.util.List;
 final class QuoteMarks {
   /** Longest top-level single-quoted region: 300 characters, about two sentences; longer means a stray apostrophe. */
   static final int MAX_SINGLE = 300;
+  /**
+   * Longest quoted piece within one paragraph: 5,000 characters (PolNeAR train's longest content span is 1,516). A
+   * mark left open longer than that is stray, and the cap keeps the scan linear on pages full of unmatched marks.
+   */
+  static final int MAX_PIECE = 5_000;
   /** Longest multi-paragraph quote: 8 paragraphs (the longest run seen in PolNeAR train is 6). */
   static final int MAX_PARAGRAPHS = 8;
 
@@ -60,20 +65,21 @@ final class QuoteMarks {
       while (i < para[1]) {
         char c = text.charAt(i);
         if (isDouble(c) && opensAt(text, i, para)) {
-          Closing close = closeDouble(text, i, para[1]);
+          Closing close = closeDouble(text, i, Math.min(para[1], i + MAX_PIECE));
           if (close.at >= 0) {
             out.add(region(text, i, close.at, List.of(new int[] {i + 1, close.at})));
             i = close.at + 1;
             continue;
           }
           // left open: the multi-paragraph convention, or a paragraph-long quote missing its close
-          Region multi = continued(text, paragraphs, p, i);
+          boolean openAtEnd = para[1] - i <= MAX_PIECE;
+          Region multi = openAtEnd ? continued(text, paragraphs, p, i) : null;
           if (multi != null) {
             out.add(multi);
             nextParagraph = paragraphIndex(paragraphs, multi.close()) + 1;
             break;
           }
-          if (i == para[0]) out.add(region(text, i, para[1], List.of(new int[] {i + 1, para[1]})));
+          if (i == para[0] && openAtEnd) out.add(region(text, i, para[1], List.of(new int[] {i + 1, para[1]})));
           i++;
           continue;
         }
@@ -206,7 +212,7 @@ final class QuoteMarks {
     for (int q = p + 1; q < paragraphs.size() && q - p < MAX_PARAGRAPHS; q++) {
       int[] para = paragraphs.get(q);
       if (!isDouble(text.charAt(para[0]))) return null;
-      Closing close = closeDouble(text, para[0], para[1]);
+      Closing close = closeDouble(text, para[0], Math.min(para[1], para[0] + MAX_PIECE));
       if (close.at >= 0) {
         pieces.add(new int[] {para[0] + 1, close.at});
         return region(text, open, close.at, pieces);

@@ -238,6 +238,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void pagesFullOfStrayMarksStayFast() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) b.append(i % 7 == 0 ? "“word " : "and more words he said ");
+    String oneParagraph = b.toString();
+    long t0 = System.nanoTime();
+    List<Quote> quotes = FINDER.find(Article.of("n", null, null, null, null, null, "en", oneParagraph, List.of(),
+        List.of()));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    assertTrue(quotes.isEmpty(), "no closing mark anywhere: no quote");
+    assertTrue(seconds < 5, "took " + seconds + " s for " + oneParagraph.length() + " characters");
+  }
+
+  @Test
   void sameResultsOnSeveralThreads() throws Exception {
     String text = "Kremlin spokesman Dmitry Peskov spoke. “It is complex,” he said. The so-called \"plan\" failed.";
     List<Quote> want = find(text);
