@@ -211,9 +211,28 @@ public final class QuoteFinder {
             last = i + 3;
           }
           out.add(new Cue(i, last, CueKind.FINITE, mentions.text(toks, i, last)));
+        } else if (unlistedSpeechVerb(toks, i)) {
+          out.add(new Cue(i, i, CueKind.FINITE, t.text()));
         }
       }
       return out;
+    }
+
+    /**
+     * A past-tense verb right after a quote that ends in a comma, ! or ? ({@code “Go back,” Trump barked},
+     * {@code “Fantastic!” beamed Hartley}): the word order makes it a speech verb even when it is not on the list.
+     */
+    private boolean unlistedSpeechVerb(List<Token> toks, int i) {
+      Token t = toks.get(i);
+      if (t.capitalised() || !t.lower().endsWith("ed") || t.text().length() < 4) return false;
+      int k = i - 1;
+      while (k >= 0 && i - k <= 4 && toks.get(k).word()
+          && (toks.get(k).capitalised() || Words.PRONOUNS.contains(toks.get(k).lower()))) {
+        k--;
+      }
+      if (k < 0 || toks.get(k).type() != Words.Type.QUOTE) return false;
+      int close = regions.get(toks.get(k).region()).close();
+      return close > 0 && close < text.length() && ",!?".indexOf(text.charAt(close - 1)) >= 0;
     }
 
     /** A weak cue counts only with a quote within six tokens after it, or just before it. */

@@ -221,6 +221,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void unlistedVerbAfterAQuoteEndingInAComma() {
+    String text = "“Go back to Univision,” Trump barked.";
+    assertQuote(only(text), "Go back to Univision,", 1, QuoteKind.QUOTE, "Trump", "Trump");
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
