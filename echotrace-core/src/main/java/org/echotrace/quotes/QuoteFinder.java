@@ -37,16 +37,17 @@ import org.echotrace.quotes.Words.Token;
  * </ol>
  *
  * <p>{@link QuoteKind#TERM}: a quote of one to four words is a term (scare quotes, a title) when it follows
- * "so-called", "dubbed", "known as", "the word" or "the term", or when no cue within {@value #TERM_CUE_DISTANCE} tokens
- * attributes it. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are still
- * put in someone's mouth.
+ * "so-called", "dubbed", "known as", "the word" or "the term", when it is a title after a preposition (on "This
+ * Week,"), or when nothing attributes it: no cue before it in its sentence and none within {@value #TERM_CUE_DISTANCE}
+ * tokens after it. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are
+ * still put in someone's mouth.
  *
  * <p>Thread-safe: no state is kept between calls.
  */
 public final class QuoteFinder {
   /** Longest term in words: 4 (scare quotes are names for things; five words are usually a phrase someone said). */
   static final int TERM_WORDS = 4;
-  /** A cue this many tokens away or more does not attribute a short quote: it belongs to another clause. */
+  /** A cue this many tokens or more after a short quote does not attribute it: it belongs to another clause. */
   static final int TERM_CUE_DISTANCE = 12;
 
   private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
@@ -120,7 +121,7 @@ public final class QuoteFinder {
         if (words.length() > 0) words.append(' ');
         words.append(text, piece[0], piece[1]);
       }
-      String quoted = words.toString().replaceAll("\\s+", " ").strip();
+      String quoted = words.toString(); // one piece: exactly text[start, end); several: pieces joined by one space
       Attribution a = attributions[r];
       boolean term = isTerm(r, quoted, a);
       if (term || a == null || a.mention == null) {
@@ -174,8 +175,10 @@ public final class QuoteFinder {
         // the preferred cue first; when it names nobody ("…,” when asked whether …), the other side's cue
         Mention m = mention(toks, cues, cue, subject);
         if (m != null) {
-          int distance = cue.index > qi ? cue.index - qi : qi - cue.last;
-          return new Attribution(cue.text, m, distance, distance <= 2);
+          // a cue before the quote governs it across the clause ("Lavrov said, adding that ... find “some new
+          // half-Fuhrer”"); a cue after it must be near to reach back over the sentence
+          int distance = cue.index > qi ? cue.index - qi : 0;
+          return new Attribution(cue.text, m, distance, distance <= 2 && cue.index > qi || qi - cue.last <= 2);
         }
       }
       if (qi > 0 && toks.get(qi - 1).is(":")) {
@@ -203,7 +206,8 @@ public final class QuoteFinder {
           out.add(new Cue(i, i + 1, CueKind.ACCORDING, "according to"));
         } else if (Words.PARTICIPLES.contains(w)) {
           out.add(new Cue(i, i, CueKind.PARTICIPLE, t.text()));
-        } else if (Words.CUES.contains(w) && !(w.equals("says") && i > 0 && toks.get(i - 1).is("it"))) {
+        } else if (Words.CUES.contains(w) && !t.capitalised()
+            && !(w.equals("says") && i > 0 && toks.get(i - 1).is("it"))) {
           if (QuoteFinderCues.WEAK.contains(w) && !nearQuote(toks, i)) continue;
           int last = i;
           if (i + 3 < toks.size() && toks.get(i + 1).is("in") && toks.get(i + 2).is("a")
@@ -266,6 +270,11 @@ public final class QuoteFinder {
         case ACCORDING:
           return mentions.forward(toks, cue.last + 1);
         case PARTICIPLE: {
+          if (cue.index > 0 && toks.get(cue.index - 1).word()) {
+            // "with Foreign Minister Sergei Lavrov saying ...": the participle's own subject right before it
+            Mention own = mentions.backward(toks, cue.index - 1);
+            if (own != null && own.kind() != Kind.DESCRIPTION) return own;
+          }
           Cue finite = null;
           for (Cue c : cues) if (c.index < cue.index && c.kind == CueKind.FINITE) finite = c;
           if (finite != null) {

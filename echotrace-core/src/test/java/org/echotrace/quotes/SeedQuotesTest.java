@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class SeedQuotesTest {
   private static JsonNode expected;
   private static Map<String, List<Quote>> quotes;
+  private static Map<String, String> texts;
 
   @BeforeAll
   static void extract() throws IOException {
@@ -39,9 +40,11 @@ class SeedQuotesTest {
     LineFrequency freq = CorpusLineFrequency.of(pages);
     QuoteFinder finder = new QuoteFinder();
     quotes = new HashMap<>();
+    texts = new HashMap<>();
     for (Page p : pages) {
       Article a = extractor.extract(p, freq);
       quotes.put(a.id(), finder.find(a));
+      texts.put(a.id(), a.text());
     }
   }
 
@@ -73,10 +76,13 @@ class SeedQuotesTest {
 
   @Test
   void offsetsCoverTheQuotedWords() {
-    for (List<Quote> list : quotes.values()) {
-      for (Quote q : list) {
-        assertTrue(q.start() <= q.end(), q.toString());
-        if (q.mention() != null) assertTrue(q.mentionStart() >= 0 && q.mentionEnd() > q.mentionStart(), q.toString());
+    for (var e : quotes.entrySet()) {
+      String text = texts.get(e.getKey());
+      for (Quote q : e.getValue()) {
+        assertEquals(q.text(), text.substring(q.start(), q.end()), "no seed quote spans paragraphs");
+        char before = text.charAt(q.start() - 1), after = text.charAt(q.end());
+        assertTrue("\"“”«»„‘’'".indexOf(before) >= 0 && "\"“”«»„‘’'".indexOf(after) >= 0, q.toString());
+        if (q.mention() != null) assertEquals(q.mention(), text.substring(q.mentionStart(), q.mentionEnd()));
       }
     }
   }
