@@ -1,0 +1,364 @@
+package org.echotrace.quotes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.echotrace.model.Article;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.quotes.Mentions.Mention;
+import org.echotrace.quotes.People.Kind;
+import org.echotrace.quotes.Words.Token;
+
+/**
+ * Finds direct quotes in an article's clean text and attributes them to speakers. Hand-written: no Java library
+ * finds quotes and their speakers for us (CoreNLP's QuoteAnnotator needs its full model stack and is GPL; OpenNLP has
+ * nothing for it), and the task is mostly marks, a list of speech verbs and a few word orders.
+ *
+ * <p>Steps: {@link QuoteMarks} finds the quoted regions (straight, curly, guillemets, low-9, single marks when they are
+ * not apostrophes; nested quotes stay inside the outer one; a quote over several paragraphs follows the convention of
+ * re-opening each paragraph). {@link Sentences} splits the text outside quotes. Per sentence, in text order:
+ * <ol>
+ *   <li>The cue: a speech verb outside quotes in the quote's sentence ("said", "told", "according to", "adding").
+ *       A quote that ends in a comma inside its marks ({@code “…,” he said}) takes the nearest cue after it; otherwise
+ *       the nearest cue before it ({@code X said: “…”}, {@code X told journalists that “…”}) or after it.</li>
+ *   <li>The mention: the noun phrase before a finite cue ("Kremlin spokesman Dmitry Peskov", "the spokesman", "he",
+ *       "Brian Hughes, spokesman for the Council,"), or after it when the quote comes first ({@code “…,” said Peskov}),
+ *       or after "according to"; for a participle ("…, saying “…”") the subject of the sentence.</li>
+ *   <li>No cue in the sentence: a quote continues the last attributed quote of its paragraph ({@code “A,” he said.
+ *       “B.”}), takes the cue of a previous sentence ending in a colon, or a whole-paragraph quote continues the
+ *       speaker of the previous paragraph's quote.</li>
+ *   <li>The speaker: a name resolves to the fullest earlier form of it ("Peskov" → "Dmitry Peskov", titles and roles
+ *       stripped); a description ("the Kremlin spokesman") to the last person given that role; he/she to the subject
+ *       of the sentence when it comes first, else to the last person who was a sentence subject or a speaker; a body
+ *       ("the Kremlin said") is its own speaker, without the article.</li>
+ * </ol>
+ *
+ * <p>{@link QuoteKind#TERM}: a quote of one to four words is a term (scare quotes, a title) when it follows
+ * "so-called", "dubbed", "known as", "the word" or "the term", when it is a title after a preposition (on "This
+ * Week,"), or when nothing attributes it: no cue before it in its sentence and none within {@value #TERM_CUE_DISTANCE}
+ * tokens after it. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are
+ * still put in someone's mouth.
+ *
+ * <p>Thread-safe: no state is kept between calls.
+ */
+public final class QuoteFinder {
+  /** Longest term in words: 4 (scare quotes are names for things; five words are usually a phrase someone said). */
+  static final int TERM_WORDS = 4;
+  /** A cue this many tokens or more after a short quote does not attribute it: it belongs to another clause. */
+  static final int TERM_CUE_DISTANCE = 12;
+
+  private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
+      "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
+
+  /** Finds the quotes of one article, in text order. */
+  public List<Quote> find(Article article) {
+    Objects.requireNonNull(article, "article");
+    return new Run(article).quotes();
+  }
+
+  /** One call's working state. */
+  private static final class Run {
+    private final Article article;
+    private final String text;
+    private final List<QuoteMarks.Region> regions;
+    private final int[] regionAt;
+    private final List<int[]> sentences;
+    private final List<int[]> paragraphs;
+    private final People people = new People();
+    private final Attribution[] attributions;
+    private final Mentions mentions;
+
+    Run(Article article) {
+      this.article = article;
+      this.text = article.text();
+      this.regions = QuoteMarks.find(text);
+      this.regionAt = new int[text.length()];
+      Arrays.fill(regionAt, -1);
+      for (int r = 0; r < regions.size(); r++) {
+        QuoteMarks.Region g = regions.get(r);
+        for (int i = g.open(); i <= Math.min(g.close(), text.length() - 1); i++) regionAt[i] = r;
+      }
+      this.sentences = Sentences.split(text, regionAt);
+      this.paragraphs = QuoteMarks.paragraphs(text);
+      this.mentions = new Mentions(text, regionAt, sentences, people);
+      this.attributions = new Attribution[regions.size()];
+    }
+
+    List<Quote> quotes() {
+      for (int[] s : sentences) people.scan(Words.tokens(text, s[0], s[1], regionAt));
+      for (int si = 0; si < sentences.size(); si++) {
+        int[] s = sentences.get(si);
+        List<Token> own = Words.tokens(text, s[0], s[1], regionAt);
+        Mention subject = mentions.subject(own);
+        String subjectPerson = subject == null ? null : subject.person();
+        for (Token t : own) {
+          if (t.type() != Words.Type.QUOTE || regions.get(t.region()).open() != t.start()) continue;
+          attributions[t.region()] = attribute(t.region(), si, subject);
+        }
+        String speaker = null;
+        for (Token t : own) {
+          Attribution a = t.type() == Words.Type.QUOTE ? attributions[t.region()] : null;
+          if (a != null && a.mention != null && a.mention.person() != null) speaker = a.mention.person();
+        }
+        if (subjectPerson != null) mentions.setSalient(subjectPerson);
+        if (speaker != null) mentions.setSalient(speaker);
+        if (subject != null && subject.kind() == Kind.BODY) mentions.lastBody = subject.speaker();
+      }
+      List<Quote> out = new ArrayList<>();
+      for (int r = 0; r < regions.size(); r++) out.add(quote(r));
+      return out;
+    }
+
+    // ------------------------------------------------------------------------------------------------ building
+
+    private Quote quote(int r) {
+      QuoteMarks.Region g = regions.get(r);
+      StringBuilder words = new StringBuilder();
+      for (int[] piece : g.pieces()) {
+        if (words.length() > 0) words.append(' ');
+        words.append(text, piece[0], piece[1]);
+      }
+      String quoted = words.toString(); // one piece: exactly text[start, end); several: pieces joined by one space
+      Attribution a = attributions[r];
+      boolean term = isTerm(r, quoted, a);
+      if (term || a == null || a.mention == null) {
+        return new Quote(article.id(), quoted, g.start(), g.end(), term ? QuoteKind.TERM : QuoteKind.QUOTE, null,
+            null, -1, -1, term || a == null ? null : a.cue);
+      }
+      Mention m = a.mention;
+      return new Quote(article.id(), quoted, g.start(), g.end(), QuoteKind.QUOTE, m.speaker(), m.text(), m.start(), m.end(),
+          a.cue);
+    }
+
+    private boolean isTerm(int r, String quoted, Attribution a) {
+      long words = Arrays.stream(quoted.split("[\\s—–]+")).filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
+          .count();
+      if (words > TERM_WORDS) return false;
+      QuoteMarks.Region g = regions.get(r);
+      List<Token> before = Words.tokens(text, Math.max(0, g.open() - 30), g.open(), regionAt);
+      int n = before.size();
+      if (n > 0 && TERM_MARKERS.contains(before.get(n - 1).lower()) && !"as".equals(before.get(n - 1).lower())) {
+        return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
+      }
+      if (n > 1 && before.get(n - 1).is("as") && before.get(n - 2).is("known")) return true;
+      // a title after a preposition: on “This Week,” in “Morning Joe”
+      boolean titleCase = Arrays.stream(quoted.split("\\s+")).allMatch(w -> w.isEmpty()
+          || !Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0)));
+      if (titleCase && n > 0 && Set.of("on", "in", "at", "of", "from", "to").contains(before.get(n - 1).lower())
+          && !quoted.matches(".*[.!?]$")) {
+        return true;
+      }
+      if (n > 1 && before.get(n - 1).is("-") && before.get(n - 2).is("so")) return true;
+      return a == null || a.mention == null || a.distance >= TERM_CUE_DISTANCE;
+    }
+
+    // ------------------------------------------------------------------------------------------------ attribution
+
+    /** A cue and the mention it names; distance in tokens from the quote; near when the cue touches the quote. */
+    private record Attribution(String cue, Mention mention, int distance, boolean near) {}
+
+    private enum CueKind { FINITE, PARTICIPLE, ACCORDING }
+
+    private record Cue(int index, int last, CueKind kind, String text) {}
+
+    private Attribution attribute(int r, int si, Mention subject) {
+      QuoteMarks.Region g = regions.get(r);
+      int from = sentenceOf(g.open())[0], to = sentenceOf(Math.min(g.close(), text.length() - 1))[1];
+      List<Token> toks = Words.tokens(text, from, to, regionAt);
+      int qi = 0;
+      while (qi < toks.size() && toks.get(qi).region() != r) qi++;
+      List<Cue> cues = cues(toks);
+      for (Cue cue : choose(toks, cues, qi, g)) {
+        // the preferred cue first; when it names nobody ("…,” when asked whether …), the other side's cue
+        Mention m = mention(toks, cues, cue, subject);
+        if (m != null) {
+          // a cue before the quote governs it across the clause ("Lavrov said, adding that ... find “some new
+          // half-Fuhrer”"); a cue after it must be near to reach back over the sentence
+          int distance = cue.index > qi ? cue.index - qi : 0;
+          return new Attribution(cue.text, m, distance, distance <= 2 && cue.index > qi || qi - cue.last <= 2);
+        }
+      }
+      if (qi > 0 && toks.get(qi - 1).is(":")) {
+        // "McConnell delivered a blunt message: “…”", "Pollsters agree - Carl Bialik: “…”"
+        Mention m = subject != null && subject.start() < toks.get(qi - 1).start() ? subject : null;
+        if (m == null && qi > 1 && toks.get(qi - 2).word()) m = mentions.backward(toks, qi - 2);
+        if (m != null) return new Attribution(":", m, 1, true);
+      }
+      return inherit(r, si);
+    }
+
+    private int[] sentenceOf(int offset) {
+      for (int[] s : sentences) if (offset < s[1]) return s;
+      return sentences.get(sentences.size() - 1);
+    }
+
+    /** Every cue in the tokens, outside quotes. */
+    private List<Cue> cues(List<Token> toks) {
+      List<Cue> out = new ArrayList<>();
+      for (int i = 0; i < toks.size(); i++) {
+        Token t = toks.get(i);
+        if (!t.word()) continue;
+        String w = t.lower();
+        if (w.equals("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+          out.add(new Cue(i, i + 1, CueKind.ACCORDING, "according to"));
+        } else if (Words.PARTICIPLES.contains(w)) {
+          out.add(new Cue(i, i, CueKind.PARTICIPLE, t.text()));
+        } else if (Words.CUES.contains(w) && !t.capitalised()
+            && !(w.equals("says") && i > 0 && toks.get(i - 1).is("it"))) {
+          if (QuoteFinderCues.WEAK.contains(w) && !nearQuote(toks, i)) continue;
+          int last = i;
+          if (i + 3 < toks.size() && toks.get(i + 1).is("in") && toks.get(i + 2).is("a")
+              && toks.get(i + 3).is("statement")) {
+            last = i + 3;
+          }
+          out.add(new Cue(i, last, CueKind.FINITE, mentions.text(toks, i, last)));
+        } else if (unlistedSpeechVerb(toks, i)) {
+          out.add(new Cue(i, i, CueKind.FINITE, t.text()));
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A past-tense verb right after a quote that ends in a comma, ! or ? ({@code “Go back,” Trump barked},
+     * {@code “Fantastic!” beamed Hartley}): the word order makes it a speech verb even when it is not on the list.
+     */
+    private boolean unlistedSpeechVerb(List<Token> toks, int i) {
+      Token t = toks.get(i);
+      if (t.capitalised() || !t.lower().endsWith("ed") || t.text().length() < 4) return false;
+      int k = i - 1;
+      while (k >= 0 && i - k <= 4 && toks.get(k).word()
+          && (toks.get(k).capitalised() || Words.PRONOUNS.contains(toks.get(k).lower()))) {
+        k--;
+      }
+      if (k < 0 || toks.get(k).type() != Words.Type.QUOTE) return false;
+      int close = regions.get(toks.get(k).region()).close();
+      return close > 0 && close < text.length() && ",!?".indexOf(text.charAt(close - 1)) >= 0;
+    }
+
+    /** A weak cue counts only with a quote within six tokens after it, or just before it. */
+    private static boolean nearQuote(List<Token> toks, int i) {
+      for (int k = i + 1; k < toks.size() && k <= i + 6; k++) if (toks.get(k).type() == Words.Type.QUOTE) return true;
+      if (toks.get(i).is("put") && i + 1 < toks.size() && toks.get(i + 1).is("it")) return true; // as he put it
+      for (int k = i - 1; k >= 0 && k >= i - 3; k--) if (toks.get(k).type() == Words.Type.QUOTE) return true;
+      return false;
+    }
+
+    /** The nearest cue after and before the quote, the more likely one first (empty when there is none). */
+    private List<Cue> choose(List<Token> toks, List<Cue> cues, int qi, QuoteMarks.Region g) {
+      Cue before = null, after = null;
+      for (Cue c : cues) {
+        if (c.last < qi) before = c;
+        else if (c.index > qi && after == null) after = c;
+      }
+      if (before == null) return after == null ? List.of() : List.of(after);
+      if (after == null) return List.of(before);
+      boolean commaInside = g.close() < text.length() && ",?!".indexOf(text.charAt(g.close() - 1)) >= 0;
+      boolean quoteFirst = qi == 0 || qi == 1 && !toks.get(0).word();
+      boolean afterFirst;
+      if ((commaInside || quoteFirst) && after.index - qi <= 12) afterFirst = true;
+      else if (qi - before.last <= 8) afterFirst = false;
+      else afterFirst = after.index - qi <= qi - before.last;
+      return afterFirst ? List.of(after, before) : List.of(before, after);
+    }
+
+    private Mention mention(List<Token> toks, List<Cue> cues, Cue cue, Mention subject) {
+      switch (cue.kind) {
+        case ACCORDING:
+          return mentions.forward(toks, cue.last + 1);
+        case PARTICIPLE: {
+          if (cue.index > 0 && toks.get(cue.index - 1).word()) {
+            // "with Foreign Minister Sergei Lavrov saying ...": the participle's own subject right before it
+            Mention own = mentions.backward(toks, cue.index - 1);
+            if (own != null && own.kind() != Kind.DESCRIPTION) return own;
+          }
+          Cue finite = null;
+          for (Cue c : cues) if (c.index < cue.index && c.kind == CueKind.FINITE) finite = c;
+          if (finite != null) {
+            Mention m = mention(toks, cues, finite, subject);
+            if (m != null) return m;
+          }
+          if (subject != null && subject.start() < toks.get(cue.index).start()) return subject;
+          return mentions.clauseMention(toks, cue.index);
+        }
+        default: {
+          int j = cue.index - 1;
+          // "went on to say", "was quick to add": the subject comes before the verb that governs the cue
+          if (j > 0 && toks.get(j).is("to")) {
+            int k = j - 1;
+            while (k >= 0 && k > j - 4 && toks.get(k).word() && !toks.get(k).capitalised()
+                && !Words.PRONOUNS.contains(toks.get(k).lower()) && !Words.DETERMINERS.contains(toks.get(k).lower())) {
+              k--;
+            }
+            j = k;
+          }
+          while (j >= 0 && toks.get(j).word() && (Words.AUXILIARIES.contains(toks.get(j).lower())
+              || toks.get(j).lower().endsWith("ly") && !toks.get(j).capitalised())) {
+            j--;
+          }
+          if (j < 0) return mentions.forward(toks, cue.last + 1);
+          if (j < 0 || toks.get(j).type() == Words.Type.QUOTE
+              || toks.get(j).is(",") && j > 0 && toks.get(j - 1).type() == Words.Type.QUOTE) {
+            return mentions.forward(toks, cue.last + 1);
+          }
+          Mention m = mentions.backward(toks, j);
+          if (m == null && toks.get(j).word() && Set.of("and", "but", "then").contains(toks.get(j).lower())) {
+            // "He adopted a fake accent and joked, “…”": the coordinated verb shares the clause's subject
+            m = subject != null && subject.start() < toks.get(j).start() ? subject : mentions.clauseMention(toks, j);
+          }
+          return m != null ? m : mentions.forward(toks, cue.last + 1);
+        }
+      }
+    }
+
+    /** No cue in the sentence: continue the paragraph's last attributed quote, or a colon-ended cue sentence. */
+    private Attribution inherit(int r, int si) {
+      QuoteMarks.Region g = regions.get(r);
+      int[] para = paragraphOf(g.open());
+      for (int p = r - 1; p >= 0; p--) {
+        QuoteMarks.Region prev = regions.get(p);
+        Attribution a = attributions[p];
+        if (prev.close() < para[0]) break;
+        if (a != null && a.mention != null) return new Attribution(a.cue, a.mention, 0, false);
+      }
+      // "X said:" ending the previous sentence
+      if (si > 0) {
+        int[] prev = sentences.get(si - 1);
+        String s = text.substring(prev[0], prev[1]).strip();
+        if (s.endsWith(":") && regionAt[prev[1] - 1] < 0) {
+          List<Token> toks = Words.tokens(text, prev[0], prev[1], regionAt);
+          List<Cue> cues = cues(toks);
+          if (!cues.isEmpty()) {
+            Cue c = cues.get(cues.size() - 1);
+            Mention m = mention(toks, cues, c, mentions.subject(toks));
+            if (m != null) return new Attribution(c.text, m, 0, false);
+          }
+        }
+      }
+      // a paragraph opening with a quote, right after a paragraph whose last quote was attributed
+      // (“A,” said X.¶“B.”: the same speaker goes on)
+      if (g.open() == para[0] && r > 0 && attributions[r - 1] != null && attributions[r - 1].mention != null) {
+        int[] prevPara = paragraphOf(regions.get(r - 1).open());
+        int[] before = paragraphOf(para[0] - 2);
+        if (prevPara[0] == before[0]) {
+          Attribution a = attributions[r - 1];
+          return new Attribution(a.cue, a.mention, 0, false);
+        }
+      }
+      return null;
+    }
+
+    private int[] paragraphOf(int offset) {
+      int[] last = new int[] {0, 0};
+      for (int[] p : paragraphs) {
+        if (offset < p[0]) return last;
+        last = p;
+        if (offset < p[1]) return p;
+      }
+      return last;
+    }
+  }
+}
