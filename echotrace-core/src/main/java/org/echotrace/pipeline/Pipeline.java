@@ -29,6 +29,10 @@ import org.echotrace.framing.FramingScanner;
 import org.echotrace.framing.FramingShifts;
 import org.echotrace.framing.Lexicon;
 import org.echotrace.model.FramingHit;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.quotes.QuoteFinder;
+import org.echotrace.quotes.QuoteMatcher;
 import org.echotrace.model.FramingShift;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
@@ -54,6 +58,7 @@ public final class Pipeline {
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
   private final FramingScanner framing;
+  private final QuoteFinder quoteFinder = new QuoteFinder();
 
   /**
    * @param embedder the sentence model for rewrites, translations, same-story and narratives, or null to detect only
@@ -85,6 +90,17 @@ public final class Pipeline {
   /** Reuse of identical wording only: no model is loaded, no rewrites or narratives are looked for. */
   public static Pipeline lexicalOnly(ProgressListener progress) {
     return new Pipeline(progress, null, false);
+  }
+
+  /**
+   * The quote with its speaker named as the corpus names that person most fully (the article said "Sergei Lavrov",
+   * the corpus mostly "Sergey Lavrov"); organisations and unknown names stay as found.
+   */
+  private static Quote canonicalSpeaker(Quote q, EntityFinder.Entities entities) {
+    String name = entities.person(q.speaker());
+    if (name == null || name.equals(q.speaker())) return q;
+    return new Quote(q.article(), q.text(), q.start(), q.end(), q.kind(), name, q.mention(), q.mentionStart(),
+        q.mentionEnd(), q.cue());
   }
 
   /** Reads the paths (files or folders) and analyses what could be read. */
@@ -158,10 +174,14 @@ public final class Pipeline {
     }
     EntityFinder.Entities entities = new EntityFinder().find(articleList);
     progress.progress("entities", entities.entities().size(), entities.entities().size());
+    List<Quote> quotes = articleList.parallelStream().flatMap(a -> quoteFinder.find(a).stream())
+        .map(q -> canonicalSpeaker(q, entities)).toList();
+    List<QuoteVariant> variants = new QuoteMatcher(embedder).match(articleList, found, quotes);
+    progress.progress("quotes", quotes.size(), quotes.size());
     List<FramingHit> hits = articleList.parallelStream().flatMap(a -> framing.scan(a).stream()).toList();
     List<FramingShift> shifts = FramingShifts.find(articleList, found, hits);
     progress.progress("framing", hits.size(), hits.size());
-    return new AnalysisResult(articleList, found, stories, narratives, problems, List.of(), List.of(),
+    return new AnalysisResult(articleList, found, stories, narratives, problems, quotes, variants,
         entities.entities(), hits, shifts);
   }
 

@@ -18,6 +18,14 @@ import org.echotrace.model.RelationKind;
 import org.echotrace.model.SentencePair;
 import org.echotrace.model.Story;
 import org.echotrace.testing.SharedData;
+import org.echotrace.model.FramingHit;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteChange;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.quotes.QuoteMatcher;
+import java.util.Map;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +102,65 @@ class SeedPipelineTest {
     assertEquals("2025-04-15T20:27:00+10:00", first.firstSeen());
     assertEquals("2025-04-20", first.lastSeen());
     assertFalse(first.label() == null || first.label().isBlank());
+  }
+
+  @Test
+  void everyExpectedQuoteWithItsSpeakerAndTheRewordedOnesLinkedToTheirOrigin() {
+    for (JsonNode q : expected.get("quotes")) {
+      String article = q.get("article").asText();
+      String starts = q.get("starts").asText();
+      int index = quoteStarting(article, starts);
+      assertTrue(index >= 0, "quote in " + article + " starting '" + starts + "'");
+      Quote found = result.quotes().get(index);
+      assertEquals(q.get("speaker").asText(), found.speaker(), found.toString());
+      Map<Integer, QuoteVariant> primary = QuoteMatcher.primary(result.quoteVariants());
+      if (q.has("variant_of")) {
+        QuoteVariant v = primary.get(index);
+        assertNotNull(v, "a counterpart for " + found);
+        Quote origin = result.quotes().get(v.originQuote());
+        assertEquals(q.get("variant_of").get("article").asText(), origin.article());
+        assertTrue(origin.text().startsWith(q.get("variant_of").get("starts").asText()), origin.toString());
+        assertEquals(QuoteChange.REWORDED, v.change(), v.toString());
+      }
+    }
+  }
+
+  @Test
+  void lavrovsHalfFuhrerIsMatchedAcrossTheCopyAndTheScareQuotedTermIsNotSpeech() {
+    int copy = quoteStarting("001_61757e177a7e06d7.txt", "new half-Fuhrer");
+    QuoteVariant v = QuoteMatcher.primary(result.quoteVariants()).get(copy);
+    assertEquals(QuoteChange.TRIMMED, v.change());
+    assertEquals("000_2b9580157d924b90.txt", result.quotes().get(v.originQuote()).article());
+    assertTrue(result.quotes().get(v.originQuote()).text().contains("half-Fuhrer"));
+    int term = quoteStarting("000_2b9580157d924b90.txt", "reassurance");
+    assertEquals(QuoteKind.TERM, result.quotes().get(term).kind());
+  }
+
+  @Test
+  void framingTermsOfTheAnalystAndTheCopysSofterWording() {
+    Set<String> in000 = new TreeSet<>();
+    for (FramingHit h : result.framing()) {
+      if (h.article().equals("000_2b9580157d924b90.txt")) in000.add(h.text().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertTrue(in000.containsAll(List.of("kiev regime", "so-called", "supposedly", "kiev")), in000.toString());
+    assertTrue(result.framingShifts().stream().anyMatch(f -> f.from().equals("Kiev regime")
+        && f.origin().equals("000_2b9580157d924b90.txt") && f.copy().equals("001_61757e177a7e06d7.txt")),
+        result.framingShifts().toString());
+  }
+
+  @Test
+  void namingVariantsMerged() {
+    assertTrue(result.entities().stream().anyMatch(e -> e.name().equals("Sergey Lavrov")
+        && e.variants().stream().anyMatch(v -> v.text().equals("Sergei Lavrov"))), result.entities().toString());
+    assertTrue(result.entities().stream().anyMatch(e -> e.variants().stream().anyMatch(v -> v.text().equals("Kiev"))
+        && e.variants().stream().anyMatch(v -> v.text().equals("Kyiv"))), result.entities().toString());
+  }
+
+  private static int quoteStarting(String article, String starts) {
+    for (int i = 0; i < result.quotes().size(); i++) {
+      Quote q = result.quotes().get(i);
+      if (q.article().equals(article) && q.text().startsWith(starts)) return i;
+    }
+    return -1;
   }
 }
