@@ -153,12 +153,16 @@ final class PairView {
     return b.append('\u201d').toString();
   }
 
+  /** Quoted words, or "(nothing)" where a side has none (a copy that dropped the term). */
+  private static String words(String text) {
+    return text.isBlank() ? "<em>(nothing)</em>" : "\u201c" + Html.escape(text) + "\u201d";
+  }
+
   private static void shiftList(List<FramingShift> shifts, StringBuilder out) {
     if (shifts.isEmpty()) return;
     out.append("<h5>Framing shifts</h5><ul class=\"shifts\">");
     for (FramingShift s : shifts) {
-      out.append("<li>\u201c").append(Html.escape(s.from())).append("\u201d → \u201c").append(Html.escape(s.to()))
-          .append("\u201d");
+      out.append("<li>").append(words(s.from())).append(" → ").append(words(s.to()));
       if (s.category() != null) out.append(" <span class=\"cat\">").append(Html.escape(s.category())).append("</span>");
       if (s.entry() != null) out.append(" <span class=\"entry\">").append(Html.escape(s.entry())).append("</span>");
       out.append("</li>");
