@@ -57,7 +57,8 @@ public final class EntityFinder {
   private static final Set<String> PLACE_WORDS = setOf("county", "river", "lane", "street", "road", "avenue", "bay",
       "creek", "city", "point", "island", "islands", "mountain", "mountains", "lake", "valley", "square", "region",
       "province", "district", "oblast", "krai", "republic", "sea", "ocean", "strait", "peninsula", "harbour", "harbor",
-      "port", "airport", "bridge", "park");
+      "port", "airport", "bridge", "park", "fairgrounds", "grounds", "stadium", "centre", "center", "hall", "station",
+      "county's");
   private static final Set<String> NOT_NAMES = setOf("i", "the", "a", "an", "in", "on", "at", "this", "that", "these",
       "those", "but", "and", "or", "however", "meanwhile", "after", "before", "while", "when", "if", "as", "it", "its",
       "he", "she", "they", "we", "you", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how",
@@ -396,6 +397,14 @@ public final class EntityFinder {
 
   private static String personKey(String first, String last) {
     return "\u0000" + (first == null ? "" : key(first)) + " " + key(last);
+  }
+
+  /**
+   * Whether a lower-case word marks a place or an organisation ("county", "ministry", "fairgrounds"): a run of
+   * capitalised words holding one is not a person's name.
+   */
+  public static boolean placeOrOrganisationWord(String lower) {
+    return PLACE_WORDS.contains(lower) || ORG_WORDS.contains(lower) || COUNTRIES.contains(lower);
   }
 
   private static boolean surnameOf(Map<String, Set<String>> surnames, String word) {

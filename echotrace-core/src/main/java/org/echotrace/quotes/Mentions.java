@@ -178,7 +178,10 @@ final class Mentions {
     return new Mention(start, end, text.substring(start, end), p.kind(), person, body);
   }
 
-  /** he/she: the subject of this sentence when it comes first, else the last salient person. */
+  /**
+   * he/she: the subject of this sentence when it comes first, else the last salient person, else (no subject was
+   * recognised yet) the person named last before the pronoun.
+   */
   private String pronoun(int at) {
     int[] s = sentenceOf(at);
     String clause = clauseSubject(Words.tokens(text, s[0], at, regionAt), at);
@@ -187,7 +190,10 @@ final class Mentions {
     if (subject != null && subject.start < at && subject.person != null && subject.kind != Kind.PRONOUN) {
       return subject.person;
     }
-    return salient;
+    if (salient != null) return salient;
+    People.Person last = null;
+    for (People.Person p : people.people()) if (p.first() < at && (last == null || p.first() > last.first())) last = p;
+    return last == null ? null : last.name();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.echotrace.entities.EntityFinder;
 import org.echotrace.quotes.Words.Token;
 
 /**
@@ -101,7 +102,9 @@ final class People {
     Set<String> roles = new HashSet<>();
     for (Token t : words.subList(0, start)) if (isRole(t)) roles.add(Words.roleHead(t.lower()));
     String head = words.isEmpty() ? null : Words.roleHead(stripPossessive(words.get(words.size() - 1).lower()));
-    if (start < end && end - start <= 4) {
+    boolean institution = words.subList(start, end).stream()
+        .anyMatch(t -> EntityFinder.placeOrOrganisationWord(stripPossessive(t.lower())));
+    if (start < end && end - start <= 4 && !institution) { // "Kessler County Fairgrounds" is no one's name
       StringBuilder name = new StringBuilder();
       for (Token t : words.subList(start, end)) name.append(name.length() == 0 ? "" : " ").append(stripPossessive(t.text()));
       return new Parsed(Kind.NAME, name.toString(), roles, head);

@@ -40,7 +40,9 @@ import org.echotrace.normalize.Anchors;
  * at least half of the longer quote's words in common order, or the two quotes lie in sentences the relation aligned,
  * or (with a sentence model) cosine ≥ {@link #SEMANTIC} ({@link #SEMANTIC_SAME_STORY} for same-story) to the other quote or to one of its sentences. Several quotes of a copy may share one counterpart (a copy
  * that splits a long quote in two). Counterparts whose speakers are both known and differ are {@code
- * speaker-changed}, whatever their words. Thread-safe when the embedder is.
+ * speaker-changed} when the link is their words or the relation's alignment; a link found by the sentence model alone,
+ * or a rewording between independent reports, is not taken across two speakers (other words from another person are another
+ * statement). Thread-safe when the embedder is.
  */
 public final class QuoteMatcher {
   /**
@@ -156,6 +158,7 @@ public final class QuoteMatcher {
           bestChange = change;
         }
       }
+      boolean byModel = false;
       if (best < 0 && embedder != null && !oq.isEmpty()) {
         if (ov == null) ov = pieces(oq, quotes);
         float[] cv = embedder.embed(c.text());
@@ -166,9 +169,16 @@ public final class QuoteMatcher {
               best = k;
               bestScore = Math.min(cos, 0.89);
               bestChange = QuoteChange.REWORDED;
+              byModel = true;
             }
           }
         }
+      }
+      if (best >= 0 && !sameSpeaker(quotes.get(oq.get(best)).speaker(), c.speaker())) {
+        // other words from another person are another statement; only a copy's own wording (or its alignment)
+        // says that it moved a statement to someone else
+        if (byModel || !copyRelation && bestChange == QuoteChange.REWORDED) best = -1;
+        else bestChange = QuoteChange.SPEAKER_CHANGED;
       }
       if (best < 0) {
         if (full) out.add(new QuoteVariant(copy, origin, ci, -1, QuoteChange.ADDED, List.of(), 0));
@@ -176,7 +186,6 @@ public final class QuoteMatcher {
       }
       used[best] = true;
       Quote o = quotes.get(oq.get(best));
-      if (!sameSpeaker(o.speaker(), c.speaker())) bestChange = QuoteChange.SPEAKER_CHANGED;
       out.add(new QuoteVariant(copy, origin, ci, oq.get(best), bestChange, WordDiff.diff(o.text(), c.text()),
           Math.round(bestScore * 1000) / 1000.0));
     }
