@@ -20,6 +20,10 @@ import org.echotrace.model.LineKind;
 import org.echotrace.model.Relation;
 import org.echotrace.model.RelationKind;
 import org.echotrace.model.Segment;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteChange;
+import org.echotrace.model.QuoteVariant;
+import org.echotrace.quotes.QuoteMatcher;
 import org.echotrace.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,5 +109,30 @@ class ExampleCorpusTest {
 
   private static String key(String a, String b) {
     return a.compareTo(b) < 0 ? a + " | " + b : b + " | " + a;
+  }
+
+  /** The paraphrases reword quotes inside their quotation marks: each such quote is linked to the one it rewords. */
+  @Test
+  void rewordedQuotesOfTheParaphrasesAreLinkedToTheOriginsQuotes() {
+    String[][] planted = {
+        {"digest-hub/tallgrass-air-to-cut-eight-routes.txt", "It would be a real blow", "Losing it would be a real blow"},
+        {"newspulse/platypus-spotted-wirra-creek.txt", "I saw this little bill", "When I saw that little bill"},
+        {"regional-roundup/county-fair-grandstand-ready.txt", "Now I can actually tell them", "I can finally give them"},
+    };
+    Map<Integer, QuoteVariant> primary = QuoteMatcher.primary(result.quoteVariants());
+    for (String[] p : planted) {
+      int copy = -1;
+      for (int i = 0; i < result.quotes().size(); i++) {
+        Quote q = result.quotes().get(i);
+        if (q.article().equals(p[0]) && q.text().startsWith(p[1])) copy = i;
+      }
+      assertTrue(copy >= 0, "quote '" + p[1] + "' in " + p[0]);
+      QuoteVariant v = primary.get(copy);
+      assertEquals(QuoteChange.REWORDED, v.change(), v.toString());
+      assertTrue(result.quotes().get(v.originQuote()).text().startsWith(p[2]), v.toString());
+      assertEquals(result.quotes().get(v.originQuote()).speaker(), result.quotes().get(copy).speaker());
+    }
+    assertTrue(result.quoteVariants().stream().noneMatch(v -> v.change() == QuoteChange.SPEAKER_CHANGED),
+        "no planted speaker change");
   }
 }
