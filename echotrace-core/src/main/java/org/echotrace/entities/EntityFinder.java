@@ -68,6 +68,8 @@ public final class EntityFinder {
       "such", "all", "any", "many", "most", "one", "two", "three", "new", "last", "next", "first", "according",
       "earlier", "later", "today", "yesterday", "tomorrow", "last", "since", "although", "though", "because", "unlike");
   private static final Set<String> COUNTRIES = countries();
+  private static final Set<String> DEMONYMS =
+      setOf("french", "dutch", "swiss", "greek", "thai", "us", "uk", "eu", "u.s.", "western", "eastern");
 
   /** A name as it stands in one article. */
   private record Mention(String text, List<String> words, EntityType type, String article, String outlet) {}
@@ -370,7 +372,7 @@ public final class EntityFinder {
   private static boolean demonym(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     return l.length() > 4 && (l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ese") || l.endsWith("ish"))
-        || Set.of("french", "dutch", "swiss", "greek", "thai", "us", "uk", "eu", "u.s.", "western", "eastern").contains(l);
+        || DEMONYMS.contains(l);
   }
 
   private static boolean allUpper(String w) {

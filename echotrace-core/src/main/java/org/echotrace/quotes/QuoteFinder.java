@@ -81,17 +81,20 @@ public final class QuoteFinder {
         QuoteMarks.Region g = regions.get(r);
         for (int i = g.open(); i <= Math.min(g.close(), text.length() - 1); i++) regionAt[i] = r;
       }
-      this.sentences = Sentences.split(text, regionAt);
-      this.paragraphs = QuoteMarks.paragraphs(text);
+      boolean none = regions.isEmpty(); // no quotation: nothing else is needed
+      this.sentences = none ? List.of() : Sentences.split(text, regionAt);
+      this.paragraphs = none ? List.of() : QuoteMarks.paragraphs(text);
       this.mentions = new Mentions(text, regionAt, sentences, people);
       this.attributions = new Attribution[regions.size()];
     }
 
     List<Quote> quotes() {
-      for (int[] s : sentences) people.scan(Words.tokens(text, s[0], s[1], regionAt));
+      if (regions.isEmpty()) return List.of(); // no quotation mark: nothing to attribute
+      List<List<Token>> tokens = new ArrayList<>(sentences.size());
+      for (int[] s : sentences) tokens.add(Words.tokens(text, s[0], s[1], regionAt));
+      for (List<Token> sentence : tokens) people.scan(sentence);
       for (int si = 0; si < sentences.size(); si++) {
-        int[] s = sentences.get(si);
-        List<Token> own = Words.tokens(text, s[0], s[1], regionAt);
+        List<Token> own = tokens.get(si);
         Mention subject = mentions.subject(own);
         String subjectPerson = subject == null ? null : subject.person();
         for (Token t : own) {
