@@ -46,8 +46,7 @@ final class Mentions {
   }
 
   private int[] sentenceOf(int offset) {
-    for (int[] s : sentences) if (offset < s[1]) return s;
-    return sentences.get(sentences.size() - 1);
+    return Sentences.containing(sentences, offset);
   }
 
   /** The noun phrase ending at token j (with an appositive between commas when j is a comma). */

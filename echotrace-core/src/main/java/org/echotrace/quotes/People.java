@@ -26,6 +26,10 @@ final class People {
   record Parsed(Kind kind, String name, Set<String> roles, String head) {}
 
   private final List<Person> people = new ArrayList<>();
+  // lookup indexes, in order of registration: by last name word, and by first word of names of two or more words
+  private final java.util.Map<String, List<Person>> byLast = new java.util.HashMap<>();
+  private final java.util.Map<String, List<Person>> byFirst = new java.util.HashMap<>();
+  private final java.util.Map<Person, Integer> order = new java.util.IdentityHashMap<>();
 
   List<Person> people() {
     return people;
@@ -86,7 +90,12 @@ final class People {
       known.roles().addAll(p.roles());
       return;
     }
-    people.add(new Person(p.name(), new HashSet<>(p.roles()), at));
+    Person added = new Person(p.name(), new HashSet<>(p.roles()), at);
+    order.put(added, people.size());
+    people.add(added);
+    String[] q = added.name().split(" ");
+    byLast.computeIfAbsent(q[q.length - 1], k -> new ArrayList<>()).add(added);
+    if (q.length > 1) byFirst.computeIfAbsent(q[0], k -> new ArrayList<>()).add(added);
   }
 
   /** Splits a mention: [determiner] [roles, adjectives, bodies] [name words]. */
@@ -133,7 +142,13 @@ final class People {
     String[] parts = name.split(" ");
     String last = parts[parts.length - 1];
     Person best = null;
-    for (Person p : people) {
+    List<Person> candidates = byLast.getOrDefault(last, List.of());
+    if (parts.length == 1 && byFirst.containsKey(last)) { // both indexes, in registration order
+      candidates = new ArrayList<>(candidates);
+      candidates.addAll(byFirst.get(last));
+      candidates.sort(java.util.Comparator.comparingInt(order::get));
+    }
+    for (Person p : candidates) {
       if (p.first() > before && best != null) continue;
       String[] q = p.name().split(" ");
       boolean same = p.name().equals(name) || q[q.length - 1].equals(last) && (parts.length == 1 || q.length == 1

@@ -194,8 +194,7 @@ public final class QuoteFinder {
     }
 
     private int[] sentenceOf(int offset) {
-      for (int[] s : sentences) if (offset < s[1]) return s;
-      return sentences.get(sentences.size() - 1);
+      return Sentences.containing(sentences, offset);
     }
 
     /** Every cue in the tokens, outside quotes. */

@@ -82,4 +82,16 @@ final class Sentences {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
     return Words.ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** The sentence holding {@code offset} (the first whose end lies beyond it; else the last): a binary search. */
+  static int[] containing(List<int[]> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (offset < sentences.get(mid)[1]) hi = mid;
+      else lo = mid + 1;
+    }
+    return sentences.get(lo);
+  }
 }
