@@ -38,14 +38,12 @@ public final class HtmlPageReader {
       "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
       "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "details", "summary", "caption", "tbody",
       "thead", "tfoot");
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "(?i)(^|[\\s_-])(comment|comments|disqus|replies|share|sharing|social|related|recommend\\w*|newsletter|subscri\\w*|"
-          + "cookie|consent|gdpr|banner|promo|advert\\w*|ads?|sponsor\\w*|sidebar|widget|menu|navbar|nav|breadcrumbs?|"
-          + "footer|masthead|popup|modal|overlay|teaser|pagination|pager|toolbar|signup|login|paywall|outbrain|taboola|"
-          + "skip|print|rating|tags|tagcloud|author-bio|more-stories|most-read|trending)($|[\\s_-])");
-  private static final Pattern LIKELY = Pattern.compile("(?i)(article|content|body|main|entry|post|story|text)");
   private static final Pattern CONTENT_CLASS = Pattern.compile(
       "(?i)((article|post|entry|story|news|blog)[-_]?(body|content|text|inner|main)|^(content|main-content|maincontent|article)$)");
+
+  /** Longest credit block kept for the line classifier: a byline with a date and a role fits in 100 characters. */
+  private static final int CREDIT_CHARS = 100;
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
   private final HtmlMetadataReader metadata = new HtmlMetadataReader();
 
@@ -63,6 +61,9 @@ public final class HtmlPageReader {
   private static List<PageLine> lines(Element body, boolean strict) {
     clean(body, strict);
     Element main = mainBlock(body);
+    // The gentle pass chose its main block without trusting class names; what lies around that block is still
+    // judged by them, so that a short article keeps its text without the sidebar and comments beside it.
+    if (!strict) dropAround(body, main);
     List<PageLine> lines = new ArrayList<>();
     new LineBuilder(lines, main).walk(body);
     return lines;
@@ -83,24 +84,70 @@ public final class HtmlPageReader {
     // Pages rendered by script keep their text for crawlers in <noscript> (Blogger does): such a block is content.
     for (Element e : body.select("noscript")) if (e.text().length() > 200) e.unwrap();
     List<Element> drop = new ArrayList<>();
+    Set<Element> kept = declaredAncestors(body);
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
-      String tag = e.normalName();
-      if ((strict ? DROP_TAGS.contains(tag) : ALWAYS_DROP.contains(tag)) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-          || e.attr("style").replace(" ", "").matches("(?i).*(display:none|visibility:hidden).*")) {
+      if (ALWAYS_DROP.contains(e.normalName()) || hidden(e) || !kept.contains(e) && (strict ? furniture(e) : comments(e))) {
         drop.add(e);
-        continue;
       }
-      if (!strict) continue;
-      if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
-        drop.add(e);
-        continue;
-      }
-      if (tag.equals("article") || tag.equals("main")) continue;
-      String hint = e.className() + " " + e.id();
-      if (!hint.isBlank() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()) drop.add(e);
     }
     for (Element e : drop) if (e.parent() != null) e.remove();
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /** Never article text by tag (navigation, asides, page headers and footers) or by class, id and role. */
+  private static boolean furniture(Element e) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) return true;
+    if (tag.equals("header") || tag.equals("footer")) return e.closest("article, main") == null;
+    if (tag.equals("article") || tag.equals("main")) return false;
+    BlockHints.Kind kind = BlockHints.of(e);
+    // a credit line ("By Jane Doe, 3 May 2024") is at most ~100 characters; an author's biography is longer
+    return kind == BlockHints.Kind.FURNITURE || kind == BlockHints.Kind.COMMENTS
+        || kind == BlockHints.Kind.CREDITS && e.text().length() > CREDIT_CHARS;
+  }
+
+  private static boolean comments(Element e) {
+    return !e.normalName().equals("article") && !e.normalName().equals("main")
+        && BlockHints.of(e) == BlockHints.Kind.COMMENTS;
+  }
+
+  /** Drops the furniture that neither holds nor lies inside {@code main}. Linear: main's subtree is skipped. */
+  private static void dropAround(Element body, Element main) {
+    Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element e = main; e != null; e = e.parent()) around.add(e);
+    List<Element> drop = new ArrayList<>();
+    java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(body.children());
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      if (e == main) continue;
+      if (!around.contains(e) && furniture(e)) drop.add(e);
+      else todo.addAll(e.children());
+    }
+    for (Element e : drop) e.remove();
+  }
+
+  /**
+   * Blocks that hold what the page declares as its article (the body of {@code itemprop=articleBody}, {@code <main>},
+   * the first {@code <h1>}) and their ancestors: a class name never drops them (WordPress themes wrap the article in
+   * {@code content-sidebar-wrap}, Blogger in {@code widget Blog}). Linear: each declared block walks up once.
+   */
+  private static Set<Element> declaredAncestors(Element body) {
+    Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Element> declared = new ArrayList<>(body.select("[itemprop=articleBody], main, [role=main]"));
+    Element h1 = body.selectFirst("h1");
+    if (h1 != null) declared.add(h1);
+    for (Element d : declared) {
+      for (Element e = d; e != null && e != body && kept.add(e); e = e.parent()) {
+        // walks stop at the first block already marked
+      }
+    }
+    return kept;
   }
 
   /** The block that holds the article: a declared one with enough text, else the densest block of paragraphs. */

@@ -101,4 +101,74 @@ class HtmlPageReaderTest {
     assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here - example.org", null, "example.org"));
     assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here › Blog", null, null));
   }
+
+  private String text(String body) {
+    String html = "<!doctype html><html><head><title>Quarry plan</title></head><body>" + body + "</body></html>";
+    return extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+  }
+
+  private static final String ARTICLE = """
+      <p>The district council approved the quarry extension on Monday evening after a debate that lasted four hours.</p>
+      <p>Residents of the valley had collected more than two thousand signatures against the plan since March.</p>
+      """;
+
+  @Test
+  void commentSectionAndAuthorBoxAfterTheArticleAreDropped() {
+    String text = text("<div id=\"content\"><div class=\"entry-content\">" + ARTICLE + "</div>"
+        + "<div class=\"author-box\"><p>Jane Roe has reported on planning and local government for the paper since"
+        + " 2009 and lives in the valley with her two dogs.</p></div>"
+        + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li><div class=\"comment-content\">"
+        + "<p>I have lived next to that quarry for twenty years and the dust has never been as bad as this.</p>"
+        + "</div></li></ol></div></div>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertTrue(text.contains("two thousand signatures"), text);
+    assertFalse(text.contains("Jane Roe has reported"), "author box: " + text);
+    assertFalse(text.contains("the dust has never been"), "comment: " + text);
+  }
+
+  @Test
+  void aShortBylineInTheArticleIsKeptForTheClassifierButNotAsText() {
+    String text = text("<article><h1>Quarry plan approved</h1><div class=\"byline\">By Jane Roe</div>" + ARTICLE
+        + "</article>");
+    assertTrue(text.startsWith("The district council approved"), text);
+  }
+
+  @Test
+  void aClassTokenThatNamesTheContentWinsOverOneThatNamesALayout() {
+    String text = text("<div class=\"content-sidebar-wrap\"><div class=\"post-content has-sidebar\">" + ARTICLE
+        + "</div><div class=\"sidebar widget_text\"><p>Our newsroom has covered the valley for more than a century,"
+        + " from the mills to the motorway.</p></div></div>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertFalse(text.contains("Our newsroom has covered"), "sidebar: " + text);
+  }
+
+  @Test
+  void aShortArticleInAnAsideKeepsItsTextButNotTheCommentsAroundIt() {
+    // the strict pass drops the <aside> that holds the article; the gentle pass keeps it and still drops the comments
+    String text = text("<aside class=\"story\">" + ARTICLE + "</aside>"
+        + "<section class=\"comments\"><p>I have lived next to that quarry for twenty years and the dust has never"
+        + " been as bad as this summer, with the trucks starting at five in the morning.</p>"
+        + "<p>The council never listens to the people who live here; the vote was decided before the meeting"
+        + " started and everyone in the room knew it.</p>"
+        + "<p>Two thousand signatures and not one councillor changed their mind, which tells you all you need to"
+        + " know about local democracy in this district.</p></section>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertFalse(text.contains("the dust has never been"), "comment: " + text);
+  }
+
+  @Test
+  void tokensAreJudgedOneByOne() {
+    assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(element("<div class=\"comment-content\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"entry-content has-sidebar\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"elementor-widget-container\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"shared-article-renderer\"></div>")));
+    assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(element("<div class=\"sharedaddy sd-sharing\"></div>")));
+    assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(element("<div role=\"complementary\"></div>")));
+    assertEquals(BlockHints.Kind.CREDITS, BlockHints.of(element("<div class=\"entry-meta\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"section--has-ads\"></div>")));
+  }
+
+  private static org.jsoup.nodes.Element element(String html) {
+    return org.jsoup.Jsoup.parseBodyFragment(html).body().child(0);
+  }
 }
