@@ -64,6 +64,8 @@ final class BlockHints {
   static Kind of(Element e) {
     String role = e.attr("role");
     if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) return Kind.FURNITURE;
+    String prop = e.attr("itemprop");
+    if (prop.equals("author") || prop.equals("creator")) return Kind.CREDITS;
     String hint = e.className() + " " + e.id();
     if (hint.isBlank()) return Kind.NONE;
     Kind kind = Kind.NONE;

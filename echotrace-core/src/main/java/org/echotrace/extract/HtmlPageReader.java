@@ -43,6 +43,8 @@ public final class HtmlPageReader {
 
   /** Longest credit block kept for the line classifier: a byline with a date and a role fits in 100 characters. */
   private static final int CREDIT_CHARS = 100;
+  /** A class token that names a caption: {@code wp-caption-text}, {@code figure__caption}; not {@code captions}. */
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(^|[-_])caption(-text)?($|\\s)");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
   private final HtmlMetadataReader metadata = new HtmlMetadataReader();
@@ -213,6 +215,12 @@ public final class HtmlPageReader {
     return Math.min(1.0, (double) links / all);
   }
 
+  private static boolean caption(Element e) {
+    if (e.normalName().equals("figcaption")) return true;
+    String cls = e.className();
+    return cls.contains("caption") && CAPTION_CLASS.matcher(cls).find();
+  }
+
   /** Walks the DOM and emits one line per block, tracking how much of each line sits inside links. */
   private static final class LineBuilder {
     private final List<PageLine> out;
@@ -257,7 +265,8 @@ public final class HtmlPageReader {
       }
       boolean isBlock = BLOCKS.contains(name) || e == main;
       if (isBlock) flush();
-      String here = isBlock ? name : block;
+      // a caption's lines are captions whatever block holds them (<figcaption><p>, WordPress's wp-caption-text)
+      String here = "figcaption".equals(block) ? block : caption(e) ? "figcaption" : isBlock ? name : block;
       int link = inLink + (name.equals("a") ? 1 : 0);
       if (e == main) depthInMain++;
       for (Node child : e.childNodes()) walk(child, link, here);
