@@ -171,4 +171,33 @@ class HtmlPageReaderTest {
   private static org.jsoup.nodes.Element element(String html) {
     return org.jsoup.Jsoup.parseBodyFragment(html).body().child(0);
   }
+
+  @Test
+  void paragraphsInsideACaptionAreCaptions() {
+    String text = text("<article>" + ARTICLE + "<div class=\"wp-caption\"><img src=\"q.jpg\">"
+        + "<p class=\"wp-caption-text\">The quarry seen from the ridge above the village on a clear morning in May.</p>"
+        + "</div><figure><figcaption><p>Trucks queue at the gate of the quarry before the morning shift starts.</p>"
+        + "</figcaption></figure></article>");
+    assertTrue(text.contains("two thousand signatures"), text);
+    assertFalse(text.contains("seen from the ridge"), "wp-caption-text: " + text);
+    assertFalse(text.contains("Trucks queue"), "figcaption: " + text);
+  }
+
+  @Test
+  void aClosingParagraphAfterAnInlineLinkStaysInTheArticle() {
+    String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
+        + "<p><a href=\"/q\">Read more: the history of the quarry</a></p>"
+        + "<p>The operator said work on the extension would begin in the autumn and last about three years.</p>"
+        + "</article>");
+    assertTrue(text.contains("would begin in the autumn"), text);
+    assertFalse(text.contains("Read more"), text);
+  }
+
+  @Test
+  void onAPageWithADeclaredTitleASubheadingIsNotTakenForTheTitle() {
+    String html = "<html><head><meta property=\"og:title\" content=\"Council backs quarry extension\"></head><body>"
+        + "<article><h2>Four hours of debate in the town hall</h2>" + ARTICLE + "</article></body></html>";
+    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    assertTrue(text.startsWith("Four hours of debate in the town hall"), text);
+  }
 }
