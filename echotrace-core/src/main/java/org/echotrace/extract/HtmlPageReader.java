@@ -43,6 +43,9 @@ public final class HtmlPageReader {
 
   /** Longest credit block kept for the line classifier: a byline with a date and a role fits in 100 characters. */
   private static final int CREDIT_CHARS = 100;
+  /** Shortest sibling of the main block taken as content: a sentence, a table row or two. */
+  private static final int SIBLING_CHARS = 50;
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** A class token that names a caption: {@code wp-caption-text}, {@code figure__caption}; not {@code captions}. */
   private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(^|[-_])caption(-text)?($|\\s)");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
@@ -67,8 +70,25 @@ public final class HtmlPageReader {
     // judged by them, so that a short article keeps its text without the sidebar and comments beside it.
     if (!strict) dropAround(body, main);
     List<PageLine> lines = new ArrayList<>();
-    new LineBuilder(lines, main).walk(body);
+    new LineBuilder(lines, main, contentSiblings(main, body)).walk(body);
     return lines;
+  }
+
+  /**
+   * Siblings of the main block that read as content, as Readability appends them: the text beside the chosen block
+   * (a lead in its own div, a spec table or recipe list after it) when it holds at least {@link #SIBLING_CHARS}
+   * characters and under a quarter of them in links (teaser lists and link bars are mostly links). Furniture was
+   * already cut by class, tag and role.
+   */
+  private static Set<Element> contentSiblings(Element main, Element body) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (main == body || main.parent() == null) return out;
+    for (Element sibling : main.parent().children()) {
+      if (sibling == main || HEADINGS.contains(sibling.normalName())) continue;
+      String text = sibling.text();
+      if (text.length() >= SIBLING_CHARS && linkShare(sibling) < 0.25) out.add(sibling);
+    }
+    return out;
   }
 
   /** Characters in lines that read as prose: sentence-like, 10+ words, mostly not links. */
@@ -225,15 +245,17 @@ public final class HtmlPageReader {
   private static final class LineBuilder {
     private final List<PageLine> out;
     private final Element main;
+    private final Set<Element> siblings;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String tag;
     private boolean inMain;
     private int depthInMain;
 
-    LineBuilder(List<PageLine> out, Element main) {
+    LineBuilder(List<PageLine> out, Element main, Set<Element> siblings) {
       this.out = out;
       this.main = main;
+      this.siblings = siblings;
     }
 
     void walk(Node node) {
@@ -263,15 +285,16 @@ public final class HtmlPageReader {
         flush();
         return;
       }
-      boolean isBlock = BLOCKS.contains(name) || e == main;
+      boolean inside = e == main || siblings.contains(e);
+      boolean isBlock = BLOCKS.contains(name) || inside;
       if (isBlock) flush();
       // a caption's lines are captions whatever block holds them (<figcaption><p>, WordPress's wp-caption-text)
       String here = "figcaption".equals(block) ? block : caption(e) ? "figcaption" : isBlock ? name : block;
       int link = inLink + (name.equals("a") ? 1 : 0);
-      if (e == main) depthInMain++;
+      if (inside) depthInMain++;
       for (Node child : e.childNodes()) walk(child, link, here);
       if (isBlock) flush();
-      if (e == main) depthInMain--;
+      if (inside) depthInMain--;
     }
 
     private void flush() {
