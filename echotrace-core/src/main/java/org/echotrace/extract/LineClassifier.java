@@ -109,7 +109,10 @@ public final class LineClassifier {
     if (!line.inMain() && !(strongBody(f) && line.linkShare() < 0.2)) return boilerplate(no, "outside-main");
     Optional<CreditLines.Credit> credit = CreditLines.find(text, f.words());
     if (credit.isPresent()) return new Classified(no, LineKind.META, credit.get().label(), null, null, credit.get().name());
-    if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
+    // a truncated line is a teaser's excerpt, except in an HTML main block where it carries no link: there the
+    // ellipsis is the writer's ("Doch es geht auch einfacher...")
+    boolean ownEllipsis = line.inMain() && line.tag() != null && line.linkShare() == 0 && f.words() >= 4;
+    if (f.truncated() && f.words() <= 60 && !ownEllipsis) return boilerplate(no, "teaser");
     String outside = LineFeatures.outsideQuotes(text);
     // on a long line without reader address, only legal notices and comment forms count: search only for those
     boolean anyCue = f.words() <= 30 || f.readerAddress() || f.outletVoice();
