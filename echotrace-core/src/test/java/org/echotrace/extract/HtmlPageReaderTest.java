@@ -200,4 +200,16 @@ class HtmlPageReaderTest {
     String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
     assertTrue(text.startsWith("Four hours of debate in the town hall"), text);
   }
+
+  @Test
+  void bylineLabelsGluedToTheNameAreCut() {
+    for (String byline : List.of("<span>Geschrieben von</span><span>Jane Roe</span>", "<b>Author</b>Jane Roe",
+        "~ Jane Roe", "Jane Roe am")) {
+      String html = "<html><body><div class=\"sidebar-author\"><span class=\"author\">Somebody Else</span></div>"
+          + "<article><p class=\"byline\"><span itemprop=\"author\">" + byline + "</span></p>" + ARTICLE
+          + "</article></body></html>";
+      Article a = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE);
+      assertEquals("Jane Roe", a.author(), byline);
+    }
+  }
 }
