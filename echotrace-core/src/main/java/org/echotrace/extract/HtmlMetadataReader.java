@@ -175,6 +175,17 @@ final class HtmlMetadataReader {
     for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, doc.title()}) {
       if (t != null && !t.isBlank()) declared.add(t.replaceAll("\\s+", " ").strip());
     }
+    // The most specific declared title decides which h1 is the headline: a blog's first h1 is often its name,
+    // which its <title> ("Post | Blog name") contains as well, but its og:title ("Post") does not.
+    if (!declared.isEmpty()) {
+      String first = declared.get(0).toLowerCase(Locale.ROOT);
+      for (Element e : doc.select("h1")) {
+        String t = text(e);
+        if (t == null) continue;
+        String key = t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        if (key.length() >= 3 && first.contains(key) && !isSiteName(t, site, host)) return t;
+      }
+    }
     if (h1 != null) {
       String key = h1.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
       for (String t : declared) if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return h1;

@@ -212,4 +212,14 @@ class HtmlPageReaderTest {
       assertEquals("Jane Roe", a.author(), byline);
     }
   }
+
+  @Test
+  void aBlogsNameInItsFirstH1IsNotTheHeadline() {
+    String html = "<html><head><title>Quarry plan approved | Valley Notes</title>"
+        + "<meta property=\"og:title\" content=\"Quarry plan approved\"></head><body>"
+        + "<header><h1><a href=\"/\">Valley Notes</a></h1></header><article><h1>Quarry plan approved</h1>" + ARTICLE
+        + "</article></body></html>";
+    Article a = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE);
+    assertEquals("Quarry plan approved", a.title());
+  }
 }
