@@ -21,27 +21,27 @@ final class BlockHints {
    * page builders call every content box {@code elementor-widget-container}).
    */
   private static final Pattern FURNITURE = Pattern.compile(
-      "(^|[-_])(bio|about-me|about-us)($|[-_])|related|recommend|"
-          + "more-(stories|articles|posts)|most-(read|popular|viewed)|trending|(^|[-_])popular|(^|[-_])(share|sharing)"
-          + "($|[-_s])|sharedaddy|social|sociable|(^|[-_])follow($|[-_])|newsletter|subscri|sign-?up|login|paywall|"
-          + "cookie|consent|gdpr|(^|[-_])banner|promo|advert|^ads?($|[-_])|[-_]ads?[-_](slot|container|wrap|wrapper|unit|box|banner|label)|sponsor|outbrain|taboola|"
-          + "sidebar|^widget($|[-_])|menu|(^|[-_])nav($|[-_]|bar|igation)|navigation|breadcrumb|pagination|(^|[-_])pager"
-          + "|toolbar|footer|masthead|popup|modal|overlay|(^|[-_])tags($|[-_])|"
-          + "^tag$|tag-?cloud|tag-?list|(^|[-_])skip|rating|screen-reader|sr-only");
+      "(?:^|[-_])(?:bio|about-me|about-us)(?:$|[-_])|related|recommend|"
+          + "more-(?:stories|articles|posts)|most-(?:read|popular|viewed)|trending|(?:^|[-_])popular|(?:^|[-_])(?:share|sharing)"
+          + "(?:$|[-_s])|sharedaddy|social|sociable|(?:^|[-_])follow(?:$|[-_])|newsletter|subscri|sign-?up|login|paywall|"
+          + "cookie|consent|gdpr|(?:^|[-_])banner|promo|advert|^ads?(?:$|[-_])|[-_]ads?[-_](?:slot|container|wrap|wrapper|unit|box|banner|label)|sponsor|outbrain|taboola|"
+          + "sidebar|^widget(?:$|[-_])|menu|(?:^|[-_])nav(?:$|[-_]|bar|igation)|navigation|breadcrumb|pagination|(?:^|[-_])pager"
+          + "|toolbar|footer|masthead|popup|modal|overlay|(?:^|[-_])tags(?:$|[-_])|"
+          + "^tag$|tag-?cloud|tag-?list|(?:^|[-_])skip|rating|screen-reader|sr-only");
   /** Roots that name a comment section or a reader's comment. */
   private static final Pattern COMMENTS = Pattern.compile("comment|disqus|^respond|replies|^reply");
   /**
    * Roots that name the article's credits: a byline or date line is short and the line classifier reads it (the date
    * of "Posted on 3 May" counts); an author box is a paragraph of biography and goes.
    */
-  private static final Pattern CREDITS = Pattern.compile("author|byline|(^|[-_])(post|entry|article)?-?meta($|[-_]|data)");
+  private static final Pattern CREDITS = Pattern.compile("author|byline|(?:^|[-_])(?:post|entry|article)?-?meta(?:$|[-_]|data)");
   /** A token that names the article itself: {@code entry-content}, {@code articleBody}, {@code main}, {@code story}. */
   private static final Pattern CONTENT = Pattern.compile(
-      "^((article|post|entry|story|news|blog|page|main|body|single)[-_]?)?"
-          + "(body|content|text|inner|main|article|entry|story|post|copy)"
-          + "([-_]{1,2}(left|right|inner|wrap|wrapper|area|container|holder|col|column|section|full|single|main|body|text|\\d+))*$");
+      "^(?:(?:article|post|entry|story|news|blog|page|main|body|single)[-_]?)?"
+          + "(?:body|content|text|inner|main|article|entry|story|post|copy)"
+          + "(?:[-_]{1,2}(?:left|right|inner|wrap|wrapper|area|container|holder|col|column|section|full|single|main|body|text|\\d+))*$");
   /** A token that describes a layout, not a block: {@code has-sidebar}, {@code sidebar-and-content}, {@code no-ads}. */
-  private static final Pattern LAYOUT = Pattern.compile("layout|^(has|with|no|for|one|two|show|hide)[-_]|-and-|@");
+  private static final Pattern LAYOUT = Pattern.compile("layout|^(?:has|with|no|for|one|two|show|hide)[-_]|-and-|@");
   /** ARIA landmarks that are never the article. */
   private static final Set<String> FURNITURE_ROLES = Set.of("complementary", "navigation", "banner", "contentinfo",
       "menu", "menubar", "search", "dialog", "alertdialog");

@@ -39,16 +39,19 @@ public final class HtmlPageReader {
       "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "details", "summary", "caption", "tbody",
       "thead", "tfoot");
   private static final Pattern CONTENT_CLASS = Pattern.compile(
-      "(?i)((article|post|entry|story|news|blog)[-_]?(body|content|text|inner|main)|^(content|main-content|maincontent|article)$)");
+      "(?i)(?:(?:article|post|entry|story|news|blog)[-_]?(?:body|content|text|inner|main)|^(?:content|main-content|maincontent|article)$)");
 
   /** Longest credit block kept for the line classifier: a byline with a date and a role fits in 100 characters. */
   private static final int CREDIT_CHARS = 100;
   /** Shortest sibling of the main block taken as content: a sentence, a table row or two. */
   private static final int SIBLING_CHARS = 50;
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> CONTAINERS = Set.of("p", "div", "section", "article", "table", "ul", "ol");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** A class token that names a caption: {@code wp-caption-text}, {@code figure__caption}; not {@code captions}. */
-  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(^|[-_])caption(-text)?($|\\s)");
-  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(?:^|[-_])caption(?:-text)?(?:$|\\s)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
   private final HtmlMetadataReader metadata = new HtmlMetadataReader();
 
@@ -176,16 +179,25 @@ public final class HtmlPageReader {
   static Element mainBlock(Element body) {
     int total = body.text().length();
     Element best = null;
+    int bestLength = 0; // text lengths are computed once per candidate: text() walks the whole subtree
     for (Element e : body.select("[itemprop=articleBody], article, [role=main], main")) {
-      if (best == null || e.text().length() > best.text().length()) best = e;
-    }
-    for (Element e : body.getAllElements()) {
-      String hint = e.className() + " " + e.id();
-      if (!hint.isBlank() && CONTENT_CLASS.matcher(e.className()).find() || CONTENT_CLASS.matcher(e.id()).find()) {
-        if (best == null || e.text().length() > 0.8 * best.text().length() && e != best && best.text().length() < 200) best = e;
+      int length = e.text().length();
+      if (best == null || length > bestLength) {
+        best = e;
+        bestLength = length;
       }
     }
-    if (best != null && best.text().length() >= Math.min(500, total / 4 + 1)) return widen(best);
+    for (Element e : body.getAllElements()) {
+      if (e == best || !(CONTENT_CLASS.matcher(e.className()).find() || CONTENT_CLASS.matcher(e.id()).find())) continue;
+      if (best == null || bestLength < 200) {
+        int length = e.text().length();
+        if (best == null || length > 0.8 * bestLength) {
+          best = e;
+          bestLength = length;
+        }
+      }
+    }
+    if (best != null && bestLength >= Math.min(500, total / 4 + 1)) return widen(best);
     Element dense = densest(body);
     return dense == null ? body : widen(dense);
   }
@@ -200,15 +212,36 @@ public final class HtmlPageReader {
 
   private static Element densest(Element body) {
     java.util.Map<Element, Double> score = new java.util.HashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote, div:not(:has(p, div, section, article, table, ul, ol))")) {
-      int len = ownText(p).length();
+    for (Element p : paragraphs(body)) {
+      String text = p.text();
+      int len = text.length();
       if (len < 25) continue;
-      double value = (1 + Math.min(len / 100.0, 3) + count(ownText(p), ',')) * (1 - linkShare(p));
+      double value = (1 + Math.min(len / 100.0, 3) + count(text, ',')) * (1 - linkShare(p, len));
       Element parent = p.parent(), grand = parent == null ? null : parent.parent();
       if (parent != null) score.merge(parent, value, Double::sum);
       if (grand != null) score.merge(grand, value / 2, Double::sum);
     }
     return score.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The blocks that score: p, pre, td, blockquote, and divs that hold none of p, div, section, article, table, ul,
+   * ol. One pass from the leaves up marks the elements that hold such a block (a {@code div:not(:has(...))} selector
+   * searches each div's subtree again: quadratic in the nesting depth).
+   */
+  private static List<Element> paragraphs(Element body) {
+    List<Element> all = body.getAllElements();
+    Set<Element> holdsBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = all.size() - 1; i > 0; i--) {
+      Element e = all.get(i);
+      if (CONTAINERS.contains(e.normalName()) || holdsBlock.contains(e)) holdsBlock.add(e.parent());
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : all) {
+      String tag = e.normalName();
+      if (SCORED.contains(tag) || tag.equals("div") && !holdsBlock.contains(e)) out.add(e);
+    }
+    return out;
   }
 
   private static int paragraphText(Element e) {
@@ -217,9 +250,6 @@ public final class HtmlPageReader {
     return n;
   }
 
-  private static String ownText(Element e) {
-    return e.text();
-  }
 
   private static int count(String s, char c) {
     int n = 0;
@@ -228,7 +258,10 @@ public final class HtmlPageReader {
   }
 
   static double linkShare(Element e) {
-    int all = e.text().length();
+    return linkShare(e, e.text().length());
+  }
+
+  private static double linkShare(Element e, int all) {
     if (all == 0) return 0;
     int links = 0;
     for (Element a : e.select("a")) links += a.text().length();
@@ -274,7 +307,7 @@ public final class HtmlPageReader {
           tag = block;
           inMain = depthInMain > 0;
         }
-        String norm = s.replaceAll("\\s+", " ");
+        String norm = SPACES.matcher(s).replaceAll(" ");
         text.append(norm);
         if (inLink > 0) linkChars += norm.strip().length();
         return;
