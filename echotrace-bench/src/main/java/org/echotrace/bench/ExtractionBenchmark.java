@@ -101,11 +101,13 @@ public final class ExtractionBenchmark {
           out = null;
         }
         Score s = scores.get(system.getKey());
-        s.nanos += System.nanoTime() - t0;
+        long elapsed = System.nanoTime() - t0;
+        s.nanos += elapsed;
         score(s, e.getValue(), out);
         if (system.getKey().equals("echotrace")) {
           String file = e.getValue().get("file").asText();
           score(halves[half(file)], e.getValue(), out);
+          halves[half(file)].nanos += elapsed;
           if (dump != null) {
             if (out != null) Files.writeString(dump.resolve(file + ".txt"), out.text() == null ? "" : out.text());
             errors.addAll(errors(file, e.getValue(), out));
