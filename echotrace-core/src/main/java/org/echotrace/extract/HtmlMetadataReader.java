@@ -36,9 +36,7 @@ final class HtmlMetadataReader {
         metaDate(doc, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
     String author = person(firstNonBlank(ld.author, nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
         nonUrl(meta(doc, "dc.creator")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
-        text(doc.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], [rel=author], "
-            + ".author-name, .byline-name, .entry-author a, .post-author a, .author .fn, .vcard .fn, .byline a, "
-            + ".author a, .byline, .author"))));
+        text(firstOf(doc, AUTHOR_SELECTORS))));
     String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
     String site = firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), host(firstNonBlank(url, canonical)));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
@@ -177,6 +175,17 @@ final class HtmlMetadataReader {
     for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, doc.title()}) {
       if (t != null && !t.isBlank()) declared.add(t.replaceAll("\\s+", " ").strip());
     }
+    // The most specific declared title decides which h1 is the headline: a blog's first h1 is often its name,
+    // which its <title> ("Post | Blog name") contains as well, but its og:title ("Post") does not.
+    if (!declared.isEmpty()) {
+      String first = declared.get(0).toLowerCase(Locale.ROOT);
+      for (Element e : doc.select("h1")) {
+        String t = text(e);
+        if (t == null) continue;
+        String key = t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        if (key.length() >= 3 && first.contains(key) && !isSiteName(t, site, host)) return t;
+      }
+    }
     if (h1 != null) {
       String key = h1.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
       for (String t : declared) if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return h1;
@@ -231,14 +240,41 @@ final class HtmlMetadataReader {
     return e == null ? null : e.attr(name);
   }
 
+  /**
+   * Where a page names its author, most specific first: a selector list given to jsoup at once would return the
+   * first match in document order (a sidebar's ".author" before the article's itemprop).
+   */
+  private static final List<String> AUTHOR_SELECTORS = List.of("[itemprop=author] [itemprop=name]",
+      "[itemprop=author]", "a[rel=author]", "[rel=author]", ".author-name, .byline-name",
+      ".entry-author a, .post-author a", ".author .fn, .vcard .fn", ".byline a", ".author a", ".byline", ".author");
+
+  private static Element firstOf(Document doc, List<String> selectors) {
+    for (String css : selectors) {
+      Element e = doc.selectFirst(css);
+      if (e != null && !e.text().isBlank()) return e;
+    }
+    return null;
+  }
+
+  /**
+   * Labels before a byline's name, with a space or, when the page glued label and name ("AuthorJane Doe",
+   * "Geschrieben vonJane Doe"), a capital letter after them. Generic genre words in the languages of the pages we
+   * read, not site strings.
+   */
   private static final java.util.regex.Pattern AUTHOR_PREFIX = java.util.regex.Pattern.compile(
-      "(?iu)^\\s*(view all posts by|all posts by|alle beiträge von|zeige alle beiträge von|posted by|written by|"
-          + "geschrieben von|verfasst von|autor(in)?\\s*:|author\\s*:|by|von|par|por|di|door)\\s+");
+      "(?u)^\\s*(?i:view all posts by|all posts by|alle beiträge von|zeige alle beiträge von|posted by|written by|"
+          + "geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|autor(?:in)?\\s*:|"
+          + "author\\s*:|auteur\\s*:|by|von|par|por|di|door)(\\s+|(?<=\\p{Ll})(?=\\p{Lu}))"
+          + "|^(?i:author|autor|geschrieben von|veröffentlicht von|posted by|written by)(?=\\p{Lu})");
+  /** Punctuation around a byline's name ("~ Jane Doe", "| Jane Doe") and a dangling "on"/"am" before its date. */
+  private static final java.util.regex.Pattern AUTHOR_TRIM = java.util.regex.Pattern.compile(
+      "(?u)^[\\s~|•·:,–-]+|[\\s~|•·:,–-]+$|\\s+(am|on|le|el|il|op)$");
 
   /** A byline reduced to the name: "View all posts by Daniel Lemire" → "Daniel Lemire"; an e-mail is no name. */
   private static String person(String s) {
     if (s == null) return null;
-    String name = AUTHOR_PREFIX.matcher(s.strip()).replaceFirst("").strip();
+    String name = AUTHOR_TRIM.matcher(AUTHOR_PREFIX.matcher(AUTHOR_TRIM.matcher(s.strip()).replaceAll(""))
+        .replaceFirst("")).replaceAll("").strip();
     name = name.replaceAll("\\s*[|,]?\\s*\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$", "").strip();
     if (name.isEmpty() || name.contains("@") || name.contains("[at]") || name.length() > 80) return null;
     return name;

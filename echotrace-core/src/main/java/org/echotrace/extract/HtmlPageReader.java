@@ -38,14 +38,20 @@ public final class HtmlPageReader {
       "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
       "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "details", "summary", "caption", "tbody",
       "thead", "tfoot");
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "(?i)(^|[\\s_-])(comment|comments|disqus|replies|share|sharing|social|related|recommend\\w*|newsletter|subscri\\w*|"
-          + "cookie|consent|gdpr|banner|promo|advert\\w*|ads?|sponsor\\w*|sidebar|widget|menu|navbar|nav|breadcrumbs?|"
-          + "footer|masthead|popup|modal|overlay|teaser|pagination|pager|toolbar|signup|login|paywall|outbrain|taboola|"
-          + "skip|print|rating|tags|tagcloud|author-bio|more-stories|most-read|trending)($|[\\s_-])");
-  private static final Pattern LIKELY = Pattern.compile("(?i)(article|content|body|main|entry|post|story|text)");
   private static final Pattern CONTENT_CLASS = Pattern.compile(
-      "(?i)((article|post|entry|story|news|blog)[-_]?(body|content|text|inner|main)|^(content|main-content|maincontent|article)$)");
+      "(?i)(?:(?:article|post|entry|story|news|blog)[-_]?(?:body|content|text|inner|main)|^(?:content|main-content|maincontent|article)$)");
+
+  /** Longest credit block kept for the line classifier: a byline with a date and a role fits in 100 characters. */
+  private static final int CREDIT_CHARS = 100;
+  /** Shortest sibling of the main block taken as content: a sentence, a table row or two. */
+  private static final int SIBLING_CHARS = 50;
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> CONTAINERS = Set.of("p", "div", "section", "article", "table", "ul", "ol");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** A class token that names a caption: {@code wp-caption-text}, {@code figure__caption}; not {@code captions}. */
+  private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)(?:^|[-_])caption(?:-text)?(?:$|\\s)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
   private final HtmlMetadataReader metadata = new HtmlMetadataReader();
 
@@ -63,9 +69,29 @@ public final class HtmlPageReader {
   private static List<PageLine> lines(Element body, boolean strict) {
     clean(body, strict);
     Element main = mainBlock(body);
+    // The gentle pass chose its main block without trusting class names; what lies around that block is still
+    // judged by them, so that a short article keeps its text without the sidebar and comments beside it.
+    if (!strict) dropAround(body, main);
     List<PageLine> lines = new ArrayList<>();
-    new LineBuilder(lines, main).walk(body);
+    new LineBuilder(lines, main, contentSiblings(main, body)).walk(body);
     return lines;
+  }
+
+  /**
+   * Siblings of the main block that read as content, as Readability appends them: the text beside the chosen block
+   * (a lead in its own div, a spec table or recipe list after it) when it holds at least {@link #SIBLING_CHARS}
+   * characters and under a quarter of them in links (teaser lists and link bars are mostly links). Furniture was
+   * already cut by class, tag and role.
+   */
+  private static Set<Element> contentSiblings(Element main, Element body) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (main == body || main.parent() == null) return out;
+    for (Element sibling : main.parent().children()) {
+      if (sibling == main || HEADINGS.contains(sibling.normalName())) continue;
+      String text = sibling.text();
+      if (text.length() >= SIBLING_CHARS && linkShare(sibling) < 0.25) out.add(sibling);
+    }
+    return out;
   }
 
   /** Characters in lines that read as prose: sentence-like, 10+ words, mostly not links. */
@@ -83,40 +109,95 @@ public final class HtmlPageReader {
     // Pages rendered by script keep their text for crawlers in <noscript> (Blogger does): such a block is content.
     for (Element e : body.select("noscript")) if (e.text().length() > 200) e.unwrap();
     List<Element> drop = new ArrayList<>();
+    Set<Element> kept = declaredAncestors(body);
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
-      String tag = e.normalName();
-      if ((strict ? DROP_TAGS.contains(tag) : ALWAYS_DROP.contains(tag)) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-          || e.attr("style").replace(" ", "").matches("(?i).*(display:none|visibility:hidden).*")) {
+      if (ALWAYS_DROP.contains(e.normalName()) || hidden(e) || !kept.contains(e) && (strict ? furniture(e) : comments(e))) {
         drop.add(e);
-        continue;
       }
-      if (!strict) continue;
-      if ((tag.equals("header") || tag.equals("footer")) && e.closest("article, main") == null) {
-        drop.add(e);
-        continue;
-      }
-      if (tag.equals("article") || tag.equals("main")) continue;
-      String hint = e.className() + " " + e.id();
-      if (!hint.isBlank() && UNLIKELY.matcher(hint).find() && !LIKELY.matcher(hint).find()) drop.add(e);
     }
     for (Element e : drop) if (e.parent() != null) e.remove();
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /** Never article text by tag (navigation, asides, page headers and footers) or by class, id and role. */
+  private static boolean furniture(Element e) {
+    String tag = e.normalName();
+    if (DROP_TAGS.contains(tag)) return true;
+    if (tag.equals("header") || tag.equals("footer")) return e.closest("article, main") == null;
+    if (tag.equals("article") || tag.equals("main")) return false;
+    BlockHints.Kind kind = BlockHints.of(e);
+    // a credit line ("By Jane Doe, 3 May 2024") is at most ~100 characters; an author's biography is longer
+    return kind == BlockHints.Kind.FURNITURE || kind == BlockHints.Kind.COMMENTS
+        || kind == BlockHints.Kind.CREDITS && e.text().length() > CREDIT_CHARS;
+  }
+
+  private static boolean comments(Element e) {
+    return !e.normalName().equals("article") && !e.normalName().equals("main")
+        && BlockHints.of(e) == BlockHints.Kind.COMMENTS;
+  }
+
+  /** Drops the furniture that neither holds nor lies inside {@code main}. Linear: main's subtree is skipped. */
+  private static void dropAround(Element body, Element main) {
+    Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element e = main; e != null; e = e.parent()) around.add(e);
+    List<Element> drop = new ArrayList<>();
+    java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(body.children());
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      if (e == main) continue;
+      if (!around.contains(e) && furniture(e)) drop.add(e);
+      else todo.addAll(e.children());
+    }
+    for (Element e : drop) e.remove();
+  }
+
+  /**
+   * Blocks that hold what the page declares as its article (the body of {@code itemprop=articleBody}, {@code <main>},
+   * the first {@code <h1>}) and their ancestors: a class name never drops them (WordPress themes wrap the article in
+   * {@code content-sidebar-wrap}, Blogger in {@code widget Blog}). Linear: each declared block walks up once.
+   */
+  private static Set<Element> declaredAncestors(Element body) {
+    Set<Element> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Element> declared = new ArrayList<>(body.select("[itemprop=articleBody], main, [role=main]"));
+    Element h1 = body.selectFirst("h1");
+    if (h1 != null) declared.add(h1);
+    for (Element d : declared) {
+      for (Element e = d; e != null && e != body && kept.add(e); e = e.parent()) {
+        // walks stop at the first block already marked
+      }
+    }
+    return kept;
   }
 
   /** The block that holds the article: a declared one with enough text, else the densest block of paragraphs. */
   static Element mainBlock(Element body) {
     int total = body.text().length();
     Element best = null;
+    int bestLength = 0; // text lengths are computed once per candidate: text() walks the whole subtree
     for (Element e : body.select("[itemprop=articleBody], article, [role=main], main")) {
-      if (best == null || e.text().length() > best.text().length()) best = e;
-    }
-    for (Element e : body.getAllElements()) {
-      String hint = e.className() + " " + e.id();
-      if (!hint.isBlank() && CONTENT_CLASS.matcher(e.className()).find() || CONTENT_CLASS.matcher(e.id()).find()) {
-        if (best == null || e.text().length() > 0.8 * best.text().length() && e != best && best.text().length() < 200) best = e;
+      int length = e.text().length();
+      if (best == null || length > bestLength) {
+        best = e;
+        bestLength = length;
       }
     }
-    if (best != null && best.text().length() >= Math.min(500, total / 4 + 1)) return widen(best);
+    for (Element e : body.getAllElements()) {
+      if (e == best || !(CONTENT_CLASS.matcher(e.className()).find() || CONTENT_CLASS.matcher(e.id()).find())) continue;
+      if (best == null || bestLength < 200) {
+        int length = e.text().length();
+        if (best == null || length > 0.8 * bestLength) {
+          best = e;
+          bestLength = length;
+        }
+      }
+    }
+    if (best != null && bestLength >= Math.min(500, total / 4 + 1)) return widen(best);
     Element dense = densest(body);
     return dense == null ? body : widen(dense);
   }
@@ -131,15 +212,36 @@ public final class HtmlPageReader {
 
   private static Element densest(Element body) {
     java.util.Map<Element, Double> score = new java.util.HashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote, div:not(:has(p, div, section, article, table, ul, ol))")) {
-      int len = ownText(p).length();
+    for (Element p : paragraphs(body)) {
+      String text = p.text();
+      int len = text.length();
       if (len < 25) continue;
-      double value = (1 + Math.min(len / 100.0, 3) + count(ownText(p), ',')) * (1 - linkShare(p));
+      double value = (1 + Math.min(len / 100.0, 3) + count(text, ',')) * (1 - linkShare(p, len));
       Element parent = p.parent(), grand = parent == null ? null : parent.parent();
       if (parent != null) score.merge(parent, value, Double::sum);
       if (grand != null) score.merge(grand, value / 2, Double::sum);
     }
     return score.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The blocks that score: p, pre, td, blockquote, and divs that hold none of p, div, section, article, table, ul,
+   * ol. One pass from the leaves up marks the elements that hold such a block (a {@code div:not(:has(...))} selector
+   * searches each div's subtree again: quadratic in the nesting depth).
+   */
+  private static List<Element> paragraphs(Element body) {
+    List<Element> all = body.getAllElements();
+    Set<Element> holdsBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = all.size() - 1; i > 0; i--) {
+      Element e = all.get(i);
+      if (CONTAINERS.contains(e.normalName()) || holdsBlock.contains(e)) holdsBlock.add(e.parent());
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : all) {
+      String tag = e.normalName();
+      if (SCORED.contains(tag) || tag.equals("div") && !holdsBlock.contains(e)) out.add(e);
+    }
+    return out;
   }
 
   private static int paragraphText(Element e) {
@@ -148,9 +250,6 @@ public final class HtmlPageReader {
     return n;
   }
 
-  private static String ownText(Element e) {
-    return e.text();
-  }
 
   private static int count(String s, char c) {
     int n = 0;
@@ -159,26 +258,37 @@ public final class HtmlPageReader {
   }
 
   static double linkShare(Element e) {
-    int all = e.text().length();
+    return linkShare(e, e.text().length());
+  }
+
+  private static double linkShare(Element e, int all) {
     if (all == 0) return 0;
     int links = 0;
     for (Element a : e.select("a")) links += a.text().length();
     return Math.min(1.0, (double) links / all);
   }
 
+  private static boolean caption(Element e) {
+    if (e.normalName().equals("figcaption")) return true;
+    String cls = e.className();
+    return cls.contains("caption") && CAPTION_CLASS.matcher(cls).find();
+  }
+
   /** Walks the DOM and emits one line per block, tracking how much of each line sits inside links. */
   private static final class LineBuilder {
     private final List<PageLine> out;
     private final Element main;
+    private final Set<Element> siblings;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String tag;
     private boolean inMain;
     private int depthInMain;
 
-    LineBuilder(List<PageLine> out, Element main) {
+    LineBuilder(List<PageLine> out, Element main, Set<Element> siblings) {
       this.out = out;
       this.main = main;
+      this.siblings = siblings;
     }
 
     void walk(Node node) {
@@ -197,7 +307,7 @@ public final class HtmlPageReader {
           tag = block;
           inMain = depthInMain > 0;
         }
-        String norm = s.replaceAll("\\s+", " ");
+        String norm = SPACES.matcher(s).replaceAll(" ");
         text.append(norm);
         if (inLink > 0) linkChars += norm.strip().length();
         return;
@@ -208,14 +318,16 @@ public final class HtmlPageReader {
         flush();
         return;
       }
-      boolean isBlock = BLOCKS.contains(name) || e == main;
+      boolean inside = e == main || siblings.contains(e);
+      boolean isBlock = BLOCKS.contains(name) || inside;
       if (isBlock) flush();
-      String here = isBlock ? name : block;
+      // a caption's lines are captions whatever block holds them (<figcaption><p>, WordPress's wp-caption-text)
+      String here = "figcaption".equals(block) ? block : caption(e) ? "figcaption" : isBlock ? name : block;
       int link = inLink + (name.equals("a") ? 1 : 0);
-      if (e == main) depthInMain++;
+      if (inside) depthInMain++;
       for (Node child : e.childNodes()) walk(child, link, here);
       if (isBlock) flush();
-      if (e == main) depthInMain--;
+      if (inside) depthInMain--;
     }
 
     private void flush() {

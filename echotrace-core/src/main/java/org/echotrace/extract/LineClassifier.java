@@ -53,7 +53,11 @@ public final class LineClassifier {
       f[i] = LineFeatures.of(text, frequency.documentsWith(LineKey.hash(text)));
       out[i] = preLabel(lines.get(i), f[i]);
     }
-    markDeclaredTitle(lines, out, declaredTitle);
+    int declared = markDeclaredTitle(lines, out, declaredTitle);
+    // on a page that declares a title no line says, only a heading line may be the title (a page's <h1> that words
+    // it differently), not a subheading or a lead's first words
+    boolean headingOnly = declaredTitle != null && !declaredTitle.isBlank();
+    boolean guessTitle = declared < 0;
     int first = -1, last = -1;
     for (int pass = 0; pass < 2 && first < 0; pass++) {
       // A page with no full sentence of 10+ words (a dialogue, a short notice) is bounded by its plain sentences.
@@ -66,28 +70,29 @@ public final class LineClassifier {
       }
     }
     if (first < 0) {
-      classifyHeader(lines, f, out, 0, n);
+      classifyHeader(lines, f, out, 0, n, guessTitle, headingOnly, declared >= 0);
       return List.of(out);
     }
-    classifyHeader(lines, f, out, 0, first);
+    classifyHeader(lines, f, out, 0, first, guessTitle, headingOnly, declared >= 0 && declared < first);
     classifyBody(lines, f, out, first, last);
     classifyFooter(lines, f, out, last + 1, n);
     return List.of(out);
   }
 
   /** The first line (among the first 40% of the page) that says the declared title becomes the title. */
-  private static void markDeclaredTitle(List<PageLine> lines, Classified[] out, String declaredTitle) {
-    if (declaredTitle == null || declaredTitle.isBlank()) return;
+  private static int markDeclaredTitle(List<PageLine> lines, Classified[] out, String declaredTitle) {
+    if (declaredTitle == null || declaredTitle.isBlank()) return -1;
     String key = LineKey.of(declaredTitle);
-    if (key.length() < 8) return;
+    if (key.length() < 8) return -1;
     int limit = Math.max(3, lines.size() * 2 / 5);
     for (int i = 0; i < Math.min(limit, lines.size()); i++) {
       String line = LineKey.of(lines.get(i).text());
       if (line.equals(key) || line.length() >= 8 && key.startsWith(line) && line.length() >= key.length() / 2) {
         out[i] = new Classified(lines.get(i).number(), LineKind.META, "title", null, null, null);
-        return;
+        return i;
       }
     }
+    return -1;
   }
 
   /** Labels that hold wherever the line stands: dates, credits, furniture phrasing, captions, truncated teasers. */
@@ -104,7 +109,10 @@ public final class LineClassifier {
     if (!line.inMain() && !(strongBody(f) && line.linkShare() < 0.2)) return boilerplate(no, "outside-main");
     Optional<CreditLines.Credit> credit = CreditLines.find(text, f.words());
     if (credit.isPresent()) return new Classified(no, LineKind.META, credit.get().label(), null, null, credit.get().name());
-    if (f.truncated() && f.words() <= 60) return boilerplate(no, "teaser");
+    // a truncated line is a teaser's excerpt, except in an HTML main block where it carries no link: there the
+    // ellipsis is the writer's ("Doch es geht auch einfacher...")
+    boolean ownEllipsis = line.inMain() && line.tag() != null && line.linkShare() == 0 && f.words() >= 4;
+    if (f.truncated() && f.words() <= 60 && !ownEllipsis) return boilerplate(no, "teaser");
     String outside = LineFeatures.outsideQuotes(text);
     // on a long line without reader address, only legal notices and comment forms count: search only for those
     boolean anyCue = f.words() <= 30 || f.readerAddress() || f.outletVoice();
@@ -163,9 +171,9 @@ public final class LineClassifier {
         && f.documents() < REPEATED_IN;
   }
 
-  private void classifyHeader(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to) {
-    int title = titleLine(f, out, from, to);
-    boolean titled = false;
+  private void classifyHeader(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to,
+      boolean guessTitle, boolean headingOnly, boolean titled) {
+    int title = guessTitle ? titleLine(lines, f, out, from, to, headingOnly) : -1;
     for (int i = from; i < to; i++) {
       if (out[i] != null) continue;
       int no = lines.get(i).number();
@@ -197,11 +205,12 @@ public final class LineClassifier {
    * A line recurring on several pages is a title only when no unique candidate exists (copies share titles, but sites
    * share taglines); among recurring ones the least recurring wins, since a tagline is on every page of its site.
    */
-  private static int titleLine(LineFeatures[] f, Classified[] out, int from, int to) {
+  private static int titleLine(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to,
+      boolean headingOnly) {
     int recurring = -1;
     for (int i = from; i < to; i++) {
       LineFeatures x = f[i];
-      if (out[i] != null || x.words() < 3 || x.words() > 18 || x.sentenceEnd() || x.readerAddress() || x.outletVoice()
+      if (out[i] != null || headingOnly && !"h1".equals(lines.get(i).tag()) || x.words() < 3 || x.words() > 18 || x.sentenceEnd() || x.readerAddress() || x.outletVoice()
           || MENU.matcher(x.text()).find() || FurnitureCues.weak(x.text()) && x.words() <= 12
           || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text())) {
         continue;
@@ -257,7 +266,10 @@ public final class LineClassifier {
       boolean htmlContent = lines.get(i).tag() != null && lines.get(i).linkShare() < 0.3 && x.words() >= 2
           && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !x.readerAddress()
           && !FurnitureCues.bio(x.text());
-      if (!footer && (plain || htmlContent)) {
+      // inside an HTML main block (furniture already cut from the DOM) a full sentence after a furniture line is
+      // still the article: a closing paragraph after an inline "Read more", an interview's last answer
+      boolean resumes = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 8;
+      if ((!footer || resumes) && (plain || htmlContent)) {
         out[i] = body(no, "paragraph", x.text());
       } else {
         footer = true;

@@ -101,4 +101,125 @@ class HtmlPageReaderTest {
     assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here - example.org", null, "example.org"));
     assertEquals("Headline here", HtmlMetadataReader.cleanTitle("Headline here › Blog", null, null));
   }
+
+  private String text(String body) {
+    String html = "<!doctype html><html><head><title>Quarry plan</title></head><body>" + body + "</body></html>";
+    return extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+  }
+
+  private static final String ARTICLE = """
+      <p>The district council approved the quarry extension on Monday evening after a debate that lasted four hours.</p>
+      <p>Residents of the valley had collected more than two thousand signatures against the plan since March.</p>
+      """;
+
+  @Test
+  void commentSectionAndAuthorBoxAfterTheArticleAreDropped() {
+    String text = text("<div id=\"content\"><div class=\"entry-content\">" + ARTICLE + "</div>"
+        + "<div class=\"author-box\"><p>Jane Roe has reported on planning and local government for the paper since"
+        + " 2009 and lives in the valley with her two dogs.</p></div>"
+        + "<div id=\"comments\" class=\"comments-area\"><ol class=\"comment-list\"><li><div class=\"comment-content\">"
+        + "<p>I have lived next to that quarry for twenty years and the dust has never been as bad as this.</p>"
+        + "</div></li></ol></div></div>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertTrue(text.contains("two thousand signatures"), text);
+    assertFalse(text.contains("Jane Roe has reported"), "author box: " + text);
+    assertFalse(text.contains("the dust has never been"), "comment: " + text);
+  }
+
+  @Test
+  void aShortBylineInTheArticleIsKeptForTheClassifierButNotAsText() {
+    String text = text("<article><h1>Quarry plan approved</h1><div class=\"byline\">By Jane Roe</div>" + ARTICLE
+        + "</article>");
+    assertTrue(text.startsWith("The district council approved"), text);
+  }
+
+  @Test
+  void aClassTokenThatNamesTheContentWinsOverOneThatNamesALayout() {
+    String text = text("<div class=\"content-sidebar-wrap\"><div class=\"post-content has-sidebar\">" + ARTICLE
+        + "</div><div class=\"sidebar widget_text\"><p>Our newsroom has covered the valley for more than a century,"
+        + " from the mills to the motorway.</p></div></div>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertFalse(text.contains("Our newsroom has covered"), "sidebar: " + text);
+  }
+
+  @Test
+  void aShortArticleInAnAsideKeepsItsTextButNotTheCommentsAroundIt() {
+    // the strict pass drops the <aside> that holds the article; the gentle pass keeps it and still drops the comments
+    String text = text("<aside class=\"story\">" + ARTICLE + "</aside>"
+        + "<section class=\"comments\"><p>I have lived next to that quarry for twenty years and the dust has never"
+        + " been as bad as this summer, with the trucks starting at five in the morning.</p>"
+        + "<p>The council never listens to the people who live here; the vote was decided before the meeting"
+        + " started and everyone in the room knew it.</p>"
+        + "<p>Two thousand signatures and not one councillor changed their mind, which tells you all you need to"
+        + " know about local democracy in this district.</p></section>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertFalse(text.contains("the dust has never been"), "comment: " + text);
+  }
+
+  @Test
+  void tokensAreJudgedOneByOne() {
+    assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(element("<div class=\"comment-content\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"entry-content has-sidebar\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"elementor-widget-container\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"shared-article-renderer\"></div>")));
+    assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(element("<div class=\"sharedaddy sd-sharing\"></div>")));
+    assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(element("<div role=\"complementary\"></div>")));
+    assertEquals(BlockHints.Kind.CREDITS, BlockHints.of(element("<div class=\"entry-meta\"></div>")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"section--has-ads\"></div>")));
+  }
+
+  private static org.jsoup.nodes.Element element(String html) {
+    return org.jsoup.Jsoup.parseBodyFragment(html).body().child(0);
+  }
+
+  @Test
+  void paragraphsInsideACaptionAreCaptions() {
+    String text = text("<article>" + ARTICLE + "<div class=\"wp-caption\"><img src=\"q.jpg\">"
+        + "<p class=\"wp-caption-text\">The quarry seen from the ridge above the village on a clear morning in May.</p>"
+        + "</div><figure><figcaption><p>Trucks queue at the gate of the quarry before the morning shift starts.</p>"
+        + "</figcaption></figure></article>");
+    assertTrue(text.contains("two thousand signatures"), text);
+    assertFalse(text.contains("seen from the ridge"), "wp-caption-text: " + text);
+    assertFalse(text.contains("Trucks queue"), "figcaption: " + text);
+  }
+
+  @Test
+  void aClosingParagraphAfterAnInlineLinkStaysInTheArticle() {
+    String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
+        + "<p><a href=\"/q\">Read more: the history of the quarry</a></p>"
+        + "<p>The operator said work on the extension would begin in the autumn and last about three years.</p>"
+        + "</article>");
+    assertTrue(text.contains("would begin in the autumn"), text);
+    assertFalse(text.contains("Read more"), text);
+  }
+
+  @Test
+  void onAPageWithADeclaredTitleASubheadingIsNotTakenForTheTitle() {
+    String html = "<html><head><meta property=\"og:title\" content=\"Council backs quarry extension\"></head><body>"
+        + "<article><h2>Four hours of debate in the town hall</h2>" + ARTICLE + "</article></body></html>";
+    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    assertTrue(text.startsWith("Four hours of debate in the town hall"), text);
+  }
+
+  @Test
+  void bylineLabelsGluedToTheNameAreCut() {
+    for (String byline : List.of("<span>Geschrieben von</span><span>Jane Roe</span>", "<b>Author</b>Jane Roe",
+        "~ Jane Roe", "Jane Roe am")) {
+      String html = "<html><body><div class=\"sidebar-author\"><span class=\"author\">Somebody Else</span></div>"
+          + "<article><p class=\"byline\"><span itemprop=\"author\">" + byline + "</span></p>" + ARTICLE
+          + "</article></body></html>";
+      Article a = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE);
+      assertEquals("Jane Roe", a.author(), byline);
+    }
+  }
+
+  @Test
+  void aBlogsNameInItsFirstH1IsNotTheHeadline() {
+    String html = "<html><head><title>Quarry plan approved | Valley Notes</title>"
+        + "<meta property=\"og:title\" content=\"Quarry plan approved\"></head><body>"
+        + "<header><h1><a href=\"/\">Valley Notes</a></h1></header><article><h1>Quarry plan approved</h1>" + ARTICLE
+        + "</article></body></html>";
+    Article a = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE);
+    assertEquals("Quarry plan approved", a.title());
+  }
 }
