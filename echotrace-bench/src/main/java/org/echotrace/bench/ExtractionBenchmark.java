@@ -88,10 +88,12 @@ public final class ExtractionBenchmark {
     List<String> errors = new ArrayList<>();
     if (dump != null) Files.createDirectories(dump);
     int n = 0;
+    List<Page> loaded = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext() && n < limit; n++) {
       Map.Entry<String, JsonNode> e = it.next();
       Page page = load(data, e.getKey(), e.getValue());
       if (page == null) continue;
+      loaded.add(page);
       for (var system : systems.entrySet()) {
         Extracted out;
         long t0 = System.nanoTime();
@@ -118,7 +120,41 @@ public final class ExtractionBenchmark {
     scores.put("echotrace, half A", halves[0]);
     scores.put("echotrace, half B", halves[1]);
     print(System.out, scores, n);
+    throughput(System.out, loaded, extractor);
     if (dump != null) Files.write(dump.resolve("errors.tsv"), errors, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Pages per second of echotrace's extraction alone (pages in memory, after the scoring pass warmed the JIT): one
+   * thread, then every core of the machine; the better of two rounds each.
+   */
+  private static void throughput(PrintStream out, List<Page> pages, ArticleExtractor extractor) {
+    if (pages.isEmpty()) return;
+    int cores = Runtime.getRuntime().availableProcessors();
+    out.printf(Locale.ROOT, "extraction throughput on %d pages:", pages.size());
+    for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+      double best = 0;
+      for (int round = 0; round < 2; round++) {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        long t0 = System.nanoTime();
+        try {
+          pool.submit(() -> pages.parallelStream().forEach(page -> {
+            try {
+              extractor.extract(RawDocument.ofHtml(page.url, page.url, page.html, page.url), LineFrequency.NONE);
+            } catch (RuntimeException | StackOverflowError ignored) {
+              // scored as an empty page above
+            }
+          })).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+          throw new IllegalStateException(ex);
+        } finally {
+          pool.shutdown();
+        }
+        best = Math.max(best, pages.size() / ((System.nanoTime() - t0) / 1e9));
+      }
+      out.printf(Locale.ROOT, " %d thread%s %.0f pages/s;", threads, threads == 1 ? "" : "s", best);
+    }
+    out.println();
   }
 
   /** The half of the split a page falls in: 0 (A) or 1 (B), by a stable hash of its file name. */

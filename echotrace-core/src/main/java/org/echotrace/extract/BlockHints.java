@@ -60,6 +60,30 @@ final class BlockHints {
     CREDITS
   }
 
+  /** What one class or id token says, by the patterns above in their order of precedence. */
+  private enum Token { CONTENT, LAYOUT, COMMENTS, FURNITURE, CREDITS, NONE }
+
+  // Class names repeat across the pages of a site and across sites: each token is judged once (the regular
+  // expressions were a seventh of extraction time). Bounded: cleared when it grows past the limit.
+  private static final int TOKEN_CACHE = 50_000;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final java.util.concurrent.ConcurrentHashMap<String, Token> TOKENS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Token token(String token) {
+    Token t = TOKENS.get(token);
+    if (t != null) return t;
+    if (CONTENT.matcher(token).matches()) t = Token.CONTENT;
+    else if (LAYOUT.matcher(token).find()) t = Token.LAYOUT;
+    else if (COMMENTS.matcher(token).find()) t = Token.COMMENTS;
+    else if (FURNITURE.matcher(token).find()) t = Token.FURNITURE;
+    else if (CREDITS.matcher(token).find()) t = Token.CREDITS;
+    else t = Token.NONE;
+    if (TOKENS.size() > TOKEN_CACHE) TOKENS.clear();
+    TOKENS.put(token, t);
+    return t;
+  }
+
   /** Furniture when the role or a class or id token says so, credits likewise, unless a token says content. */
   static Kind of(Element e) {
     String role = e.attr("role");
@@ -69,13 +93,13 @@ final class BlockHints {
     String hint = e.className() + " " + e.id();
     if (hint.isBlank()) return Kind.NONE;
     Kind kind = Kind.NONE;
-    for (String token : hint.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String token : SPACES.split(hint.toLowerCase(Locale.ROOT))) {
       if (token.isEmpty()) continue;
-      if (CONTENT.matcher(token).matches()) return Kind.NONE;
-      if (LAYOUT.matcher(token).find()) continue;
-      if (COMMENTS.matcher(token).find()) kind = Kind.COMMENTS;
-      else if (FURNITURE.matcher(token).find() && kind != Kind.COMMENTS) kind = Kind.FURNITURE;
-      else if (kind == Kind.NONE && CREDITS.matcher(token).find()) kind = Kind.CREDITS;
+      Token t = token(token);
+      if (t == Token.CONTENT) return Kind.NONE;
+      if (t == Token.COMMENTS) kind = Kind.COMMENTS;
+      else if (t == Token.FURNITURE && kind != Kind.COMMENTS) kind = Kind.FURNITURE;
+      else if (t == Token.CREDITS && kind == Kind.NONE) kind = Kind.CREDITS;
     }
     return kind;
   }
