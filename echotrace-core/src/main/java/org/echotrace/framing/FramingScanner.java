@@ -189,6 +189,8 @@ public final class FramingScanner {
       char last = w.charAt(w.length() - 1);
       char before = w.charAt(w.length() - 2);
       if (last == 'y' && "aeiou".indexOf(before) < 0) return List.of(w + "s", w.substring(0, w.length() - 1) + "ies");
+      // "lies" + s would be "liess", which is how "ließ" folds: words ending in s, x, z, ch, sh take -es only
+      if (last == 's' || last == 'x' || last == 'z' || w.endsWith("ch") || w.endsWith("sh")) return List.of(w + "es");
       return List.of(w + "s", w + "es");
     }
   }

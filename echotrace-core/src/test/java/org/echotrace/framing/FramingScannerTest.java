@@ -167,4 +167,10 @@ class FramingScannerTest {
       }
     }
   }
+
+  @Test
+  void aWordEndingInSTakesEsAsItsPluralNotAnotherS() {
+    assertEquals(List.of(), hits("Er ließ die Tür offen.", "lies", null), "ließ folds to liess, which is no plural");
+    assertEquals(List.of("lies"), hits("more lies", "lies", null));
+  }
 }
