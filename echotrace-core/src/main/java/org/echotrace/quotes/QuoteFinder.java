@@ -50,6 +50,11 @@ public final class QuoteFinder {
   /** A cue this many tokens or more after a short quote does not attribute it: it belongs to another clause. */
   static final int TERM_CUE_DISTANCE = 12;
 
+  /** Longest programme title in words ("The Lead with Jake Tapper"). */
+  static final int TITLE_WORDS = 6;
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "with", "to", "told", "during", "from");
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "and", "with", "a", "an", "in", "on",
+      "for", "to", "at", "by");
   private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
       "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
 
@@ -139,10 +144,11 @@ public final class QuoteFinder {
     private boolean isTerm(int r, String quoted, Attribution a) {
       long words = Arrays.stream(quoted.split("[\\s—–]+")).filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
           .count();
-      if (words > TERM_WORDS) return false;
       QuoteMarks.Region g = regions.get(r);
       List<Token> before = Words.tokens(text, Math.max(0, g.open() - 30), g.open(), regionAt);
       int n = before.size();
+      if (words <= TITLE_WORDS && showTitle(quoted, before)) return true;
+      if (words > TERM_WORDS) return false;
       if (n > 0 && TERM_MARKERS.contains(before.get(n - 1).lower()) && !"as".equals(before.get(n - 1).lower())) {
         return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
       }
@@ -156,6 +162,29 @@ public final class QuoteFinder {
       }
       if (n > 1 && before.get(n - 1).is("-") && before.get(n - 2).is("so")) return true;
       return a == null || a.mention == null || a.distance >= TERM_CUE_DISTANCE;
+    }
+
+    /**
+     * A programme or work named after a channel's possessive or a preposition: NBC’s “Meet the Press.”, on CNN’s “State
+     * of the Union”, told “Fox and Friends,”, in “The Revenant.” Every word capitalised but short function words, and no
+     * ! or ? (a title may end the sentence, so a full stop is allowed).
+     */
+    private static boolean showTitle(String quoted, List<Token> before) {
+      int n = before.size();
+      if (n == 0 || !before.get(n - 1).word()) return false;
+      Token last = before.get(n - 1);
+      boolean possessive = last.capitalised() && People.stripPossessive(last.text()).length() < last.text().length();
+      if (!possessive && !TITLE_PREPOSITIONS.contains(last.lower())) return false;
+      String[] words = quoted.strip().replaceFirst("[.,:]$", "").split("\\s+");
+      if (words.length == 0 || quoted.matches("(?s).*[!?;].*")) return false;
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) return false;
+        if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) continue;
+        if (i == 0 || i == words.length - 1 || !TITLE_FUNCTION_WORDS.contains(w)) return false;
+      }
+      // one capitalised word after a preposition can be a name said in passing; after a possessive it is a title
+      return possessive || words.length > 1;
     }
 
     // ------------------------------------------------------------------------------------------------ attribution

@@ -250,6 +250,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void programmeTitleAfterAChannelIsATerm() {
+    // PolNeAR train: “…,” he said on NBC’s “Meet the Press.” grouped the title with the speaker's words
+    String text = "“I expect to be vetted,” Carson said on NBC’s “Meet the Press.” Later he told “Fox and Friends,” "
+        + "that it was fine, and appeared on CNN’s “State of the Union” on Sunday.";
+    List<Quote> quotes = find(text);
+    assertEquals(4, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.QUOTE, quotes.get(0).kind());
+    for (Quote q : quotes.subList(1, 4)) assertEquals(QuoteKind.TERM, q.kind(), q.text());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
