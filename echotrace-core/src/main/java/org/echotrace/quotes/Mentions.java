@@ -120,6 +120,12 @@ final class Mentions {
     if (k == i) return null;
     int end = k - 1;
     List<Token> core = toks.subList(i, k);
+    int close = bracketAfter(toks, k);
+    if (close > k) {
+      // "said Sen. Chris Murphy (D-Conn.)": the party and state belong to the mention, as before a cue
+      end = close;
+      k = close + 1;
+    }
     if (k + 1 < toks.size() && toks.get(k).is(",") && appositiveStart(toks.get(k + 1))) {
       // "said John Weingart, associate director of ...": PolNeAR's source spans keep the appositive, up to the
       // end of the sentence, the next quote, or a comma before a clause ("..., who", "..., referring to")
@@ -133,6 +139,16 @@ final class Mentions {
       end = e - 1;
     }
     return make(toks, i, Math.min(end, toks.size() - 1), core);
+  }
+
+  /** The index of ")" when token k opens a short bracket ("(D-Conn.)", "(R)"), else -1. */
+  private static int bracketAfter(List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).is("(")) return -1;
+    for (int c = k + 1; c < toks.size() && c <= k + 8; c++) {
+      if (toks.get(c).is(")")) return c;
+      if (toks.get(c).type() == Words.Type.QUOTE) return -1;
+    }
+    return -1;
   }
 
   /** A word that can open an appositive: a determiner, a role, a number, a name. */

@@ -261,6 +261,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void partyAndStateInBracketsAfterTheCueBelongToTheMention() {
+    // PolNeAR train: “…,” said Sen. Chris Murphy (D-Conn.) lost the brackets that the same name keeps before a cue
+    String text = "“We need a vote,” said Sen. Chris Murphy (D-Conn.) on Monday.";
+    Quote q = only(text);
+    assertEquals("Sen. Chris Murphy (D-Conn.)", q.mention());
+    assertEquals("Chris Murphy", q.speaker());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
