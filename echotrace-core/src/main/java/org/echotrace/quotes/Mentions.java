@@ -99,10 +99,21 @@ final class Mentions {
     int s = k + 1;
     // a sentence-initial adverb or verb before a name is not part of it ("Meanwhile Macron")
     while (s <= e && !toks.get(s).capitalised() && s < e && toks.get(e).capitalised()
-        && !People.isRole(toks.get(s))) {
+        && !People.isRole(toks.get(s)) && !modifiesRole(toks, s, e)) {
       s++;
     }
     return s;
+  }
+
+  /**
+   * A lower-case word that is part of a role before a name ("election law expert Rick Hasen", "veteran analyst Charlie
+   * Cook"): a role word follows it before the name, and it is no adverb.
+   */
+  private static boolean modifiesRole(List<Token> toks, int s, int e) {
+    String w = toks.get(s).lower();
+    if (w.endsWith("ly") || Set.of("then", "also", "now", "still", "again", "later", "once").contains(w)) return false;
+    for (int k = s + 1; k <= e && !toks.get(k).capitalised(); k++) if (People.isRole(toks.get(k))) return true;
+    return false;
   }
 
   /** The noun phrase starting at token i ("said Peskov", "according to the spokesman"), with an appositive. */

@@ -270,6 +270,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void lowerCaseWordsBeforeARoleStayInTheMention() {
+    // PolNeAR train: "election law expert Rick Hasen said" was cut to "expert Rick Hasen"
+    String text = "Election law expert Rick Hasen spoke. Then election law expert Rick Hasen said: “It is legal.”";
+    assertEquals("election law expert Rick Hasen", find(text).get(0).mention());
+    String adverb = "Rick Hasen spoke. “It is legal,” then Hasen said.";
+    assertEquals("Hasen", find(adverb).get(0).mention());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
