@@ -39,7 +39,9 @@ import org.echotrace.quotes.Words.Token;
  * <p>{@link QuoteKind#TERM}: a quote of one to four words is a term (scare quotes, a title) when it follows
  * "so-called", "dubbed", "known as", "the word" or "the term", when it is a title after a preposition (on "This
  * Week,"), or when nothing attributes it: no cue before it in its sentence and none within {@value #TERM_CUE_DISTANCE}
- * tokens after it. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are
+ * tokens after it, or when it comes well after the mention of an earlier quote of its sentence ({@code “A,” said
+ * Biden, urging critics to “give him time.”}). A programme title after a channel or a preposition (NBC’s “Meet the
+ * Press.”) is a term of up to {@value #TITLE_WORDS} words. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are
  * still put in someone's mouth.
  *
  * <p>Thread-safe: no state is kept between calls.
@@ -50,6 +52,8 @@ public final class QuoteFinder {
   /** A cue this many tokens or more after a short quote does not attribute it: it belongs to another clause. */
   static final int TERM_CUE_DISTANCE = 12;
 
+  /** Words between a mention and a later short quote of its sentence that make the quote an aside. */
+  static final int ASIDE_WORDS = 4;
   /** Longest programme title in words ("The Lead with Jake Tapper"). */
   static final int TITLE_WORDS = 6;
   private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "with", "to", "told", "during", "from");
@@ -149,6 +153,7 @@ public final class QuoteFinder {
       int n = before.size();
       if (words <= TITLE_WORDS && showTitle(quoted, before)) return true;
       if (words > TERM_WORDS) return false;
+      if (a != null && a.mention != null && aside(r, a.mention)) return true;
       if (n > 0 && TERM_MARKERS.contains(before.get(n - 1).lower()) && !"as".equals(before.get(n - 1).lower())) {
         return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
       }
@@ -162,6 +167,33 @@ public final class QuoteFinder {
       }
       if (n > 1 && before.get(n - 1).is("-") && before.get(n - 2).is("so")) return true;
       return a == null || a.mention == null || a.distance >= TERM_CUE_DISTANCE;
+    }
+
+    /**
+     * A short quote further on in the sentence of a quote that its mention closed ({@code “A,” said Biden,
+     * urging those calling for Sanders’ withdrawal to “give him time.”}): the writer's words around it are no speech,
+     * so it is a term, not more of A. The quote must start at least {@value #ASIDE_WORDS} words after the mention.
+     */
+    private boolean aside(int r, Mention m) {
+      QuoteMarks.Region g = regions.get(r);
+      if (g.open() < m.end()) return false;
+      int[] sentence = sentenceOf(g.open());
+      boolean closed = false;
+      for (int p = r - 1; p >= 0 && regions.get(p).open() >= sentence[0]; p--) {
+        Attribution b = attributions[p];
+        if (b != null && b.mention != null && b.mention.start() == m.start() && b.mention.end() == m.end()
+            && regions.get(p).close() <= m.start() && endsInComma(regions.get(p))) {
+          closed = true;
+        }
+      }
+      if (!closed) return false;
+      long words = Words.tokens(text, m.end(), g.open(), regionAt).stream().filter(Token::word).count();
+      return words >= ASIDE_WORDS;
+    }
+
+    /** The quote's last character inside its marks is a comma, ! or ? ({@code “A,” he said}). */
+    private boolean endsInComma(QuoteMarks.Region g) {
+      return g.close() > 0 && g.close() < text.length() && ",!?".indexOf(text.charAt(g.close() - 1)) >= 0;
     }
 
     /**

@@ -279,6 +279,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void shortQuoteWellAfterTheMentionOfAnEarlierQuoteIsATerm() {
+    // PolNeAR train: the aside was grouped with Biden's quote, which the annotators keep apart
+    String text = "“Let him make that decision,” said Joe Biden, urging those calling for a withdrawal to “give him "
+        + "time.” “A,” he said, “and B.”";
+    List<Quote> quotes = find(text);
+    assertEquals(4, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.QUOTE, quotes.get(0).kind());
+    assertEquals(QuoteKind.TERM, quotes.get(1).kind());
+    assertEquals(QuoteKind.QUOTE, quotes.get(3).kind(), "a continuation right after the cue stays a quote");
+    assertEquals("he", quotes.get(3).mention());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
