@@ -85,6 +85,12 @@ final class Mentions {
       if (!t.word()) break;
       String w = t.lower();
       if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another").contains(w)) {
+        // "a spokeswoman for the House Armed Services Committee", "Jeffrey Lewis of the James Martin Center"
+        if (w.equals("the") && k < e && k > 1 && Set.of("of", "for", "at").contains(toks.get(k - 1).lower())
+            && toks.get(k - 1).word() && (toks.get(k - 2).capitalised() || People.isRole(toks.get(k - 2)))) {
+          k -= 2;
+          continue;
+        }
         return k < e ? k : e + 1;
       }
       if ((w.equals("of") || w.equals("for") || w.equals("at")) && k < e && k > 0

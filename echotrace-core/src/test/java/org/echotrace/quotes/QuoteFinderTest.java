@@ -292,6 +292,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void ofTheAfterANameOrRoleStaysInTheMention() {
+    // PolNeAR train: "Jeffrey Lewis of the James Martin Center said" was cut to "the James Martin Center"
+    String text = "Jeffrey Lewis of the James Martin Center said: “It is a test.”";
+    Quote q = only(text);
+    assertEquals("Jeffrey Lewis of the James Martin Center", q.mention());
+    assertEquals("Jeffrey Lewis", q.speaker());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
