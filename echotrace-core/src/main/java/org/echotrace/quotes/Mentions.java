@@ -137,6 +137,17 @@ final class Mentions {
     if (k == i) return null;
     int end = k - 1;
     List<Token> core = toks.subList(i, k);
+    if (k < toks.size() && Set.of("a", "an", "one", "another").contains(toks.get(i).lower())
+        && Set.of("to", "with", "in", "on", "at").contains(toks.get(k).lower()) && toks.get(k).word()) {
+      // "said a longtime adviser to Trump", "one Democrat familiar with the discussion": an indefinite description
+      // names its source by what follows
+      int e = k + 1;
+      while (e < toks.size() && e - k < 7 && toks.get(e).word() && !Words.CUES.contains(toks.get(e).lower())) e++;
+      if (e > k + 1) {
+        end = e - 1;
+        k = e;
+      }
+    }
     int close = bracketAfter(toks, k);
     if (close > k) {
       // "said Sen. Chris Murphy (D-Conn.)": the party and state belong to the mention, as before a cue

@@ -301,6 +301,13 @@ class QuoteFinderTest {
   }
 
   @Test
+  void indefiniteDescriptionAfterTheCueKeepsItsComplement() {
+    // PolNeAR train: "said a longtime adviser to Trump" was cut to "a longtime adviser"
+    Quote q = only("“He will win,” said a longtime adviser to Trump.");
+    assertEquals("a longtime adviser to Trump", q.mention());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
