@@ -153,7 +153,7 @@ public final class QuoteFinder {
       int n = before.size();
       if (words <= TITLE_WORDS && showTitle(quoted, before)) return true;
       if (words > TERM_WORDS) return false;
-      if (a != null && a.mention != null && aside(r, a.mention)) return true;
+      if (a != null && a.mention != null && (aside(r, a.mention) || leadIn(r, a.mention))) return true;
       if (n > 0 && TERM_MARKERS.contains(before.get(n - 1).lower()) && !"as".equals(before.get(n - 1).lower())) {
         return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
       }
@@ -189,6 +189,27 @@ public final class QuoteFinder {
       if (!closed) return false;
       long words = Words.tokens(text, m.end(), g.open(), regionAt).stream().filter(Token::word).count();
       return words >= ASIDE_WORDS;
+    }
+
+    /**
+     * A short scare-quoted phrase before a longer quote of the same sentence and mention ({@code he agrees Trump is a
+     * “total opportunist” and said “the record is quite clear …”}): the phrase ends in no punctuation inside its marks,
+     * and the later quote has more than {@value #TERM_WORDS} words; the phrase is the writer's, not more speech.
+     */
+    private boolean leadIn(int r, Mention m) {
+      QuoteMarks.Region g = regions.get(r);
+      if (g.close() <= 0 || g.close() > text.length() || ".,!?;:".indexOf(text.charAt(g.close() - 1)) >= 0) {
+        return false;
+      }
+      int[] sentence = sentenceOf(g.open());
+      for (int p = r + 1; p < regions.size() && regions.get(p).open() < sentence[1]; p++) {
+        Attribution b = attributions[p];
+        if (b == null || b.mention == null || b.mention.start() != m.start() || b.mention.end() != m.end()) continue;
+        QuoteMarks.Region later = regions.get(p);
+        String words = text.substring(later.start(), later.end()).strip();
+        if (!words.isEmpty() && words.split("\\s+").length > TERM_WORDS) return true;
+      }
+      return false;
     }
 
     /** The quote's last character inside its marks is a comma, ! or ? ({@code “A,” he said}). */

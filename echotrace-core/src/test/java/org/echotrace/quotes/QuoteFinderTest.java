@@ -308,6 +308,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void scareQuoteBeforeALongerQuoteOfTheSameSpeakerIsATerm() {
+    // PolNeAR train: the phrase was grouped with the quote after it, which the annotators keep alone
+    String text = "Graham said Trump is a “total opportunist” and said “the record is quite clear that he lies.”";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.TERM, quotes.get(0).kind());
+    assertEquals(QuoteKind.QUOTE, quotes.get(1).kind());
+    assertEquals("Graham", quotes.get(1).speaker());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
