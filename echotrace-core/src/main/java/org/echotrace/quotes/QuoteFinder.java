@@ -39,10 +39,11 @@ import org.echotrace.quotes.Words.Token;
  * <p>{@link QuoteKind#TERM}: a quote of one to four words is a term (scare quotes, a title) when it follows
  * "so-called", "dubbed", "known as", "the word" or "the term", when it is a title after a preposition (on "This
  * Week,"), or when nothing attributes it: no cue before it in its sentence and none within {@value #TERM_CUE_DISTANCE}
- * tokens after it, or when it comes well after the mention of an earlier quote of its sentence ({@code “A,” said
- * Biden, urging critics to “give him time.”}). A programme title after a channel or a preposition (NBC’s “Meet the
- * Press.”) is a term of up to {@value #TITLE_WORDS} words. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are
- * still put in someone's mouth.
+ * tokens after it, or when it comes well after the mention of an earlier quote of its sentence ({@code “A,” said Biden,
+ * urging critics to “give him time.”}) or, ending in no punctuation, leads in to a longer quote of its sentence and
+ * mention ({@code Trump is a “total opportunist” and said “…”}). A programme title after a channel or a preposition
+ * (NBC’s “Meet the Press.”) is a term of up to {@value #TITLE_WORDS} words. An attributed short quote stays a QUOTE
+ * (Lavrov called him a "new half-Fuhrer"): the words are still put in someone's mouth.
  *
  * <p>Thread-safe: no state is kept between calls.
  */
