@@ -85,6 +85,12 @@ final class Mentions {
       if (!t.word()) break;
       String w = t.lower();
       if (Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another").contains(w)) {
+        // "a spokeswoman for the House Armed Services Committee", "Jeffrey Lewis of the James Martin Center"
+        if (w.equals("the") && k < e && k > 1 && Set.of("of", "for", "at").contains(toks.get(k - 1).lower())
+            && toks.get(k - 1).word() && (toks.get(k - 2).capitalised() || People.isRole(toks.get(k - 2)))) {
+          k -= 2;
+          continue;
+        }
         return k < e ? k : e + 1;
       }
       if ((w.equals("of") || w.equals("for") || w.equals("at")) && k < e && k > 0
@@ -99,10 +105,21 @@ final class Mentions {
     int s = k + 1;
     // a sentence-initial adverb or verb before a name is not part of it ("Meanwhile Macron")
     while (s <= e && !toks.get(s).capitalised() && s < e && toks.get(e).capitalised()
-        && !People.isRole(toks.get(s))) {
+        && !People.isRole(toks.get(s)) && !modifiesRole(toks, s, e)) {
       s++;
     }
     return s;
+  }
+
+  /**
+   * A lower-case word that is part of a role before a name ("election law expert Rick Hasen", "veteran analyst Charlie
+   * Cook"): a role word follows it before the name, and it is no adverb.
+   */
+  private static boolean modifiesRole(List<Token> toks, int s, int e) {
+    String w = toks.get(s).lower();
+    if (w.endsWith("ly") || Set.of("then", "also", "now", "still", "again", "later", "once").contains(w)) return false;
+    for (int k = s + 1; k <= e && !toks.get(k).capitalised(); k++) if (People.isRole(toks.get(k))) return true;
+    return false;
   }
 
   /** The noun phrase starting at token i ("said Peskov", "according to the spokesman"), with an appositive. */
@@ -120,6 +137,23 @@ final class Mentions {
     if (k == i) return null;
     int end = k - 1;
     List<Token> core = toks.subList(i, k);
+    if (k < toks.size() && Set.of("a", "an", "one", "another").contains(toks.get(i).lower())
+        && Set.of("to", "with", "in", "on", "at").contains(toks.get(k).lower()) && toks.get(k).word()) {
+      // "said a longtime adviser to Trump", "one Democrat familiar with the discussion": an indefinite description
+      // names its source by what follows
+      int e = k + 1;
+      while (e < toks.size() && e - k < 7 && toks.get(e).word() && !Words.CUES.contains(toks.get(e).lower())) e++;
+      if (e > k + 1) {
+        end = e - 1;
+        k = e;
+      }
+    }
+    int close = bracketAfter(toks, k);
+    if (close > k) {
+      // "said Sen. Chris Murphy (D-Conn.)": the party and state belong to the mention, as before a cue
+      end = close;
+      k = close + 1;
+    }
     if (k + 1 < toks.size() && toks.get(k).is(",") && appositiveStart(toks.get(k + 1))) {
       // "said John Weingart, associate director of ...": PolNeAR's source spans keep the appositive, up to the
       // end of the sentence, the next quote, or a comma before a clause ("..., who", "..., referring to")
@@ -133,6 +167,16 @@ final class Mentions {
       end = e - 1;
     }
     return make(toks, i, Math.min(end, toks.size() - 1), core);
+  }
+
+  /** The index of ")" when token k opens a short bracket ("(D-Conn.)", "(R)"), else -1. */
+  private static int bracketAfter(List<Token> toks, int k) {
+    if (k >= toks.size() || !toks.get(k).is("(")) return -1;
+    for (int c = k + 1; c < toks.size() && c <= k + 8; c++) {
+      if (toks.get(c).is(")")) return c;
+      if (toks.get(c).type() == Words.Type.QUOTE) return -1;
+    }
+    return -1;
   }
 
   /** A word that can open an appositive: a determiner, a role, a number, a name. */

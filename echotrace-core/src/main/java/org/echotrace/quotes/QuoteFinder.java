@@ -39,8 +39,11 @@ import org.echotrace.quotes.Words.Token;
  * <p>{@link QuoteKind#TERM}: a quote of one to four words is a term (scare quotes, a title) when it follows
  * "so-called", "dubbed", "known as", "the word" or "the term", when it is a title after a preposition (on "This
  * Week,"), or when nothing attributes it: no cue before it in its sentence and none within {@value #TERM_CUE_DISTANCE}
- * tokens after it. An attributed short quote stays a QUOTE (Lavrov called him a "new half-Fuhrer"): the words are
- * still put in someone's mouth.
+ * tokens after it, or when it comes well after the mention of an earlier quote of its sentence ({@code “A,” said Biden,
+ * urging critics to “give him time.”}) or, ending in no punctuation, leads in to a longer quote of its sentence and
+ * mention ({@code Trump is a “total opportunist” and said “…”}). A programme title after a channel or a preposition
+ * (NBC’s “Meet the Press.”) is a term of up to {@value #TITLE_WORDS} words. An attributed short quote stays a QUOTE
+ * (Lavrov called him a "new half-Fuhrer"): the words are still put in someone's mouth.
  *
  * <p>Thread-safe: no state is kept between calls.
  */
@@ -50,6 +53,13 @@ public final class QuoteFinder {
   /** A cue this many tokens or more after a short quote does not attribute it: it belongs to another clause. */
   static final int TERM_CUE_DISTANCE = 12;
 
+  /** Words between a mention and a later short quote of its sentence that make the quote an aside. */
+  static final int ASIDE_WORDS = 4;
+  /** Longest programme title in words ("The Lead with Jake Tapper"). */
+  static final int TITLE_WORDS = 6;
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "with", "to", "told", "during", "from");
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "and", "with", "a", "an", "in", "on",
+      "for", "to", "at", "by");
   private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
       "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
 
@@ -139,10 +149,12 @@ public final class QuoteFinder {
     private boolean isTerm(int r, String quoted, Attribution a) {
       long words = Arrays.stream(quoted.split("[\\s—–]+")).filter(w -> w.chars().anyMatch(Character::isLetterOrDigit))
           .count();
-      if (words > TERM_WORDS) return false;
       QuoteMarks.Region g = regions.get(r);
       List<Token> before = Words.tokens(text, Math.max(0, g.open() - 30), g.open(), regionAt);
       int n = before.size();
+      if (words <= TITLE_WORDS && showTitle(quoted, before)) return true;
+      if (words > TERM_WORDS) return false;
+      if (a != null && a.mention != null && (aside(r, a.mention) || leadIn(r, a.mention))) return true;
       if (n > 0 && TERM_MARKERS.contains(before.get(n - 1).lower()) && !"as".equals(before.get(n - 1).lower())) {
         return !(a != null && a.near && !before.get(n - 1).lower().startsWith("so"));
       }
@@ -156,6 +168,77 @@ public final class QuoteFinder {
       }
       if (n > 1 && before.get(n - 1).is("-") && before.get(n - 2).is("so")) return true;
       return a == null || a.mention == null || a.distance >= TERM_CUE_DISTANCE;
+    }
+
+    /**
+     * A short quote further on in the sentence of a quote that its mention closed ({@code “A,” said Biden,
+     * urging those calling for Sanders’ withdrawal to “give him time.”}): the writer's words around it are no speech,
+     * so it is a term, not more of A. The quote must start at least {@value #ASIDE_WORDS} words after the mention.
+     */
+    private boolean aside(int r, Mention m) {
+      QuoteMarks.Region g = regions.get(r);
+      if (g.open() < m.end()) return false;
+      int[] sentence = sentenceOf(g.open());
+      boolean closed = false;
+      for (int p = r - 1; p >= 0 && regions.get(p).open() >= sentence[0]; p--) {
+        Attribution b = attributions[p];
+        if (b != null && b.mention != null && b.mention.start() == m.start() && b.mention.end() == m.end()
+            && regions.get(p).close() <= m.start() && endsInComma(regions.get(p))) {
+          closed = true;
+        }
+      }
+      if (!closed) return false;
+      long words = Words.tokens(text, m.end(), g.open(), regionAt).stream().filter(Token::word).count();
+      return words >= ASIDE_WORDS;
+    }
+
+    /**
+     * A short scare-quoted phrase before a longer quote of the same sentence and mention ({@code he agrees Trump is a
+     * “total opportunist” and said “the record is quite clear …”}): the phrase ends in no punctuation inside its marks,
+     * and the later quote has more than {@value #TERM_WORDS} words; the phrase is the writer's, not more speech.
+     */
+    private boolean leadIn(int r, Mention m) {
+      QuoteMarks.Region g = regions.get(r);
+      if (g.close() <= 0 || g.close() > text.length() || ".,!?;:".indexOf(text.charAt(g.close() - 1)) >= 0) {
+        return false;
+      }
+      int[] sentence = sentenceOf(g.open());
+      for (int p = r + 1; p < regions.size() && regions.get(p).open() < sentence[1]; p++) {
+        Attribution b = attributions[p];
+        if (b == null || b.mention == null || b.mention.start() != m.start() || b.mention.end() != m.end()) continue;
+        QuoteMarks.Region later = regions.get(p);
+        String words = text.substring(later.start(), later.end()).strip();
+        if (!words.isEmpty() && words.split("\\s+").length > TERM_WORDS) return true;
+      }
+      return false;
+    }
+
+    /** The quote's last character inside its marks is a comma, ! or ? ({@code “A,” he said}). */
+    private boolean endsInComma(QuoteMarks.Region g) {
+      return g.close() > 0 && g.close() < text.length() && ",!?".indexOf(text.charAt(g.close() - 1)) >= 0;
+    }
+
+    /**
+     * A programme or work named after a channel's possessive or a preposition: NBC’s “Meet the Press.”, on CNN’s “State
+     * of the Union”, told “Fox and Friends,”, in “The Revenant.” Every word capitalised but short function words, and no
+     * ! or ? (a title may end the sentence, so a full stop is allowed).
+     */
+    private static boolean showTitle(String quoted, List<Token> before) {
+      int n = before.size();
+      if (n == 0 || !before.get(n - 1).word()) return false;
+      Token last = before.get(n - 1);
+      boolean possessive = last.capitalised() && People.stripPossessive(last.text()).length() < last.text().length();
+      if (!possessive && !TITLE_PREPOSITIONS.contains(last.lower())) return false;
+      String[] words = quoted.strip().replaceFirst("[.,:]$", "").split("\\s+");
+      if (words.length == 0 || quoted.matches("(?s).*[!?;].*")) return false;
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) return false;
+        if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) continue;
+        if (i == 0 || i == words.length - 1 || !TITLE_FUNCTION_WORDS.contains(w)) return false;
+      }
+      // one capitalised word after a preposition can be a name said in passing; after a possessive it is a title
+      return possessive || words.length > 1;
     }
 
     // ------------------------------------------------------------------------------------------------ attribution

@@ -154,7 +154,8 @@ final class Words {
       "czar", "coordinator", "commander", "inspector", "governor-elect", "president-elect", "nominee", "hopeful",
       "billionaire", "businessman", "businesswoman", "mogul", "star", "comedian", "actor", "actress", "singer",
       "rapper", "pastor", "bishop", "cardinal", "rabbi", "imam", "doctor", "surgeon", "neurosurgeon", "expert",
-      "scholar", "researcher", "donor", "delegate", "voter", "member", "supporter", "historian", "writer", "producer", "commentator", "pundit", "contributor");
+      "scholar", "researcher", "donor", "delegate", "voter", "member", "supporter", "historian", "writer", "producer",
+      "commentator", "pundit", "contributor", "scientist", "screenwriter", "journalist", "blogger", "filmmaker", "novelist", "economist", "physician");
 
   /** Role heads a description resolves by ("the spokesman" → the last person called a spokesman). */
   static String roleHead(String lower) {

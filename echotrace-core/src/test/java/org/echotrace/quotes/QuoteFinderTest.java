@@ -250,6 +250,75 @@ class QuoteFinderTest {
   }
 
   @Test
+  void programmeTitleAfterAChannelIsATerm() {
+    // PolNeAR train: “…,” he said on NBC’s “Meet the Press.” grouped the title with the speaker's words
+    String text = "“I expect to be vetted,” Carson said on NBC’s “Meet the Press.” Later he told “Fox and Friends,” "
+        + "that it was fine, and appeared on CNN’s “State of the Union” on Sunday.";
+    List<Quote> quotes = find(text);
+    assertEquals(4, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.QUOTE, quotes.get(0).kind());
+    for (Quote q : quotes.subList(1, 4)) assertEquals(QuoteKind.TERM, q.kind(), q.text());
+  }
+
+  @Test
+  void partyAndStateInBracketsAfterTheCueBelongToTheMention() {
+    // PolNeAR train: “…,” said Sen. Chris Murphy (D-Conn.) lost the brackets that the same name keeps before a cue
+    String text = "“We need a vote,” said Sen. Chris Murphy (D-Conn.) on Monday.";
+    Quote q = only(text);
+    assertEquals("Sen. Chris Murphy (D-Conn.)", q.mention());
+    assertEquals("Chris Murphy", q.speaker());
+  }
+
+  @Test
+  void lowerCaseWordsBeforeARoleStayInTheMention() {
+    // PolNeAR train: "election law expert Rick Hasen said" was cut to "expert Rick Hasen"
+    String text = "Election law expert Rick Hasen spoke. Then election law expert Rick Hasen said: “It is legal.”";
+    assertEquals("election law expert Rick Hasen", find(text).get(0).mention());
+    String adverb = "Rick Hasen spoke. “It is legal,” then Hasen said.";
+    assertEquals("Hasen", find(adverb).get(0).mention());
+  }
+
+  @Test
+  void shortQuoteWellAfterTheMentionOfAnEarlierQuoteIsATerm() {
+    // PolNeAR train: the aside was grouped with Biden's quote, which the annotators keep apart
+    String text = "“Let him make that decision,” said Joe Biden, urging those calling for a withdrawal to “give him "
+        + "time.” “A,” he said, “and B.”";
+    List<Quote> quotes = find(text);
+    assertEquals(4, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.QUOTE, quotes.get(0).kind());
+    assertEquals(QuoteKind.TERM, quotes.get(1).kind());
+    assertEquals(QuoteKind.QUOTE, quotes.get(3).kind(), "a continuation right after the cue stays a quote");
+    assertEquals("he", quotes.get(3).mention());
+  }
+
+  @Test
+  void ofTheAfterANameOrRoleStaysInTheMention() {
+    // PolNeAR train: "Jeffrey Lewis of the James Martin Center said" was cut to "the James Martin Center"
+    String text = "Jeffrey Lewis of the James Martin Center said: “It is a test.”";
+    Quote q = only(text);
+    assertEquals("Jeffrey Lewis of the James Martin Center", q.mention());
+    assertEquals("Jeffrey Lewis", q.speaker());
+  }
+
+  @Test
+  void indefiniteDescriptionAfterTheCueKeepsItsComplement() {
+    // PolNeAR train: "said a longtime adviser to Trump" was cut to "a longtime adviser"
+    Quote q = only("“He will win,” said a longtime adviser to Trump.");
+    assertEquals("a longtime adviser to Trump", q.mention());
+  }
+
+  @Test
+  void scareQuoteBeforeALongerQuoteOfTheSameSpeakerIsATerm() {
+    // PolNeAR train: the phrase was grouped with the quote after it, which the annotators keep alone
+    String text = "Graham said Trump is a “total opportunist” and said “the record is quite clear that he lies.”";
+    List<Quote> quotes = find(text);
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals(QuoteKind.TERM, quotes.get(0).kind());
+    assertEquals(QuoteKind.QUOTE, quotes.get(1).kind());
+    assertEquals("Graham", quotes.get(1).speaker());
+  }
+
+  @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());
     assertTrue(find("\"").isEmpty());
