@@ -184,6 +184,16 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void aPageClassThatMentionsCaptionsDoesNotMakeTheArticleACaption() {
+    // WordPress themes put layout switches on <body>: "mh-loop-hide-caption" names no caption
+    String html = "<html><head><title>Quarry plan</title></head><body class=\"single mh-loop-hide-caption\">"
+        + "<div class=\"entry-content\"><h1>Quarry plan approved</h1>" + ARTICLE + "</div></body></html>";
+    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertTrue(text.contains("two thousand signatures"), text);
+  }
+
+  @Test
   void aClosingParagraphAfterAnInlineLinkStaysInTheArticle() {
     String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
         + "<p><a href=\"/q\">Read more: the history of the quarry</a></p>"
