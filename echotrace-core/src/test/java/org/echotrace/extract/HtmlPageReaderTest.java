@@ -197,11 +197,11 @@ class HtmlPageReaderTest {
   void aHeadingWithNothingKeptUnderItIsDropped() {
     String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
         + "<h2>The vote</h2><p>Seven councillors voted for the extension and four against, with one abstention.</p>"
-        + "<h2>Most read</h2><ul><li><a href=\"/a\">Flood warning for the valley</a></li>"
+        + "<h2>Elsewhere in the valley</h2><ul><li><a href=\"/a\">Flood warning for the valley</a></li>"
         + "<li><a href=\"/b\">New bus timetable from June</a></li></ul></article>");
     assertTrue(text.contains("The vote"), text);
     assertTrue(text.contains("Seven councillors"), text);
-    assertFalse(text.contains("Most read"), text);
+    assertFalse(text.contains("Elsewhere in the valley"), text);
   }
 
   @Test
