@@ -270,7 +270,11 @@ public final class LineClassifier {
       // inside an HTML main block (furniture already cut from the DOM) a full sentence after a furniture line is
       // still the article: a closing paragraph after an inline "Read more", an interview's last answer
       boolean resumes = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 8;
-      if ((!footer || resumes) && (plain || htmlContent)) {
+      // a how-to or a column says "you" throughout: in the main block a long sentence without a furniture cue is prose
+      boolean prose = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 12
+          && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !x.outletVoice()
+          && !FurnitureCues.weak(x.text()) && !FurnitureCues.bio(x.text());
+      if ((!footer || resumes) && (plain || htmlContent || prose)) {
         out[i] = body(no, "paragraph", x.text());
       } else {
         footer = true;

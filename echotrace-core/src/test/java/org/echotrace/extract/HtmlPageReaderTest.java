@@ -205,6 +205,17 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void aHowToThatAddressesTheReaderKeepsItsParagraphs() {
+    String text = text("<article><h1>How to keep hydrangeas</h1>"
+        + "<p>Hydrangeas grow in most gardens of the valley and flower from June until the first frost.</p>"
+        + "<p>When you plant them in a pot, make sure the bottom of your container has holes so that water drains.</p>"
+        + "<p>You should water them every morning in summer, and you can cut the dry flowers in early spring.</p>"
+        + "</article>");
+    assertTrue(text.contains("bottom of your container"), text);
+    assertTrue(text.contains("water them every morning"), text);
+  }
+
+  @Test
   void aClosingParagraphAfterAnInlineLinkStaysInTheArticle() {
     String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
         + "<p><a href=\"/q\">Read more: the history of the quarry</a></p>"
