@@ -268,10 +268,15 @@ public final class HtmlPageReader {
     return Math.min(1.0, (double) links / all);
   }
 
+  /**
+   * A figcaption, or a block whose class names a caption and that holds no heading: a theme's switch on the page
+   * ({@code <body class="mh-loop-hide-caption">}) names no caption, and a caption never holds the headline.
+   */
   private static boolean caption(Element e) {
     if (e.normalName().equals("figcaption")) return true;
     String cls = e.className();
-    return cls.contains("caption") && CAPTION_CLASS.matcher(cls).find();
+    return cls.contains("caption") && CAPTION_CLASS.matcher(cls).find() && !e.normalName().equals("body")
+        && e.selectFirst("h1, h2, h3, h4, h5, h6") == null;
   }
 
   /** Walks the DOM and emits one line per block, tracking how much of each line sits inside links. */

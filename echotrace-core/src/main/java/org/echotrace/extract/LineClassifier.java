@@ -76,6 +76,7 @@ public final class LineClassifier {
     classifyHeader(lines, f, out, 0, first, guessTitle, headingOnly, declared >= 0 && declared < first);
     classifyBody(lines, f, out, first, last);
     classifyFooter(lines, f, out, last + 1, n);
+    dropOrphanHeadings(lines, f, out);
     return List.of(out);
   }
 
@@ -269,11 +270,33 @@ public final class LineClassifier {
       // inside an HTML main block (furniture already cut from the DOM) a full sentence after a furniture line is
       // still the article: a closing paragraph after an inline "Read more", an interview's last answer
       boolean resumes = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 8;
-      if ((!footer || resumes) && (plain || htmlContent)) {
+      // a how-to or a column says "you" throughout: in the main block a long sentence without a furniture cue is prose
+      boolean prose = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 12
+          && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !x.outletVoice()
+          && !FurnitureCues.weak(x.text()) && !FurnitureCues.bio(x.text());
+      if ((!footer || resumes) && (plain || htmlContent || prose)) {
         out[i] = body(no, "paragraph", x.text());
       } else {
         footer = true;
         out[i] = boilerplate(no, x.sentenceLike() ? "footer" : "footer-link");
+      }
+    }
+  }
+
+  /**
+   * A subheading with no body line under it (before the next subheading or the page's end) heads something that was
+   * cut: "Most read", "More from this channel", "Related articles" above a teaser list, a newsletter box's title. A
+   * sentence of 8+ words set as a heading (an interview's question, a lead styled as h2) is text, not a heading.
+   */
+  private static void dropOrphanHeadings(List<PageLine> lines, LineFeatures[] f, Classified[] out) {
+    boolean bodyBelow = false;
+    for (int i = out.length - 1; i >= 0; i--) {
+      if (out[i] == null || out[i].kind() != LineKind.BODY) continue;
+      if (isSubheadingTag(lines.get(i).tag()) && !(f[i].sentenceLike() && f[i].words() >= 8)) {
+        if (!bodyBelow) out[i] = boilerplate(out[i].line(), "orphan-heading");
+        bodyBelow = false;
+      } else {
+        bodyBelow = true;
       }
     }
   }

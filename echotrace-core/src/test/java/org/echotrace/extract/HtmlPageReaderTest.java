@@ -184,6 +184,38 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void aPageClassThatMentionsCaptionsDoesNotMakeTheArticleACaption() {
+    // WordPress themes put layout switches on <body>: "mh-loop-hide-caption" names no caption
+    String html = "<html><head><title>Quarry plan</title></head><body class=\"single mh-loop-hide-caption\">"
+        + "<div class=\"entry-content\"><h1>Quarry plan approved</h1>" + ARTICLE + "</div></body></html>";
+    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertTrue(text.contains("two thousand signatures"), text);
+  }
+
+  @Test
+  void aHeadingWithNothingKeptUnderItIsDropped() {
+    String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
+        + "<h2>The vote</h2><p>Seven councillors voted for the extension and four against, with one abstention.</p>"
+        + "<h2>Elsewhere in the valley</h2><ul><li><a href=\"/a\">Flood warning for the valley</a></li>"
+        + "<li><a href=\"/b\">New bus timetable from June</a></li></ul></article>");
+    assertTrue(text.contains("The vote"), text);
+    assertTrue(text.contains("Seven councillors"), text);
+    assertFalse(text.contains("Elsewhere in the valley"), text);
+  }
+
+  @Test
+  void aHowToThatAddressesTheReaderKeepsItsParagraphs() {
+    String text = text("<article><h1>How to keep hydrangeas</h1>"
+        + "<p>Hydrangeas grow in most gardens of the valley and flower from June until the first frost.</p>"
+        + "<p>When you plant them in a pot, make sure the bottom of your container has holes so that water drains.</p>"
+        + "<p>You should water them every morning in summer, and you can cut the dry flowers in early spring.</p>"
+        + "</article>");
+    assertTrue(text.contains("bottom of your container"), text);
+    assertTrue(text.contains("water them every morning"), text);
+  }
+
+  @Test
   void aClosingParagraphAfterAnInlineLinkStaysInTheArticle() {
     String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE
         + "<p><a href=\"/q\">Read more: the history of the quarry</a></p>"
