@@ -262,18 +262,22 @@ public final class LineClassifier {
         else if (footer) out[i] = boilerplate(no, "footer");
         continue;
       }
-      boolean plain = x.sentenceLike() && x.words() >= 4 && !x.readerAddress() && !x.outletVoice()
-          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !FurnitureCues.bio(x.text());
-      boolean htmlContent = lines.get(i).tag() != null && lines.get(i).linkShare() < 0.3 && x.words() >= 2
-          && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text()) && !x.readerAddress()
-          && !FurnitureCues.bio(x.text());
+      boolean plainShape = x.sentenceLike() && x.words() >= 4 && !x.readerAddress() && !x.outletVoice()
+          && x.documents() < REPEATED_IN;
+      boolean htmlShape = lines.get(i).tag() != null && lines.get(i).linkShare() < 0.3 && x.words() >= 2
+          && x.documents() < REPEATED_IN && !x.readerAddress();
+      // a how-to or a column says "you" throughout: in the main block a long sentence without a furniture cue is prose
+      boolean proseShape = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 12
+          && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !x.outletVoice();
+      // the furniture cues are regular expressions: asked once, and only of lines that could be content
+      boolean cued = (plainShape || htmlShape || proseShape)
+          && (FurnitureCues.weak(x.text()) || FurnitureCues.bio(x.text()));
+      boolean plain = plainShape && !cued;
+      boolean htmlContent = htmlShape && !cued;
+      boolean prose = proseShape && !cued;
       // inside an HTML main block (furniture already cut from the DOM) a full sentence after a furniture line is
       // still the article: a closing paragraph after an inline "Read more", an interview's last answer
       boolean resumes = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 8;
-      // a how-to or a column says "you" throughout: in the main block a long sentence without a furniture cue is prose
-      boolean prose = lines.get(i).inMain() && lines.get(i).tag() != null && x.sentenceLike() && x.words() >= 12
-          && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !x.outletVoice()
-          && !FurnitureCues.weak(x.text()) && !FurnitureCues.bio(x.text());
       if ((!footer || resumes) && (plain || htmlContent || prose)) {
         out[i] = body(no, "paragraph", x.text());
       } else {
