@@ -101,6 +101,19 @@ final class FurnitureCues {
     new Cue("share-bar", Pattern.compile(
         "(?i)^\\s*(share( this( article| story)?)?( on)?|follow us( on)?|tweet|print|email|comments?|"
             + "facebook|twitter|whatsapp|telegram|linkedin|copy link)\\s*[:|]?\\s*$")),
+    // a line that is only a clock time, a relative time or a reading time: "3:59 PM", "2 months ago", "4 Min Read",
+    // "21 minutes - 4312 words", "Lesezeit: 3 Minuten"
+    new Cue("timestamp", Pattern.compile(
+        "(?iu)^\\s*(\\d{1,2}:\\d{2}\\s*(am|pm|uhr|h)?|"
+            + "(vor )?\\d+\\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen?|wochen|monaten?|jahren?)"
+            + "(\\s*(ago|read|lesezeit|lesedauer))?(\\s*[-–|·]\\s*[\\d.,]+\\s*(words|wörter))?|"
+            + "(lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d+\\s*(min\\.?|minuten|minutes?|minutos)?)"
+            + "\\s*$")),
+    // "Asked 8 years, 2 months ago", "Updated 3 hours ago"; a date label left alone on its line ("Release Date:")
+    new Cue("timestamp", Pattern.compile(
+        "(?iu)^\\s*((\\p{L}+\\s+){0,2}(\\d+\\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?),?\\s*)+ago|"
+            + "(release date|published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publié|publicado)\\s*:?)"
+            + "\\s*$")),
     new Cue("press-release", Pattern.compile(
         "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b"), "release", "advertis", "contact"),
   };

@@ -254,4 +254,14 @@ class HtmlPageReaderTest {
     Article a = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE);
     assertEquals("Quarry plan approved", a.title());
   }
+
+  @Test
+  void aLineThatIsOnlyATimeOrAReadingTimeIsDropped() {
+    for (String stamp : List.of("4 Min Read", "3:59 PM", "21 minutes - 4312 words", "Asked 8 years, 2 months ago",
+        "Release Date:")) {
+      String text = text("<article><h1>Quarry plan approved</h1><p>" + stamp + "</p>" + ARTICLE + "</article>");
+      assertFalse(text.contains(stamp), stamp + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
 }
