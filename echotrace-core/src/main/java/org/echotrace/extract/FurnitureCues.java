@@ -45,7 +45,9 @@ final class FurnitureCues {
             + "weitere (themen|infos|informationen|artikel|beiträge|tipps|\\p{L}+tipps)|mehr (zu|zum|zur|über|themen|infos)\\b|"
             + "noch mehr|zum weiterlesen|entdecke weitere|top[- ]themen|vous aimerez aussi|explore further|más sobre|"
             + "video recomendado|zobacz (także|też)|inne artykuły|czytaj (też|także|więcej)|więcej informacji|"
-            + "leggi (anche|di più)|ver también|también te puede)")),
+            + "leggi (anche|di più)|ver también|también te puede|"
+            + "(neueste|aktuelle) (artikel|beiträge|meldungen|nachrichten|stories)|weitere aktuelle|themen (im|in diesem) artikel|"
+            + "contenido relacionado|veja também|zobacz również)(?!\\p{L})")),
     new Cue("advert", Pattern.compile(
         "(?iu)^\\s*(werbung|anzeige|reklama|advertisement|publicidad|pubblicità|publicité|sponsored|gesponsert|"
             + "externer inhalt)\\s*$")),

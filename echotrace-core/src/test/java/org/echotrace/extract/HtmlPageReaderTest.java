@@ -264,4 +264,14 @@ class HtmlPageReaderTest {
       assertTrue(text.contains("approved the quarry extension"), text);
     }
   }
+
+  @Test
+  void aLatestArticlesLabelInTheArticleIsDropped() {
+    for (String label : List.of("Neueste Artikel", "Contenido Relacionado", "Veja Também:", "Zobacz również",
+        "Themen im Artikel")) {
+      String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "<p>" + label + "</p></article>");
+      assertFalse(text.contains(label), label + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
 }
