@@ -116,6 +116,16 @@ final class FurnitureCues {
         "(?iu)^\\s*((\\p{L}+\\s+){0,2}(\\d+\\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?),?\\s*)+ago|"
             + "(release date|published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publié|publicado)\\s*:?)"
             + "\\s*$")),
+    // appeals to follow the outlet elsewhere, affiliate-link disclosures and rights notices in more languages
+    new Cue("share-bar", Pattern.compile(
+        "(?iu)(^\\s*(síguenos|siguenos|nos siga|folge uns|folgt uns|suivez-nous|seguici|obserwuj nas)(?!\\p{L})|"
+            + "nuestro canal de (youtube|telegram|whatsapp)|tenemos canal de (youtube|telegram|whatsapp))"),
+        "síguenos", "siguenos", "nos siga", "folg", "suivez", "seguici", "obserwuj", "canal de"),
+    new Cue("legal", Pattern.compile(
+        "(?iu)(materiał chroniony prawem|alle angaben ohne gewähr|"
+            + "(links|verlinkungen) (auf|in) diese[rm] (seite|artikel)|bei den (mit .{0,40})?(links|verlinkungen) handelt es sich um|"
+            + "affiliate[- ]links?)"),
+        "chroniony", "gewähr", "links", "verlinkungen", "affiliate"),
     new Cue("press-release", Pattern.compile(
         "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b"), "release", "advertis", "contact"),
   };

@@ -274,4 +274,15 @@ class HtmlPageReaderTest {
       assertTrue(text.contains("approved the quarry extension"), text);
     }
   }
+
+  @Test
+  void followAppealsAffiliateDisclosuresAndRightsNoticesAreDropped() {
+    for (String line : List.of("Síguenos en Telegram, Instagram, Facebook y Twitter",
+        "¡Mira lo que tiene nuestro canal de YouTube!", "Materiał chroniony prawem autorskim.",
+        "Alle Angaben ohne Gewähr", "Bei den Verlinkungen handelt es sich um Affiliate-Links.")) {
+      String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "<p>" + line + "</p></article>");
+      assertFalse(text.contains(line), line + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
 }
