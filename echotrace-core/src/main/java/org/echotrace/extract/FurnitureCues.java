@@ -126,6 +126,11 @@ final class FurnitureCues {
             + "(links|verlinkungen) (auf|in) diese[rm] (seite|artikel)|bei den (mit .{0,40})?(links|verlinkungen) handelt es sich um|"
             + "affiliate[- ]links?)"),
         "chroniony", "gewähr", "links", "verlinkungen", "affiliate"),
+    // login walls before comments, app and membership appeals
+    new Cue("login", Pattern.compile(
+        "(?iu)(\\b(eingeloggt|einloggen)\\b|\\b(must|need to) be logged in\\b|\\b(ios|android) (and|und|y|et|i) (ios|android)\\b|"
+            + "^\\s*(unterstütze|hazte (miembro|socio))(?!\\p{L})|\\bsubskrypcj\\p{L}*|^\\s*ten tekst przeczytasz\\b)"),
+        "eingeloggt", "einloggen", "logged in", "ios", "unterstütze", "hazte", "subskrypcj", "przeczytasz"),
     new Cue("press-release", Pattern.compile(
         "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b"), "release", "advertis", "contact"),
   };

@@ -285,4 +285,15 @@ class HtmlPageReaderTest {
       assertTrue(text.contains("approved the quarry extension"), text);
     }
   }
+
+  @Test
+  void loginWallsAndAppOrMembershipAppealsAreDropped() {
+    for (String line : List.of("Sie sind aktuell nicht eingeloggt.",
+        "For the latest stories download our apps for iOS and Android.", "Unterstütze unsere Redaktion",
+        "Hazte miembro y disfruta de beneficios exclusivos", "Zapraszamy też do subskrypcji")) {
+      String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "<p>" + line + "</p></article>");
+      assertFalse(text.contains(line), line + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
 }
