@@ -45,7 +45,9 @@ final class FurnitureCues {
             + "weitere (themen|infos|informationen|artikel|beiträge|tipps|\\p{L}+tipps)|mehr (zu|zum|zur|über|themen|infos)\\b|"
             + "noch mehr|zum weiterlesen|entdecke weitere|top[- ]themen|vous aimerez aussi|explore further|más sobre|"
             + "video recomendado|zobacz (także|też)|inne artykuły|czytaj (też|także|więcej)|więcej informacji|"
-            + "leggi (anche|di più)|ver también|también te puede)")),
+            + "leggi (anche|di più)|ver también|también te puede|"
+            + "(neueste|aktuelle) (artikel|beiträge|meldungen|nachrichten|stories)|weitere aktuelle|themen (im|in diesem) artikel|"
+            + "contenido relacionado|veja também|zobacz również)(?!\\p{L})")),
     new Cue("advert", Pattern.compile(
         "(?iu)^\\s*(werbung|anzeige|reklama|advertisement|publicidad|pubblicità|publicité|sponsored|gesponsert|"
             + "externer inhalt)\\s*$")),
@@ -101,6 +103,34 @@ final class FurnitureCues {
     new Cue("share-bar", Pattern.compile(
         "(?i)^\\s*(share( this( article| story)?)?( on)?|follow us( on)?|tweet|print|email|comments?|"
             + "facebook|twitter|whatsapp|telegram|linkedin|copy link)\\s*[:|]?\\s*$")),
+    // a line that is only a clock time, a relative time or a reading time: "3:59 PM", "2 months ago", "4 Min Read",
+    // "21 minutes - 4312 words", "Lesezeit: 3 Minuten"
+    new Cue("timestamp", Pattern.compile(
+        "(?iu)^\\s*(\\d{1,2}:\\d{2}\\s*(am|pm|uhr|h)?|"
+            + "(vor )?\\d+\\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen?|wochen|monaten?|jahren?)"
+            + "(\\s*(ago|read|lesezeit|lesedauer))?(\\s*[-–|·]\\s*[\\d.,]+\\s*(words|wörter))?|"
+            + "(lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d+\\s*(min\\.?|minuten|minutes?|minutos)?)"
+            + "\\s*$")),
+    // "Asked 8 years, 2 months ago", "Updated 3 hours ago"; a date label left alone on its line ("Release Date:")
+    new Cue("timestamp", Pattern.compile(
+        "(?iu)^\\s*((\\p{L}+\\s+){0,2}(\\d+\\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?),?\\s*)+ago|"
+            + "(release date|published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publié|publicado)\\s*:?)"
+            + "\\s*$")),
+    // appeals to follow the outlet elsewhere, affiliate-link disclosures and rights notices in more languages
+    new Cue("share-bar", Pattern.compile(
+        "(?iu)(^\\s*(síguenos|siguenos|nos siga|folge uns|folgt uns|suivez-nous|seguici|obserwuj nas)(?!\\p{L})|"
+            + "nuestro canal de (youtube|telegram|whatsapp)|tenemos canal de (youtube|telegram|whatsapp))"),
+        "síguenos", "siguenos", "nos siga", "folg", "suivez", "seguici", "obserwuj", "canal de"),
+    new Cue("legal", Pattern.compile(
+        "(?iu)(materiał chroniony prawem|alle angaben ohne gewähr|"
+            + "(links|verlinkungen) (auf|in) diese[rm] (seite|artikel)|bei den (mit .{0,40})?(links|verlinkungen) handelt es sich um|"
+            + "affiliate[- ]links?)"),
+        "chroniony", "gewähr", "links", "verlinkungen", "affiliate"),
+    // login walls before comments, app and membership appeals
+    new Cue("login", Pattern.compile(
+        "(?iu)(\\b(eingeloggt|einloggen)\\b|\\b(must|need to) be logged in\\b|\\b(ios|android) (and|und|y|et|i) (ios|android)\\b|"
+            + "^\\s*(unterstütze|hazte (miembro|socio))(?!\\p{L})|\\bsubskrypcj\\p{L}*|^\\s*ten tekst przeczytasz\\b)"),
+        "eingeloggt", "einloggen", "logged in", "ios", "unterstütze", "hazte", "subskrypcj", "przeczytasz"),
     new Cue("press-release", Pattern.compile(
         "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b"), "release", "advertis", "contact"),
   };

@@ -254,4 +254,46 @@ class HtmlPageReaderTest {
     Article a = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE);
     assertEquals("Quarry plan approved", a.title());
   }
+
+  @Test
+  void aLineThatIsOnlyATimeOrAReadingTimeIsDropped() {
+    for (String stamp : List.of("4 Min Read", "3:59 PM", "21 minutes - 4312 words", "Asked 8 years, 2 months ago",
+        "Release Date:")) {
+      String text = text("<article><h1>Quarry plan approved</h1><p>" + stamp + "</p>" + ARTICLE + "</article>");
+      assertFalse(text.contains(stamp), stamp + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
+
+  @Test
+  void aLatestArticlesLabelInTheArticleIsDropped() {
+    for (String label : List.of("Neueste Artikel", "Contenido Relacionado", "Veja Também:", "Zobacz również",
+        "Themen im Artikel")) {
+      String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "<p>" + label + "</p></article>");
+      assertFalse(text.contains(label), label + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
+
+  @Test
+  void followAppealsAffiliateDisclosuresAndRightsNoticesAreDropped() {
+    for (String line : List.of("Síguenos en Telegram, Instagram, Facebook y Twitter",
+        "¡Mira lo que tiene nuestro canal de YouTube!", "Materiał chroniony prawem autorskim.",
+        "Alle Angaben ohne Gewähr", "Bei den Verlinkungen handelt es sich um Affiliate-Links.")) {
+      String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "<p>" + line + "</p></article>");
+      assertFalse(text.contains(line), line + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
+
+  @Test
+  void loginWallsAndAppOrMembershipAppealsAreDropped() {
+    for (String line : List.of("Sie sind aktuell nicht eingeloggt.",
+        "For the latest stories download our apps for iOS and Android.", "Unterstütze unsere Redaktion",
+        "Hazte miembro y disfruta de beneficios exclusivos", "Zapraszamy też do subskrypcji")) {
+      String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "<p>" + line + "</p></article>");
+      assertFalse(text.contains(line), line + ": " + text);
+      assertTrue(text.contains("approved the quarry extension"), text);
+    }
+  }
 }
