@@ -125,6 +125,8 @@ public final class QuoteMatcher {
       List<SentencePair> aligned, boolean full, boolean copyRelation) {
     List<QuoteVariant> out = new ArrayList<>();
     boolean[] used = new boolean[oq.size()];
+    List<List<String>> originKeys = new ArrayList<>(oq.size()); // once per origin quote, not per copy quote
+    for (int oi : oq) originKeys.add(WordDiff.keys(quotes.get(oi).text()));
     float[][][] ov = null;
     for (int ci : cq) {
       Quote c = quotes.get(ci);
@@ -134,7 +136,7 @@ public final class QuoteMatcher {
       double bestScore = 0;
       for (int k = 0; k < oq.size(); k++) {
         Quote o = quotes.get(oq.get(k));
-        List<String> ko = WordDiff.keys(o.text());
+        List<String> ko = originKeys.get(k);
         QuoteChange change;
         double score;
         if (ko.equals(kc)) {
