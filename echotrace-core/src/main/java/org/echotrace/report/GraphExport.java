@@ -41,7 +41,8 @@ import org.echotrace.model.Story;
  * {@code evidence} lists the aligned passages as {@code sourceStart-sourceEnd:targetStart-targetEnd} character offsets
  * into each article's clean text, separated by spaces. For an edge that runs from the relation's b to its a, these are
  * therefore swapped with respect to the JSON contract. The other edge attributes are {@code kind} (the JSON relation
- * type), {@code score}, {@code origin_reasons} (joined with {@code "; "}; for an undecided pair, why it is undecided)
+ * type), {@code origin_confidence} (certain, likely, undecided), {@code external_origin} and {@code via} (empty when
+ * absent), {@code score}, {@code origin_reasons} (joined with {@code "; "}; for an undecided pair, why it is undecided)
  * and {@code passages} (how many).
  *
  * <p><b>How undecided edges are marked</b> differs between the formats, because the readers differ:
@@ -113,7 +114,8 @@ public final class GraphExport {
       new Key("published", "string"), new Key("language", "string"), new Key("url", "string"),
       new Key("story", "string"));
   private static final List<Key> EDGE_KEYS = List.of(new Key("kind", "string"), new Key("directed", "boolean"),
-      new Key("origin", "string"), new Key("score", "double"), new Key("coverage_a", "double"),
+      new Key("origin", "string"), new Key("origin_confidence", "string"), new Key("external_origin", "string"),
+      new Key("via", "string"), new Key("score", "double"), new Key("coverage_a", "double"),
       new Key("coverage_b", "double"), new Key("origin_reasons", "string"), new Key("evidence", "string"),
       new Key("passages", "int"));
 
@@ -206,6 +208,9 @@ public final class GraphExport {
       values.add(r.kind().jsonName());
       values.add(directed);
       values.add(directed ? r.origin().id() : "");
+      values.add(r.origin().confidence().jsonName());
+      values.add(r.origin().externalOrigin() == null ? "" : r.origin().externalOrigin());
+      values.add(r.origin().via() == null ? "" : r.origin().via());
       values.add(r.score());
       values.add(swap ? r.coverageB() : r.coverageA());
       values.add(swap ? r.coverageA() : r.coverageB());

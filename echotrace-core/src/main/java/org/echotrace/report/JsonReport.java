@@ -153,6 +153,9 @@ public final class JsonReport {
     g.writeStringField("b", r.b());
     g.writeStringField("type", r.kind().jsonName());
     g.writeStringField("origin", r.origin().id());
+    g.writeStringField("origin_confidence", r.origin().confidence().jsonName());
+    g.writeStringField("external_origin", r.origin().externalOrigin());
+    g.writeStringField("via", r.origin().via());
     g.writeArrayFieldStart("origin_reasons");
     for (String why : r.origin().reasons()) g.writeString(why);
     g.writeEndArray();

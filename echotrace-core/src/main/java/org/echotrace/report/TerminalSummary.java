@@ -92,7 +92,7 @@ public final class TerminalSummary {
       boolean last = i == kids.size() - 1;
       out.printf(Locale.ROOT, "%s%s %s %3.0f%%  %s%n", indent, last ? "└─" : "├─", rel.kind().jsonName(),
           100 * rel.score(), describe(byId.get(copy), copy));
-      out.printf(Locale.ROOT, "%s%s      because %s%n", indent, last ? "  " : "│ ", String.join("; ", rel.origin().reasons()));
+      out.printf(Locale.ROOT, "%s%s      %s%n", indent, last ? "  " : "│ ", rel.origin().explained());
       if (shown.add(copy)) printChildren(copy, indent + (last ? "   " : "│  "), children, byId, shown, out);
     }
   }
@@ -104,7 +104,7 @@ public final class TerminalSummary {
     out.println("Copies, direction undecided:");
     for (Relation rel : open) {
       out.printf(Locale.ROOT, "  %s ↔ %s  %s %3.0f%%  (%s)%n", rel.a(), rel.b(), rel.kind().jsonName(), 100 * rel.score(),
-          String.join("; ", rel.origin().reasons()));
+          rel.origin().explained());
     }
   }
 
