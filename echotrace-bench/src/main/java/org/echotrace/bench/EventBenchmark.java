@@ -43,7 +43,7 @@ import org.echotrace.pipeline.Pipeline;
  * <p>Usage: {@code bin/echotrace-bench events [ECBPLUS_DIR] [--topics N]} (default ../shared/datasets/ecbplus).
  */
 public final class EventBenchmark {
-  private static final Pattern FILE = Pattern.compile("(\\d+)_(\\d+)(ecb|ecbplus)\\.xml");
+  public static final Pattern FILE = Pattern.compile("(\\d+)_(\\d+)(ecb|ecbplus)\\.xml");
 
   /** B-cubed sums over some documents: per-document precision and recall summed, and how many documents. */
   record BCubed(double precisionSum, double recallSum, int items) {
@@ -89,7 +89,7 @@ public final class EventBenchmark {
   }
 
   /** Topic folders in numeric order. */
-  static List<Path> topics(Path root) throws IOException {
+  public static List<Path> topics(Path root) throws IOException {
     if (!Files.isDirectory(root)) return List.of();
     try (Stream<Path> s = Files.list(root)) {
       return s.filter(Files::isDirectory).filter(p -> p.getFileName().toString().matches("\\d+"))
@@ -142,7 +142,7 @@ public final class EventBenchmark {
   }
 
   /** ecb before ecbplus, then by document number. */
-  private static int byDocument(Path x, Path y) {
+  public static int byDocument(Path x, Path y) {
     Matcher a = FILE.matcher(x.getFileName().toString()), b = FILE.matcher(y.getFileName().toString());
     if (!a.matches() || !b.matches()) return x.compareTo(y);
     int c = a.group(3).compareTo(b.group(3));
@@ -182,7 +182,7 @@ public final class EventBenchmark {
    * The document's text rebuilt from its {@code <token>} elements: one line per {@code sentence} attribute value (in
    * the order sentences first appear), tokens joined by {@link #join}. Markables and relations are ignored.
    */
-  static String documentText(InputStream xml) throws IOException {
+  public static String documentText(InputStream xml) throws IOException {
     Map<String, List<String>> sentences = new LinkedHashMap<>();
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

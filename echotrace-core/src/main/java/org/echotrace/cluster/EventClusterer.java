@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.echotrace.internal.UnionFind;
 import org.echotrace.model.Article;
 import org.echotrace.model.Published;
 import org.echotrace.model.Relation;
@@ -15,28 +14,46 @@ import org.echotrace.model.RelationKind;
 import org.echotrace.model.Story;
 
 /**
- * Event clusters: articles about one event. Two articles belong to one event when one copies the other (verbatim,
- * paraphrase, translation — a copy five days later still reports the same event), when they are independent reports
- * of it (same-story), or when they share a passage (partial) and were published at most {@link #PARTIAL_DAYS} days
- * apart: a background paragraph reused months later does not make the later article about the old event. Clusters
- * are the connected components (union-find), so adding an article only joins or merges clusters — incremental in
- * spirit. Each cluster gets its timeline (first and last seen, outlets in order of appearance) and a label.
- * Thread-safe: no state beyond the labeler.
+ * Event clusters: articles about one event, by average-linkage agglomeration over the pair judge's probabilities
+ * that two articles report one event. Two clusters merge while the mean probability over all their cross pairs is
+ * at least {@link #LINK} (pairs never judged count as 0): a cluster grows only when most of its members vouch for
+ * the newcomer, so one loose pair can no longer chain two events together as connected components did (one
+ * narrative had swallowed 29 events). Copies always belong to their original's event (verbatim, paraphrase,
+ * translation, and partial reuse at most {@link #PARTIAL_DAYS} days apart): those pairs count as 1. Written by hand:
+ * sparse average linkage is a few dozen lines with a priority queue; the libraries at hand cluster dense matrices.
+ * Each cluster gets its timeline (first and last seen, outlets in order of appearance) and a label. Thread-safe: no
+ * state beyond the labeler.
  */
 public final class EventClusterer {
   static final long PARTIAL_DAYS = 3;
+  /** Mean same-event probability over cross pairs at which two clusters merge: more likely one event than not. */
+  static final double LINK = 0.5;
 
+  /** Clusters from relations alone (no judged probabilities): every same-event relation counts as probability 1. */
   public List<Story> group(List<Article> articles, List<Relation> relations, Labeler labeler) {
+    return group(articles, relations, new long[0], new double[0], labeler);
+  }
+
+  /**
+   * @param pairs judged pairs, packed {@code a << 32 | b} by index into {@code articles}
+   * @param sameEvent for each pair, the probability that both report one event
+   */
+  public List<Story> group(List<Article> articles, List<Relation> relations, long[] pairs, double[] sameEvent,
+      Labeler labeler) {
     Map<String, Integer> index = new HashMap<>();
     for (Article a : articles) index.putIfAbsent(a.id(), index.size());
-    UnionFind sets = new UnionFind(index.size());
+    Map<Long, Double> weight = new HashMap<>();
+    for (int i = 0; i < pairs.length; i++) weight.merge(pairs[i], sameEvent[i], Math::max);
     for (Relation r : relations) {
       Integer a = index.get(r.a()), b = index.get(r.b());
-      if (a == null || b == null || !sameEvent(r, articles.get(a), articles.get(b))) continue;
-      sets.union(a, b);
+      if (a == null || b == null || a.equals(b)) continue;
+      long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
+      if (r.isCopy() && sameEvent(r, articles.get(a), articles.get(b))) weight.put(key, 1.0);
+      else if (r.kind() == RelationKind.SAME_STORY && pairs.length == 0) weight.merge(key, 1.0, Math::max);
     }
+    int[] cluster = AverageLinkage.cluster(index.size(), weight, LINK);
     Map<Integer, List<Article>> groups = new HashMap<>();
-    for (Article a : articles) groups.computeIfAbsent(sets.find(index.get(a.id())), k -> new ArrayList<>()).add(a);
+    for (Article a : articles) groups.computeIfAbsent(cluster[index.get(a.id())], k -> new ArrayList<>()).add(a);
     TreeMap<String, List<Article>> ordered = new TreeMap<>();
     for (List<Article> members : groups.values()) {
       members.sort(Comparator.comparing(Article::id));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.echotrace.embed.SentenceEmbedder;
-import org.echotrace.internal.UnionFind;
 import org.echotrace.model.Article;
 import org.echotrace.model.Narrative;
 import org.echotrace.model.Origin;
@@ -18,9 +17,10 @@ import org.echotrace.model.Story;
 /**
  * Narratives: events linked over time by carrying the same line. An event's vector is the normalised mean of its
  * articles' lead vectors; two events are linked when their vectors' cosine reaches {@link #LINK} and they began at
- * most {@link #MAX_DAYS} days apart (undated events link on content alone). Narratives are the connected components
- * of these links among events, kept when they hold at least two events. Single linkage can chain; the threshold is
- * set high enough on the development data that it did not.
+ * most {@link #MAX_DAYS} days apart (undated events link on content alone). Narratives grow by average linkage over
+ * these links: two groups of events join when at least {@link #MAJORITY} of their cross pairs are linked, so a chain
+ * of loosely similar events (single linkage: 2,000 unrelated files had become one narrative) no longer closes into
+ * one. Kept when they hold at least two events.
  *
  * <p>Small narratives (up to {@link #LIST_PAIRS_UP_TO} articles) also list their {@code same-narrative} pairs (articles
  * of different events); larger ones leave them implicit in the cluster. Thread-safe: no state.
@@ -29,6 +29,8 @@ public final class NarrativeClusterer {
   /** Event vectors this similar carry the same line (seed leads on one line: 0.52–0.84 pairwise; unrelated < 0.3). */
   static final double LINK = 0.5;
   static final long MAX_DAYS = 183;
+  /** Share of cross pairs of events that must be linked for two groups to join: most of them. */
+  static final double MAJORITY = 0.5;
   static final int LIST_PAIRS_UP_TO = 25;
   /** Above this many events, only events whose articles are lead neighbours are compared. */
   static final int ALL_PAIRS_LIMIT = 3000;
@@ -62,17 +64,19 @@ public final class NarrativeClusterer {
       String first = stories.get(s).firstSeen();
       day[s] = first == null ? Long.MIN_VALUE : java.time.LocalDate.parse(first.substring(0, 10)).toEpochDay();
     }
-    UnionFind sets = new UnionFind(n);
+    Map<Long, Double> links = new HashMap<>();
     if (n <= ALL_PAIRS_LIMIT) {
-      for (int x = 0; x < n; x++) for (int y = x + 1; y < n; y++) if (linked(centroid, day, x, y)) sets.union(x, y);
+      for (int x = 0; x < n; x++) for (int y = x + 1; y < n; y++) if (linked(centroid, day, x, y)) links.put((long) x << 32 | y, 1.0);
     } else {
       for (long p : neighbourPairs) {
         int x = storyOf[(int) (p >>> 32)], y = storyOf[(int) p];
-        if (x != y && linked(centroid, day, x, y)) sets.union(x, y);
+        if (x == y || !linked(centroid, day, Math.min(x, y), Math.max(x, y))) continue;
+        links.put((long) Math.min(x, y) << 32 | Math.max(x, y), 1.0);
       }
     }
+    int[] root = AverageLinkage.cluster(n, links, MAJORITY);
     Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int s = 0; s < n; s++) groups.computeIfAbsent(sets.find(s), k -> new ArrayList<>()).add(s);
+    for (int s = 0; s < n; s++) groups.computeIfAbsent(root[s], k -> new ArrayList<>()).add(s);
     TreeMap<String, List<Integer>> ordered = new TreeMap<>();
     for (List<Integer> members : groups.values()) {
       if (members.size() < 2) continue;

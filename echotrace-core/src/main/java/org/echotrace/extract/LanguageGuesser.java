@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Guesses an article's language from its commonest function words, reading at most the first 150 words. Fast (a hash
+ * Guesses an article's language from its commonest function words, reading at most the first 150 words. Serbian,
+ * Croatian and Bosnian share theirs: the group is told apart by Lingua restricted to those three. Fast (a hash
  * look-up per word) and right on article-length text in the listed languages; returns null when fewer than 5 function
  * words are seen or no language leads clearly, rather than guessing. When it cannot tell (other languages: Chinese,
  * Arabic, Greek, Czech, ...; text with few function words), Lingua decides, in its low-accuracy mode over all its 75
@@ -27,7 +28,18 @@ public final class LanguageGuesser {
     {"uk", "і в не на що з та до це як у за від для його але він про які також вже було після є"},
     {"sv", "och i att det som en på är av för med till den har de inte om ett var men"},
     {"tr", "ve bir bu da de için ile olarak çok daha gibi ama olan en sonra kadar değil ancak"},
+    // Serbian, Croatian and Bosnian share their function words: "sh" stands for the group, which Lingua then splits
+    {"sh", "je i u na se da za od su sa o a koji što kao ali iz do bi će ne to ili te nakon još samo bio bila koja"},
+    {"sl", "je in na se da za v z so ki pa ne od po tudi kot bi iz še ali bo smo sem tem"},
+    {"cs", "a v se na je že s z do o to i k ve jako pro by po ale jsou byl bylo který která"},
+    {"ro", "și în de la a cu că pe din pentru este un o care mai nu sunt au fost fi"},
+    {"bg", "и на да се в за от с е по не че са как това но той които като след още бъде"},
+    {"el", "και το του η της σε να με για από που στο τα οι την ο θα είναι στην των"},
   };
+  /** The languages of the "sh" group, which Lingua tells apart. */
+  private static final com.github.pemistahl.lingua.api.Language[] SERBO_CROATIAN = {
+    com.github.pemistahl.lingua.api.Language.SERBIAN, com.github.pemistahl.lingua.api.Language.CROATIAN,
+    com.github.pemistahl.lingua.api.Language.BOSNIAN};
   private static final Map<String, String[]> WORD_LANGS = new HashMap<>();
 
   static {
@@ -42,6 +54,51 @@ public final class LanguageGuesser {
   private static final class Lingua {
     static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR =
         com.github.pemistahl.lingua.api.LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build();
+    /** Serbian, Croatian and Bosnian only, in high accuracy (three models: small and quick to load). */
+    static final com.github.pemistahl.lingua.api.LanguageDetector SERBO_CROATIAN_DETECTOR =
+        com.github.pemistahl.lingua.api.LanguageDetectorBuilder.fromLanguages(SERBO_CROATIAN).build();
+  }
+
+  /** The reflexes of yat ({@code yat-reflexes.tsv}): ekavian words (Serbian) against ijekavian ones. */
+  static final class Yat {
+    private static final java.util.Map<String, Integer> STEMS = load();
+
+    private static java.util.Map<String, Integer> load() {
+      java.util.Map<String, Integer> out = new java.util.HashMap<>();
+      try (var in = LanguageGuesser.class.getResourceAsStream("yat-reflexes.tsv")) {
+        if (in == null) throw new IllegalStateException("missing resource yat-reflexes.tsv");
+        boolean header = true;
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (line.isBlank() || line.startsWith("#")) continue;
+          if (header) {
+            header = false;
+            continue;
+          }
+          String[] cols = line.split("\t");
+          out.put(cols[0], 1);
+          out.put(cols[1], -1);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return out;
+    }
+
+    /** Ekavian words minus ijekavian ones: positive for Serbian Latin, negative for Croatian or Bosnian. */
+    static int balance(String text) {
+      int score = 0;
+      for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        // the longest listed stem that starts the word decides it
+        for (int n = Math.min(w.length(), 9); n >= 3; n--) {
+          Integer v = STEMS.get(w.substring(0, n));
+          if (v != null) {
+            score += v;
+            break;
+          }
+        }
+      }
+      return score;
+    }
   }
 
   /** Letters Lingua needs to see before it is asked. */
@@ -50,13 +107,32 @@ public final class LanguageGuesser {
   /** ISO 639-1 code, or null when neither the function words nor Lingua can tell. */
   public String guess(String text) {
     String byFunctionWords = byFunctionWords(text);
-    if (byFunctionWords != null) return byFunctionWords;
     String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
-    if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
-    com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
-    if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
+    if (byFunctionWords != null && !byFunctionWords.equals("sh")) return byFunctionWords;
+    String code = byFunctionWords;
+    if (code == null) {
+      if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
+      com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
+      if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
+      code = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+      if (code.equals("none")) return null;
+    }
+    return code.equals("sh") || code.equals("sr") || code.equals("hr") || code.equals("bs") ? serboCroatian(sample) : code;
+  }
+
+  /**
+   * Serbian, Croatian or Bosnian: Cyrillic is Serbian; in Latin script the yat reflexes decide (ekavian: Serbian),
+   * then Lingua restricted to the three.
+   */
+  static String serboCroatian(String sample) {
+    long cyrillic = sample.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
+    if (cyrillic > sample.length() / 4) return "sr";
+    int yat = Yat.balance(sample);
+    if (yat > 0) return "sr";
+    com.github.pemistahl.lingua.api.Language l = Lingua.SERBO_CROATIAN_DETECTOR.detectLanguageOf(sample);
+    if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return yat < 0 ? "hr" : "sr";
     String code = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-    return code.equals("none") ? null : code;
+    return yat < 0 && code.equals("sr") ? "hr" : code; // ijekavian Latin is Croatian or Bosnian, not Serbian
   }
 
   private static String byFunctionWords(String text) {

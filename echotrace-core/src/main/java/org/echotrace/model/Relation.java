@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param passages aligned passages of identical wording, in order of a
  * @param sentences aligned sentences of reworded or translated copies and same-story reports, in order of a; empty
  *     for verbatim and partial reuse, whose passages say more
+ * @param probability how likely the pair judge, learned from labelled pairs, holds this kind to be right (0..1), or
+ *     NaN when the relation was not judged pair by pair (same-narrative links come from clustering)
  */
 public record Relation(String a, String b, RelationKind kind, Origin origin, double score, double coverageA,
-    double coverageB, List<Passage> passages, List<SentencePair> sentences) {
+    double coverageB, List<Passage> passages, List<SentencePair> sentences, double probability) {
   public Relation {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
@@ -26,6 +28,17 @@ public record Relation(String a, String b, RelationKind kind, Origin origin, dou
     Objects.requireNonNull(origin, "origin");
     passages = List.copyOf(passages);
     sentences = List.copyOf(sentences);
+  }
+
+  /** A relation not judged pair by pair: its probability is unknown. */
+  public Relation(String a, String b, RelationKind kind, Origin origin, double score, double coverageA,
+      double coverageB, List<Passage> passages, List<SentencePair> sentences) {
+    this(a, b, kind, origin, score, coverageA, coverageB, passages, sentences, Double.NaN);
+  }
+
+  /** This relation with another origin. */
+  public Relation withOrigin(Origin o) {
+    return new Relation(a, b, kind, o, score, coverageA, coverageB, passages, sentences, probability);
   }
 
   /** A relation found from identical wording alone: no aligned sentences. */

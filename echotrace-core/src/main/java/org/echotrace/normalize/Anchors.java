@@ -90,11 +90,13 @@ public final class Anchors {
 
   /**
    * The name's consonant skeleton: first letter, then up to {@link #NAME_KEY} - 1 consonants, with the spellings
-   * transliteration varies on merged (kh/h, y/j/i, w/v, ck/k, ph/f, doubled letters). "Mehta" and "Mekhta", "Saltbush"
-   * and "Soltbush", "Zelensky" and "Zelenskiy" meet; so do inflected forms that only change the ending.
+   * transliteration varies on merged (German tsch, French tch and English ch; sch/sh; ch/kh/h; y/j/i; w/v; z/s; ck/k;
+   * ph/f; doubled letters). "Mehta" and "Mekhta", "Saltbush" and "Soltbush", "Zelensky", "Zelenskiy" and "Selenskyj",
+   * "Kamchatka" and "Kamtschatka" meet; so do inflected forms that only change the ending.
    */
   static String skeleton(String latin) {
-    String w = latin.replaceAll("[^a-z]", "").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace('w', 'v')
+    String w = latin.replaceAll("[^a-z]", "").replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh")
+        .replace("ch", "h").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace('w', 'v').replace('z', 's')
         .replace('j', 'i').replace('y', 'i');
     if (w.isEmpty()) return w;
     StringBuilder b = new StringBuilder().append(w.charAt(0));

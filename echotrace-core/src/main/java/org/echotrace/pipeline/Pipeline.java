@@ -15,8 +15,12 @@ import org.echotrace.embed.Embedders;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.model.Narrative;
 import org.echotrace.model.Story;
+import org.echotrace.judge.LearnedJudge;
+import org.echotrace.judge.PairJudge;
+import org.echotrace.judge.PairStage;
+import org.echotrace.relate.FamilyOrigins;
+import org.echotrace.relate.LexicalEvidence;
 import org.echotrace.rewrite.Profile;
-import org.echotrace.rewrite.RewriteDetector;
 import org.echotrace.extract.ArticleExtractor;
 import org.echotrace.extract.Page;
 import org.echotrace.fingerprint.CandidateFinder;
@@ -57,6 +61,7 @@ public final class Pipeline {
   private final RelationBuilder relations = new RelationBuilder();
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
+  private PairJudge judge;
   private final FramingScanner framing;
   private final QuoteFinder quoteFinder = new QuoteFinder();
 
@@ -76,6 +81,15 @@ public final class Pipeline {
     this.embedder = embedder;
     this.multilingual = multilingual;
     this.framing = new FramingScanner(java.util.Objects.requireNonNull(lexicon, "lexicon"));
+  }
+
+  /**
+   * This pipeline with another pair judge than the bundled one (benchmarks plug in judges trained without the pairs
+   * they measure). Not for use while a run is going on.
+   */
+  public Pipeline withJudge(PairJudge judge) {
+    this.judge = java.util.Objects.requireNonNull(judge, "judge");
+    return this;
   }
 
   /** The full pipeline with the bundled English model. */
@@ -137,34 +151,35 @@ public final class Pipeline {
       prints[i] = fingerprinter.of(normalizer.tokenize(articles[i].text()));
       tick("extract", done, n);
     });
-    long[] pairs = new CandidateFinder().find(List.of(prints));
-    progress.progress("candidates", pairs.length, pairs.length);
+    long[] lexicalPairs = new CandidateFinder().find(List.of(prints));
+    progress.progress("candidates", lexicalPairs.length, lexicalPairs.length);
     List<Article> articleList = List.of(articles);
-    List<Relation> found = relate(articleList, pairs);
-    Profile[] profiles = null;
-    long[] neighbours = new long[0];
-    if (embedder != null) {
-      RewriteDetector rewrites = new RewriteDetector(embedder, multilingual);
-      AtomicLong profiled = new AtomicLong();
-      profiles = rewrites.profile(articleList, RewriteDetector.verbatimCopies(articleList, found),
-          () -> tick("profile", profiled, n));
-      neighbours = rewrites.candidates(profiles);
-      progress.progress("rewrite candidates", neighbours.length, neighbours.length);
-      long total = neighbours.length;
-      found = rewrites.detect(articleList, profiles, neighbours, found, d -> {
-        if (d % 1000 == 0 || d == total) progress.progress("rewrites", d, total);
-      });
-    }
+    PairStage stage = new PairStage(embedder, multilingual, judge != null ? judge : LearnedJudge.bundled(embedder != null));
+    long lexicalTotal = lexicalPairs.length;
+    LexicalEvidence[] lexical = stage.lexical(articleList, lexicalPairs, d -> {
+      if (d % 1000 == 0 || d == lexicalTotal) progress.progress("align", d, lexicalTotal);
+    });
+    int[] family = PairStage.families(articleList, lexicalPairs, lexical);
+    AtomicLong profiled = new AtomicLong();
+    Profile[] profiles = stage.profile(articleList, family, () -> tick("profile", profiled, n));
+    long[] candidates = stage.candidates(profiles, lexicalPairs, family);
+    progress.progress("pair candidates", candidates.length, candidates.length);
+    long total = candidates.length;
+    PairStage.Judged judged = stage.relate(articleList, profiles, candidates, lexicalPairs, lexical, d -> {
+      if (d % 1000 == 0 || d == total) progress.progress("pairs", d, total);
+    });
     Labeler labeler = new Labeler(articleList);
-    List<Story> stories = new EventClusterer().group(articleList, found, labeler);
+    List<Story> stories =
+        new EventClusterer().group(articleList, judged.relations(), judged.pairs(), judged.sameEvent(), labeler);
+    List<Relation> found = FamilyOrigins.complete(articleList, withinEvents(judged.relations(), stories), stage.origins());
     List<Narrative> narratives = List.of();
-    if (profiles != null) {
+    if (embedder != null) {
       float[][] leads = new float[n][];
       for (int i = 0; i < n; i++) leads[i] = profiles[i].lead();
       java.util.Set<String> related = new java.util.HashSet<>();
       for (Relation rel : found) related.add(rel.a() + "\n" + rel.b());
       NarrativeClusterer.Result r =
-          new NarrativeClusterer().group(articleList, leads, stories, neighbours, labeler, related);
+          new NarrativeClusterer().group(articleList, leads, stories, candidates, labeler, related);
       narratives = r.narratives();
       if (!r.relations().isEmpty()) {
         found = new ArrayList<>(found);
@@ -185,20 +200,6 @@ public final class Pipeline {
         entities.entities(), hits, shifts);
   }
 
-  private List<Relation> relate(List<Article> articles, long[] pairs) {
-    AtomicLong done = new AtomicLong();
-    Relation[] out = new Relation[pairs.length];
-    IntStream.range(0, pairs.length).parallel().forEach(i -> {
-      Article x = articles.get(PairCounter.Counts.first(pairs[i])), y = articles.get(PairCounter.Counts.second(pairs[i]));
-      out[i] = relatePair(x, y).orElse(null);
-      tick("align", done, pairs.length);
-    });
-    List<Relation> found = new ArrayList<>();
-    for (Relation r : out) if (r != null) found.add(r);
-    found.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
-    return found;
-  }
-
   /**
    * Extracts one document on its own, without a corpus around it (no cross-page line frequencies): for checking pages
    * one by one ({@code echotrace extract}).
@@ -212,6 +213,24 @@ public final class Pipeline {
     Article a = x.id().compareTo(y.id()) <= 0 ? x : y, b = a == x ? y : x;
     Tokens ta = normalizer.tokenize(a.text()), tb = normalizer.tokenize(b.text());
     return relations.build(a, ta, b, tb, aligner.align(ta, tb));
+  }
+
+  /**
+   * The relations without the same-story pairs that event clustering put into different events: a pair the judge
+   * found likely one event, but which the rest of either event does not vouch for, is not reported as one.
+   */
+  static List<Relation> withinEvents(List<Relation> relations, List<Story> stories) {
+    java.util.Map<String, String> eventOf = new java.util.HashMap<>();
+    for (Story s : stories) for (String a : s.articles()) eventOf.put(a, s.id());
+    List<Relation> out = new ArrayList<>(relations.size());
+    for (Relation r : relations) {
+      if (r.kind() == org.echotrace.model.RelationKind.SAME_STORY
+          && !java.util.Objects.equals(eventOf.get(r.a()), eventOf.get(r.b()))) {
+        continue;
+      }
+      out.add(r);
+    }
+    return out;
   }
 
   private void tick(String stage, AtomicLong done, long total) {

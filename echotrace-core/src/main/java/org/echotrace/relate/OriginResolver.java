@@ -1,23 +1,30 @@
 package org.echotrace.relate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.echotrace.model.Article;
 import org.echotrace.model.Origin;
+import org.echotrace.model.OriginConfidence;
 
 /**
- * Decides which of two articles sharing text is the likely origin. Written by hand: this is echotrace's own
- * provenance logic. In order of strength:
- * <ol>
- *   <li>dates: the earlier publication wins (compared only as far as the stated precision and zones allow);
- *   <li>credits: a page that credits the other's outlet ("originally published by X", "Source: X") is the copy;
- *   <li>containment: when one text is almost wholly inside the other and the other has substantial extra material,
- *       the contained one is the origin and the other added to it (an aggregator adding its intro, say);
- *   <li>machine-rewrite phrasing: a side with clearly more stock phrases of model rewrites ({@link MachineRewriteCues})
- *       is the rewrite.
- * </ol>
- * Otherwise the direction is undecided, and we say so. Thread-safe: no state.
+ * Decides which of two articles sharing a text came first, how sure that is, and why. Written by hand: this is
+ * echotrace's own provenance logic, and it never presents a guess as a fact.
+ * <ul>
+ *   <li><b>certain</b> only from dates: each stated date is a window of instants ({@link PublicationWindow}: a day
+ *       without a time is the whole day in any zone, a time without a zone ±14 h), and the order is certain when the
+ *       windows do not overlap, and no credit says otherwise;
+ *   <li><b>likely</b> from a credit (the copy names the other's outlet as its source), or from two weaker signs that
+ *       agree: an earlier date whose window still overlaps, containment (one text is wholly inside the other, which
+ *       has material of its own), machine-rewrite phrasing ({@link MachineRewriteCues}); phrasing or an earlier
+ *       date alone also make a direction likely;
+ *   <li><b>undecided</b> otherwise, containment alone included: a copy is often cut short, so "holds all of the
+ *       other's text" says they share one, not which came first.
+ * </ul>
+ * Thread-safe: the per-article caches are concurrent.
  */
 public final class OriginResolver {
   /** A side counts as contained when this share of its words is aligned with the other. */
@@ -27,42 +34,99 @@ public final class OriginResolver {
    * article is ~10%; below 8% the difference is edits, not added material.
    */
   static final double EXTRA = 0.08;
+  /** Overlapping windows whose middles are this far apart still hint at an order (half a day). */
+  static final Duration HINT = Duration.ofHours(12);
   private static final MachineRewriteCues CUES = new MachineRewriteCues();
+  private final SourceMentions mentions = SourceMentions.bundled();
+  private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> cues = new ConcurrentHashMap<>();
 
   public Origin resolve(Article a, Article b, double coverageA, double coverageB) {
     return resolve(a, b, coverageA, coverageB, "text");
   }
+
+  /** One sign of direction: +1 says a is the origin, -1 says b is. */
+  private record Sign(int toward, String why) {}
 
   /**
    * As above; {@code what} names what the coverage measures in the containment reason: "text" for identical wording,
    * "content" for aligned reworded sentences.
    */
   public Origin resolve(Article a, Article b, double coverageA, double coverageB, String what) {
+    int dateOrder = 0;
+    List<Sign> weak = new ArrayList<>();
     if (a.published() != null && b.published() != null) {
-      int cmp = a.published().soundlyCompare(b.published());
-      if (cmp != 0) {
-        Article first = cmp < 0 ? a : b, second = cmp < 0 ? b : a;
-        return new Origin(first.id(), List.of("published " + first.publishedIso() + ", before " + second.id()
-            + " (" + second.publishedIso() + ")"));
+      PublicationWindow wa = PublicationWindow.of(a.published()), wb = PublicationWindow.of(b.published());
+      if (wa.before(wb)) dateOrder = 1;
+      else if (wb.before(wa)) dateOrder = -1;
+      else if (Math.abs(wa.middle() - wb.middle()) >= HINT.toSeconds()) {
+        Article first = wa.middle() < wb.middle() ? a : b, second = first == a ? b : a;
+        weak.add(new Sign(first == a ? 1 : -1, "published " + first.publishedIso() + ", before " + second.id() + " ("
+            + second.publishedIso() + "), though the stated times or zones leave the order open"));
       }
     }
     String aCreditsB = credited(a, b), bCreditsA = credited(b, a);
-    if (aCreditsB != null && bCreditsA == null) return new Origin(b.id(), List.of(a.id() + " credits " + aCreditsB));
-    if (bCreditsA != null && aCreditsB == null) return new Origin(a.id(), List.of(b.id() + " credits " + bCreditsA));
-    if (coverageA >= CONTAINED && 1 - coverageB >= EXTRA) {
-      return new Origin(a.id(), List.of(contains(b, a, coverageB, what)));
+    int credit = aCreditsB != null && bCreditsA == null ? -1 : bCreditsA != null && aCreditsB == null ? 1 : 0;
+    String creditWhy = credit == -1 ? a.id() + " credits " + aCreditsB : credit == 1 ? b.id() + " credits " + bCreditsA : null;
+    if (dateOrder != 0) {
+      Article first = dateOrder > 0 ? a : b, second = first == a ? b : a;
+      String why = "published " + first.publishedIso() + ", before " + second.id() + " (" + second.publishedIso()
+          + "): the dates cannot overlap in any time zone";
+      if (credit == -dateOrder) {
+        return new Origin(null, OriginConfidence.UNDECIDED, List.of("dates and credits disagree: " + why + ", but "
+            + creditWhy), null, null);
+      }
+      List<String> reasons = new ArrayList<>(List.of(why));
+      if (creditWhy != null) reasons.add(creditWhy);
+      return new Origin(first.id(), OriginConfidence.CERTAIN, reasons);
     }
-    if (coverageB >= CONTAINED && 1 - coverageA >= EXTRA) {
-      return new Origin(b.id(), List.of(contains(a, b, coverageA, what)));
+    if (coverageA >= CONTAINED && 1 - coverageB >= EXTRA) weak.add(new Sign(1, contains(b, a, coverageB, what)));
+    else if (coverageB >= CONTAINED && 1 - coverageA >= EXTRA) weak.add(new Sign(-1, contains(a, b, coverageA, what)));
+    List<String> ca = cues(a), cb = cues(b);
+    Sign machine = null;
+    if (ca.size() - cb.size() >= MachineRewriteCues.MARGIN) machine = new Sign(-1, machine(a, ca));
+    else if (cb.size() - ca.size() >= MachineRewriteCues.MARGIN) machine = new Sign(1, machine(b, cb));
+    if (machine != null) weak.add(machine);
+    if (credit != 0) {
+      List<String> reasons = new ArrayList<>(List.of(creditWhy));
+      for (Sign s : weak) if (s.toward() == credit) reasons.add(s.why());
+      return new Origin(credit > 0 ? a.id() : b.id(), OriginConfidence.LIKELY, reasons);
     }
-    List<String> cuesA = CUES.find(a.text()), cuesB = CUES.find(b.text());
-    if (cuesA.size() - cuesB.size() >= MachineRewriteCues.MARGIN) return new Origin(b.id(), List.of(machine(a, cuesA)));
-    if (cuesB.size() - cuesA.size() >= MachineRewriteCues.MARGIN) return new Origin(a.id(), List.of(machine(b, cuesB)));
+    int forA = 0, forB = 0;
+    for (Sign s : weak) if (s.toward() > 0) forA++; else forB++;
+    boolean onlyContainment = weak.size() == 1 && weak.get(0).why().contains(" holds all of ");
+    if ((forA > 0) != (forB > 0) && !onlyContainment) {
+      int toward = forA > 0 ? 1 : -1;
+      List<String> reasons = new ArrayList<>();
+      for (Sign s : weak) reasons.add(s.why());
+      return new Origin(toward > 0 ? a.id() : b.id(), OriginConfidence.LIKELY, reasons);
+    }
     List<String> why = new ArrayList<>();
-    why.add("undecided: " + (a.published() == null || b.published() == null ? "a date is missing" : "same date"));
-    String shared = sharedCredit(a, b);
-    if (shared != null) why.add("both credit " + shared + ": likely copies of a common source");
-    return new Origin(null, why);
+    for (Sign s : weak) why.add(s.why() + (onlyContainment ? " (a copy may be cut short: containment alone does not"
+        + " tell which came first)" : ""));
+    if (forA > 0 && forB > 0) why.add(0, "the signs disagree");
+    if (why.isEmpty()) {
+      why.add(a.published() == null || b.published() == null ? "a date is missing" : "the dates cannot tell them apart");
+    }
+    String shared = sharedSource(a, b);
+    if (shared != null) {
+      why.add("both credit " + shared + ": likely copies of a common source");
+      return new Origin(null, OriginConfidence.UNDECIDED, why, null, shared);
+    }
+    return new Origin(null, OriginConfidence.UNDECIDED, why, null, null);
+  }
+
+  /** The sources an article names for its report (credit lines found by extraction, then its own text). */
+  public List<String> sources(Article a) {
+    return sources.computeIfAbsent(a.id(), k -> {
+      List<String> all = new ArrayList<>(a.credits());
+      for (String s : mentions.find(a.text())) if (all.stream().noneMatch(x -> sameName(x, s))) all.add(s);
+      return List.copyOf(all);
+    });
+  }
+
+  private List<String> cues(Article a) {
+    return cues.computeIfAbsent(a.id(), k -> CUES.find(a.text()));
   }
 
   private static String machine(Article rewrite, List<String> cues) {
@@ -75,16 +139,14 @@ public final class OriginResolver {
         smaller.id(), what, 100 * (1 - coverageBigger));
   }
 
-  /** The credit of {@code copy} that names {@code origin}'s outlet, or null. */
-  private static String credited(Article copy, Article origin) {
-    for (String credit : copy.credits()) {
-      if (sameName(credit, origin.outlet())) return credit;
-    }
+  /** The source named by {@code copy} that is {@code origin}'s outlet, or null. */
+  private String credited(Article copy, Article origin) {
+    for (String credit : sources(copy)) if (sameName(credit, origin.outlet())) return credit;
     return null;
   }
 
-  private static String sharedCredit(Article a, Article b) {
-    for (String x : a.credits()) for (String y : b.credits()) if (sameName(x, y)) return x;
+  private String sharedSource(Article a, Article b) {
+    for (String x : sources(a)) for (String y : sources(b)) if (sameName(x, y)) return x;
     return null;
   }
 

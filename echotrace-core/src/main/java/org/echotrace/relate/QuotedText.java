@@ -6,8 +6,20 @@ import java.util.BitSet;
  * Which characters of a text lie inside quotation marks ("…", “…”, «…», „…“). Used to tell reused reporting from a
  * quotation that two independent reports both carry. A quote left open closes at the end of its paragraph.
  */
-final class QuotedText {
+public final class QuotedText {
   private QuotedText() {}
+
+  /** The quoted stretches of the text, as {@code {start, end}} character spans (marks included), in order. */
+  public static int[][] spans(String text) {
+    BitSet q = of(text);
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    for (int s = q.nextSetBit(0); s >= 0; ) {
+      int e = q.nextClearBit(s);
+      out.add(new int[] {s, e});
+      s = q.nextSetBit(e);
+    }
+    return out.toArray(new int[0][]);
+  }
 
   static BitSet of(String text) {
     BitSet quoted = new BitSet(text.length());

@@ -30,6 +30,16 @@ public final class RelationBuilder {
   private final OriginResolver origins = new OriginResolver();
 
   public Optional<Relation> build(Article a, Tokens ta, Article b, Tokens tb, List<TokenPassage> passages) {
+    LexicalEvidence e = measure(a, ta, b, tb, passages);
+    if (e.passages().isEmpty()) return Optional.empty();
+    double score = e.shorterShare();
+    RelationKind kind = score >= VERBATIM_SHARE ? RelationKind.VERBATIM : RelationKind.PARTIAL;
+    return Optional.of(new Relation(a.id(), b.id(), kind, origins.resolve(a, b, e.coverageA(), e.coverageB()),
+        round(score), round(e.coverageA()), round(e.coverageB()), e.passages()));
+  }
+
+  /** The passages both articles share, quotations both merely quote left out, and what they cover. */
+  public LexicalEvidence measure(Article a, Tokens ta, Article b, Tokens tb, List<TokenPassage> passages) {
     BitSet quotedA = QuotedText.of(a.text()), quotedB = QuotedText.of(b.text());
     List<TokenPassage> kept = new ArrayList<>();
     for (TokenPassage p : passages) {
@@ -38,21 +48,19 @@ public final class RelationBuilder {
         kept.add(p);
       }
     }
-    if (kept.isEmpty()) return Optional.empty();
-    int matched = kept.stream().mapToInt(TokenPassage::matched).sum();
-    double coverageA = (double) covered(kept, true) / Math.max(1, ta.size());
-    double coverageB = (double) covered(kept, false) / Math.max(1, tb.size());
-    double score = (double) matched / Math.max(1, Math.min(ta.size(), tb.size()));
-    score = Math.min(1.0, score);
-    RelationKind kind = score >= VERBATIM_SHARE ? RelationKind.VERBATIM : RelationKind.PARTIAL;
+    int matched = 0, longest = 0;
+    for (TokenPassage p : kept) {
+      matched += p.matched();
+      longest = Math.max(longest, p.matched());
+    }
     kept.sort(Comparator.comparingInt(TokenPassage::aFrom));
     List<Passage> evidence = new ArrayList<>(kept.size());
     for (TokenPassage p : kept) {
       evidence.add(new Passage(ta.starts()[p.aFrom()], ta.ends()[p.aTo() - 1], tb.starts()[p.bFrom()],
           tb.ends()[p.bTo() - 1], p.matched()));
     }
-    return Optional.of(new Relation(a.id(), b.id(), kind, origins.resolve(a, b, coverageA, coverageB),
-        round(score), round(coverageA), round(coverageB), evidence));
+    return new LexicalEvidence(ta.size(), tb.size(), matched, covered(kept, true), covered(kept, false), longest,
+        evidence);
   }
 
   private static int ownWords(Tokens t, int from, int to, BitSet quoted) {

@@ -160,6 +160,8 @@ public final class JsonReport {
     for (String why : r.origin().reasons()) g.writeString(why);
     g.writeEndArray();
     g.writeNumberField("score", r.score());
+    if (Double.isNaN(r.probability())) g.writeNullField("probability");
+    else g.writeNumberField("probability", Math.round(r.probability() * 1000) / 1000.0);
     g.writeObjectFieldStart("coverage");
     g.writeNumberField("a", r.coverageA());
     g.writeNumberField("b", r.coverageB());

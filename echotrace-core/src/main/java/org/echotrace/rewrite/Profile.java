@@ -13,7 +13,11 @@ import org.echotrace.normalize.Anchors;
  * @param anchors distinct anchor hashes, sorted
  * @param anchorSequence anchors in text order, for order-aware matching across languages
  * @param wordSet distinct 32-bit hashes of the article's words of four or more letters, sorted
+ * @param bigrams distinct hashes of the article's consecutive word pairs, sorted
+ * @param days the calendar days and weekdays the text names ({@link org.echotrace.normalize.DateMentions}), sorted
+ * @param quotes language-independent keys of each quotation of four words or more, in order
+ * @param bridge per sentence, its language-independent keys ({@link org.echotrace.normalize.BridgeKeys}), sorted
  * @param lead unit vector of the title and lead sentences (null when embedding is off)
  */
 public record Profile(String language, int[][] sentences, int[] sentenceWords, int words, long[] anchors,
-    List<Anchors.Anchor> anchorSequence, int[] wordSet, float[] lead) {}
+    List<Anchors.Anchor> anchorSequence, int[] wordSet, long[] bigrams, int[] days, long[][] quotes, long[][] bridge, float[] lead) {}

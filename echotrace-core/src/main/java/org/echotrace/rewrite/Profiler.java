@@ -8,6 +8,9 @@ import org.echotrace.extract.SentenceSplitter;
 import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.Article;
 import org.echotrace.normalize.Anchors;
+import org.echotrace.normalize.BridgeKeys;
+import org.echotrace.normalize.DateMentions;
+import org.echotrace.normalize.Mix;
 import org.echotrace.normalize.TextNormalizer;
 import org.echotrace.normalize.Tokens;
 
@@ -79,7 +82,24 @@ public final class Profiler {
     long[] hashes = new long[sequence.size()];
     for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
     hashes = SortedArrays.sortedDistinct(hashes);
-    return new Profile(a.language(), spans.toArray(new int[0][]), counts, tokens.size(), hashes, sequence, words, null);
+    int[][] sentences = spans.toArray(new int[0][]);
+    long[] bigrams = new long[Math.max(0, tokens.size() - 1)];
+    for (int i = 0; i + 1 < tokens.size(); i++) bigrams[i] = Mix.mix64(tokens.hashes()[i] * 31 + tokens.hashes()[i + 1]);
+    return new Profile(a.language(), sentences, counts, tokens.size(), hashes, sequence, words,
+        SortedArrays.sortedDistinct(bigrams), DateMentions.of(text), quotes(text, sequence, a.language()),
+        BridgeKeys.of(text, sentences, sequence, a.language()), null);
+  }
+
+  /** Quotations shorter than this many words are scare quotes and titles, not statements. */
+  static final int QUOTE_WORDS = 4;
+
+  /** The keys of each quotation of {@link #QUOTE_WORDS} words or more. */
+  static long[][] quotes(String text, List<Anchors.Anchor> anchors, String language) {
+    List<int[]> spans = new ArrayList<>();
+    for (int[] q : org.echotrace.relate.QuotedText.spans(text)) {
+      if (text.substring(q[0], q[1]).trim().split("\\s+").length >= QUOTE_WORDS) spans.add(q);
+    }
+    return BridgeKeys.of(text, spans.toArray(new int[0][]), anchors, language);
   }
 
   /** The text whose vector stands for the article, or null when the model cannot read the article. */
@@ -90,9 +110,9 @@ public final class Profiler {
   }
 
   /** The profile with its lead vector. */
-  static Profile withLead(Profile p, float[] lead) {
+  public static Profile withLead(Profile p, float[] lead) {
     return new Profile(p.language(), p.sentences(), p.sentenceWords(), p.words(), p.anchors(), p.anchorSequence(),
-        p.wordSet(), lead);
+        p.wordSet(), p.bigrams(), p.days(), p.quotes(), p.bridge(), lead);
   }
 
   /** Unknown language: the English model is trusted only on text that is at least 80% Latin letters. */

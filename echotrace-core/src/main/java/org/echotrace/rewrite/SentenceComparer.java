@@ -1,9 +1,7 @@
 package org.echotrace.rewrite;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.Article;
@@ -17,15 +15,21 @@ import org.echotrace.normalize.Anchors;
 public final class SentenceComparer {
   /** Sentences below this cosine are never aligned: on MiniLM, unrelated sentences on one topic reach ~0.5. */
   static final double FLOOR = 0.55;
-  /** Across languages, sentences need this share of their anchors in common. */
-  static final double ANCHOR_FLOOR = 0.34;
+  /**
+   * Sentences compared on language-independent keys are never aligned below this Dice overlap: a translated sentence
+   * keeps its numbers, names and most cognates (0.3-0.7 on the development translations), two unrelated sentences on
+   * one topic share a name or two among a dozen keys (below 0.2).
+   */
+  static final double BRIDGE_FLOOR = 0.25;
+  /** A bridge-aligned sentence pair this close keeps most of its keys: a translated sentence, not a shared fact. */
+  static final double BRIDGE_STRONG = 0.5;
   /** Sentences per model run: one run of 32 short sentences costs far less than 32 runs. */
   static final int BATCH = 32;
 
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
   private final SentenceAligner aligner = new SentenceAligner(FLOOR);
-  private final SentenceAligner anchorAligner = new SentenceAligner(ANCHOR_FLOOR);
+  private final SentenceAligner bridgeAligner = new SentenceAligner(BRIDGE_FLOOR);
 
   public SentenceComparer(SentenceEmbedder embedder, boolean multilingual) {
     this.embedder = embedder;
@@ -41,7 +45,7 @@ public final class SentenceComparer {
     double words = wordOverlap(pa, pb);
     int anchors = SortedArrays.shared(pa.anchors(), pb.anchors());
     double anchorOrder = anchorOrder(pa, pb);
-    if (crossLingual(pa, pb)) return byAnchors(a, pa, b, pb, words, anchors, anchorOrder);
+    if (crossLingual(pa, pb)) return bridge(a, pa, b, pb);
     float[][] va = vectors(a, pa), vb = vectors(b, pb);
     float[][] ma = merged(va), mb = merged(vb);
     SentenceAligner.Similarity sim = (af, at, bf, bt) -> SentenceEmbedder.cosine(
@@ -59,27 +63,53 @@ public final class SentenceComparer {
     return evidence(a, pa, b, pb, groups, greedy, words, anchors, anchorOrder, false);
   }
 
-  private Evidence byAnchors(Article a, Profile pa, Article b, Profile pb, double words, int anchors,
-      double anchorOrder) {
-    Set<String> common = keys(pa);
-    common.retainAll(keys(pb));
-    List<Set<String>> sa = sentenceAnchors(pa, common), sb = sentenceAnchors(pb, common);
-    SentenceAligner.Similarity sim = (af, at, bf, bt) -> jaccard(union(sa, af, at), union(sb, bf, bt));
-    List<SentenceAligner.Group> groups = anchorAligner.align(sa.size(), sb.size(), sim);
-    return evidence(a, pa, b, pb, groups, 0, words, anchors, anchorOrder, true);
+  /**
+   * Measures the pair on language-independent keys ({@link org.echotrace.normalize.BridgeKeys}): sentences aligned in
+   * order by the Dice overlap of their keys. Works for any two languages and needs no model; it is what a translation
+   * is recognised by when the model reads only English, and a second opinion on every other pair.
+   */
+  public Evidence bridge(Article a, Profile pa, Article b, Profile pb) {
+    long[][] ka = pa.bridge(), kb = pb.bridge();
+    SentenceAligner.Similarity sim = (af, at, bf, bt) -> dice(ka, af, at, kb, bf, bt);
+    List<SentenceAligner.Group> groups = bridgeAligner.align(ka.length, kb.length, sim);
+    int greedy = 0;
+    for (int i = 0; i < ka.length; i++) {
+      for (int j = 0; j < kb.length; j++) {
+        if (dice(ka, i, i + 1, kb, j, j + 1) >= BRIDGE_FLOOR) {
+          greedy += pa.sentenceWords()[i];
+          break;
+        }
+      }
+    }
+    return evidence(a, pa, b, pb, groups, greedy, wordOverlap(pa, pb), SortedArrays.shared(pa.anchors(), pb.anchors()),
+        anchorOrder(pa, pb), true);
+  }
+
+  /** Dice overlap of the keys of sentences [af, at) of a and [bf, bt) of b (one or two sentences a side). */
+  public static double dice(long[][] ka, int af, int at, long[][] kb, int bf, int bt) {
+    long[] x = at - af == 1 ? ka[af] : SortedArrays.union(ka[af], ka[af + 1]);
+    long[] y = bt - bf == 1 ? kb[bf] : SortedArrays.union(kb[bf], kb[bf + 1]);
+    if (x.length == 0 || y.length == 0) return 0;
+    return 2.0 * SortedArrays.shared(x, y) / (x.length + y.length);
   }
 
   private static Evidence evidence(Article a, Profile pa, Article b, Profile pb, List<SentenceAligner.Group> groups,
       int greedyWords, double words, int anchors, double anchorOrder, boolean crossLingual) {
+    double strongCut = crossLingual ? BRIDGE_STRONG : RewriteJudge.STRONG;
     int coveredA = 0, coveredB = 0, strong = 0, strongA = 0, strongB = 0;
-    double weighted = 0;
+    double weighted = 0, logSum = 0, logSquares = 0;
     List<SentencePair> pairs = new ArrayList<>();
     for (SentenceAligner.Group g : groups) {
       int wa = sum(pa.sentenceWords(), g.aFrom(), g.aTo()), wb = sum(pb.sentenceWords(), g.bFrom(), g.bTo());
       coveredA += wa;
       coveredB += wb;
       weighted += g.similarity() * (wa + wb);
-      if (g.similarity() >= RewriteJudge.STRONG) {
+      int ca = pa.sentences()[g.aTo() - 1][1] - pa.sentences()[g.aFrom()][0];
+      int cb = pb.sentences()[g.bTo() - 1][1] - pb.sentences()[g.bFrom()][0];
+      double log = Math.log((1.0 + ca) / (1.0 + cb));
+      logSum += log;
+      logSquares += log * log;
+      if (g.similarity() >= strongCut) {
         strong++;
         strongA += wa;
         strongB += wb;
@@ -89,9 +119,18 @@ public final class SentenceComparer {
     }
     double covA = (double) coveredA / Math.max(1, pa.words()), covB = (double) coveredB / Math.max(1, pb.words());
     double similarity = coveredA + coveredB == 0 ? 0 : weighted / (coveredA + coveredB);
-    double order = crossLingual ? anchorOrder : greedyWords == 0 ? 0 : Math.min(1, (double) coveredA / greedyWords);
+    double order = greedyWords == 0 ? 0 : Math.min(1, (double) coveredA / greedyWords);
+    int g = groups.size();
+    double spread = g < 2 ? 1 : Math.sqrt(Math.max(0, logSquares / g - (logSum / g) * (logSum / g)));
+    double start = groups.isEmpty() ? 1 : Math.min((double) groups.get(0).aFrom() / pa.sentences().length,
+        (double) groups.get(0).bFrom() / pb.sentences().length);
+    int adjacent = 0;
+    for (int i = 1; i < g; i++) {
+      if (groups.get(i).aFrom() == groups.get(i - 1).aTo() && groups.get(i).bFrom() == groups.get(i - 1).bTo()) adjacent++;
+    }
+    double contiguity = g < 2 ? 0 : (double) adjacent / (g - 1);
     return new Evidence(covA, covB, (double) strongA / Math.max(1, pa.words()), (double) strongB / Math.max(1, pb.words()),
-        similarity, strong, order, words, anchors, anchorOrder, crossLingual, pairs);
+        similarity, strong, order, words, anchors, anchorOrder, crossLingual, spread, start, contiguity, pairs);
   }
 
   /** The article's sentence vectors, in batches of {@link #BATCH} (cached ones are not embedded again). */
@@ -117,46 +156,6 @@ public final class SentenceComparer {
       m[i] = SentenceEmbedder.normalize(s);
     }
     return m;
-  }
-
-  private static Set<String> keys(Profile p) {
-    Set<String> keys = new HashSet<>();
-    for (Anchors.Anchor x : p.anchorSequence()) keys.add(x.key());
-    return keys;
-  }
-
-  /**
-   * Each sentence's anchors, restricted to anchors both articles hold: German capitalises every noun, and those
-   * "names" would otherwise dilute every sentence's overlap with its English counterpart.
-   */
-  private static List<Set<String>> sentenceAnchors(Profile p, Set<String> common) {
-    List<Set<String>> out = new ArrayList<>();
-    int k = 0;
-    List<Anchors.Anchor> seq = p.anchorSequence();
-    for (int[] s : p.sentences()) {
-      Set<String> set = new HashSet<>();
-      while (k < seq.size() && seq.get(k).start() < s[0]) k++;
-      while (k < seq.size() && seq.get(k).start() < s[1]) {
-        String key = seq.get(k++).key();
-        if (common.contains(key)) set.add(key);
-      }
-      out.add(set);
-    }
-    return out;
-  }
-
-  private static Set<String> union(List<Set<String>> sets, int from, int to) {
-    if (to - from == 1) return sets.get(from);
-    Set<String> u = new HashSet<>(sets.get(from));
-    u.addAll(sets.get(from + 1));
-    return u;
-  }
-
-  private static double jaccard(Set<String> x, Set<String> y) {
-    if (x.isEmpty() || y.isEmpty()) return 0;
-    int shared = 0;
-    for (String s : x) if (y.contains(s)) shared++;
-    return (double) shared / (x.size() + y.size() - shared);
   }
 
   private static int sum(int[] v, int from, int to) {

@@ -1,0 +1,141 @@
+package org.echotrace.judge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.echotrace.model.Article;
+import org.echotrace.model.RelationKind;
+
+/**
+ * The shipped pair judge: two models learned from labelled pairs ({@link PairModel}), and two thresholds chosen by
+ * cross-validation by story ({@code bin/echotrace-bench provenance}, docs/BENCHMARKS.md):
+ * <ul>
+ *   <li>the <b>kind</b> model tells the four kinds of copy, independent reports of one event and unrelated pairs apart
+ *       (trained on corpora whose copies are labelled: web-dev, examples, seeds); a pair is a copy when its four copy
+ *       probabilities sum to at least {@link Thresholds#copy()}; the kind is the likeliest copy class, and always
+ *       {@code translation} between two known, different languages (never across them otherwise);
+ *   <li>the <b>event</b> model says whether two articles report one event (trained on those corpora and on ECB+,
+ *       whose topics pair look-alike events); a pair that is not a copy is same-story when that probability reaches
+ *       {@link Thresholds#sameEvent()}, and the probability weighs event clustering;
+ *   <li>otherwise the pair is not related.
+ * </ul>
+ * A pair that shares no specific fact (no quotation, calendar day, number, identical passage, close sentence or close
+ * publication date) is never one event by this judge: its event probability is capped at {@link #UNSPECIFIC}.
+ * Two models ship: one for runs with the sentence model, one for runs without it (its vector features are 0).
+ * Thread-safe.
+ */
+public final class LearnedJudge implements PairJudge {
+  /** The thresholds of the decision above, with the model they were chosen for. */
+  public record Thresholds(double copy, double sameEvent) {
+    public Thresholds {
+      org.echotrace.internal.Check.unitInterval(copy, "copy");
+      org.echotrace.internal.Check.unitInterval(sameEvent, "sameEvent");
+    }
+  }
+
+  static final String RESOURCES = "/org/echotrace/judge/";
+  private final PairModel model;
+  private final PairModel event;
+  private final Thresholds thresholds;
+  private final boolean vectors;
+
+  /**
+   * @param vectors whether the features were measured with the sentence model; when false, vector features are set to
+   *     0 before the model sees them, as in training
+   */
+  public LearnedJudge(PairModel model, PairModel event, Thresholds thresholds, boolean vectors) {
+    this.model = java.util.Objects.requireNonNull(model, "model");
+    this.event = java.util.Objects.requireNonNull(event, "event");
+    this.thresholds = java.util.Objects.requireNonNull(thresholds, "thresholds");
+    this.vectors = vectors;
+  }
+
+  /** The bundled judge for runs with the sentence model ({@code vectors}) or without. */
+  public static LearnedJudge bundled(boolean vectors) {
+    return vectors ? Bundled.FULL : Bundled.LEXICAL;
+  }
+
+  /** Loaded on first use. */
+  private static final class Bundled {
+    static final LearnedJudge FULL = load("full", true);
+    static final LearnedJudge LEXICAL = load("lexical", false);
+  }
+
+  private static LearnedJudge load(String variant, boolean vectors) {
+    try (InputStream json = LearnedJudge.class.getResourceAsStream(RESOURCES + "pair-judge.json");
+        InputStream kind = LearnedJudge.class.getResourceAsStream(RESOURCES + "pair-judge-" + variant + "-kind.tribuo");
+        InputStream event = LearnedJudge.class.getResourceAsStream(RESOURCES + "pair-judge-" + variant + "-event.tribuo")) {
+      if (json == null || kind == null || event == null) {
+        throw new IllegalStateException("the bundled pair judge is missing: rebuild");
+      }
+      JsonNode t = new ObjectMapper().readTree(json).path(variant).path("thresholds");
+      return new LearnedJudge(PairModel.read(kind), PairModel.read(event),
+          new Thresholds(t.path("copy").asDouble(), t.path("same_event").asDouble()), vectors);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled pair judge", e);
+    }
+  }
+
+  public Thresholds thresholds() {
+    return thresholds;
+  }
+
+  public PairModel model() {
+    return model;
+  }
+
+  public PairModel eventModel() {
+    return event;
+  }
+
+  @Override
+  public Judgement judge(Article a, Article b, PairFeatures features) {
+    PairFeatures f = vectors ? features : features.withoutVectors();
+    double sameEvent = event.probabilities(f)[PairClass.SAME_STORY.ordinal()];
+    if (!specific(features)) sameEvent = Math.min(sameEvent, UNSPECIFIC);
+    return decide(model.probabilities(f), sameEvent, features.get(Feature.OTHER_LANGUAGE) == 1, thresholds);
+  }
+
+  /**
+   * Two reports of one event share at least one specific fact: a quotation, a calendar day, half their numbers, a passage of
+   * identical wording, a closely matching sentence, or publication dates at most {@link #CLOSE_DAYS} days apart.
+   * Articles that share only names (the same spokesman, the same countries) carry the same line over different events
+   * as often as they report one: the event model, which weighs names heavily, is not trusted there.
+   */
+  public static boolean specific(PairFeatures f) {
+    return f.get(Feature.QUOTES) > 0 || f.get(Feature.DAYS) > 0
+        || f.get(Feature.NUMBERED) == 1 && f.get(Feature.NUMBERS) >= SHARED_NUMBERS
+        || f.get(Feature.LEX_PASSAGES) > 0 || f.get(Feature.VEC_STRONG) > 0 || f.get(Feature.BRIDGE_STRONG) > 0
+        || f.get(Feature.DATED) == 1 && f.get(Feature.DATE_GAP) * 30 <= CLOSE_DAYS;
+  }
+
+  /** Share of the numbers that must be shared (of two or more): one figure in common ("2025") is chance. */
+  static final double SHARED_NUMBERS = 0.5;
+  /** Days within which two dated articles may report one event without another shared fact. */
+  static final double CLOSE_DAYS = 3;
+  /** The most a pair without a specific shared fact counts towards one event: below an even chance. */
+  public static final double UNSPECIFIC = 0.25;
+
+  /**
+   * The decision rule, from the kind model's class probabilities (indexed by {@link PairClass#ordinal()}) and the
+   * event model's probability that both report one event.
+   */
+  public static Judgement decide(double[] p, double event, boolean otherLanguage, Thresholds t) {
+    double copy = 0;
+    for (PairClass c : PairClass.values()) if (c.isCopy()) copy += p[c.ordinal()];
+    double sameEvent = copy >= t.copy() ? Math.max(copy, event) : event;
+    if (copy >= t.copy()) {
+      PairClass best = null;
+      for (PairClass c : PairClass.values()) {
+        if (!c.isCopy() || otherLanguage != (c == PairClass.TRANSLATION)) continue;
+        if (best == null || p[c.ordinal()] > p[best.ordinal()]) best = c;
+      }
+      RelationKind kind = otherLanguage ? RelationKind.TRANSLATION : best.kind();
+      return new Judgement(kind, copy, sameEvent, otherLanguage ? copy : p[best.ordinal()]);
+    }
+    if (sameEvent >= t.sameEvent()) return new Judgement(RelationKind.SAME_STORY, copy, sameEvent, sameEvent);
+    return new Judgement(null, copy, sameEvent, 1 - sameEvent);
+  }
+}

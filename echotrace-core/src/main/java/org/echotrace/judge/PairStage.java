@@ -1,0 +1,383 @@
+package org.echotrace.judge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+import org.echotrace.align.PassageAligner;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.fingerprint.PairCounter;
+import org.echotrace.internal.SortedArrays;
+import org.echotrace.internal.UnionFind;
+import org.echotrace.model.Article;
+import org.echotrace.model.Origin;
+import org.echotrace.model.Relation;
+import org.echotrace.model.RelationKind;
+import org.echotrace.normalize.TextNormalizer;
+import org.echotrace.normalize.Tokens;
+import org.echotrace.relate.LexicalEvidence;
+import org.echotrace.relate.OriginResolver;
+import org.echotrace.relate.RelationBuilder;
+import org.echotrace.rewrite.Evidence;
+import org.echotrace.rewrite.NeighbourFinder;
+import org.echotrace.rewrite.Profile;
+import org.echotrace.rewrite.Profiler;
+import org.echotrace.rewrite.SentenceComparer;
+
+/**
+ * From articles to judged pairs: profiles, candidate pairs, what each pair shares, the judge's verdict, the relation.
+ * <ol>
+ *   <li>Profiles of all articles; the lead of each is embedded when a sentence model is given (a verbatim copy borrows
+ *       its family's lead instead of costing a model run).
+ *   <li>Candidates, sub-quadratic: pairs sharing rare fingerprints or MinHash bands (identical wording, found before
+ *       this stage), the nearest neighbours of each lead, and pairs sharing {@link #MIN_RARE_ANCHORS} rare numbers and
+ *       names (an anchor in at most {@link #MAX_ANCHOR_DOCS} articles), which is how translations meet.
+ *   <li>Each candidate is measured three ways: identical passages ({@link PassageAligner}), sentences aligned on
+ *       vectors (when the model reads both and a cheap filter passes) and on language-independent keys
+ *       ({@link SentenceComparer#bridge}); the measures become {@link PairFeatures}.
+ *   <li>The {@link PairJudge} decides; copies are oriented by {@link OriginResolver}.
+ * </ol>
+ * Thread-safe: each call has its own state.
+ */
+public final class PairStage {
+  static final int NEIGHBOURS = 8;
+  /** Leads less similar than this are not neighbours (MiniLM: unrelated news leads ~0.1-0.4). */
+  static final double LEAD_NEIGHBOUR = 0.5;
+  static final int MAX_ANCHOR_DOCS = 50;
+  /**
+   * Rare anchors a pair must share to be a candidate: a translation keeps every number and name, and 4 rare ones
+   * are seldom shared by chance; independent reports of one event share them too and are judged, not excluded.
+   */
+  static final int MIN_RARE_ANCHORS = 4;
+  static final int OTHER_LANGUAGE_PARTNERS = 8;
+  static final int MIN_OTHER_LANGUAGE_ANCHORS = 2;
+  /**
+   * Language-independent keys (numbers, concepts of news vocabulary, names) that two articles in different languages
+   * must share, each key in at most {@link #MAX_ANCHOR_DOCS} articles, to be proposed by keys: a translated paragraph
+   * shares a dozen.
+   */
+  static final int MIN_OTHER_LANGUAGE_KEYS = 6;
+  /**
+   * The filter before sentences are embedded: leads about the same thing (rewrites and reports of one event on the
+   * development pairs: 0.6 and up), or many shared words, or some identical wording.
+   */
+  static final double FILTER_LEAD_MIN = 0.45;
+  static final double FILTER_WORDS = 0.3;
+  /** Members of one family of verbatim copies past which a candidate pair is not expanded to every member. */
+  static final int MAX_EXPANDED_MEMBERS = 16;
+  /** Leads embedded per model run. */
+  static final int LEAD_BATCH = 32;
+
+  private final Profiler profiler;
+  private final SentenceEmbedder embedder;
+  private final SentenceComparer comparer;
+  private final PairJudge judge;
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final PassageAligner aligner = new PassageAligner();
+  private final RelationBuilder lexical = new RelationBuilder();
+  private final OriginResolver origins = new OriginResolver();
+
+  /**
+   * @param embedder the sentence model, or null to compare pairs without vectors
+   * @param multilingual whether the model maps languages into one space
+   */
+  public PairStage(SentenceEmbedder embedder, boolean multilingual, PairJudge judge) {
+    this.profiler = new Profiler(embedder, multilingual);
+    this.embedder = embedder;
+    this.comparer = new SentenceComparer(embedder, multilingual);
+    this.judge = java.util.Objects.requireNonNull(judge, "judge");
+  }
+
+  /** The origin resolver of this stage's run (it caches each article's named sources). */
+  public OriginResolver origins() {
+    return origins;
+  }
+
+  /** One measured pair: everything the judge reads, and the evidence a relation shows. */
+  public record Measured(LexicalEvidence lexical, Evidence vectors, Evidence bridge, PairFeatures features) {}
+
+  /**
+   * Profiles of all articles, in parallel; then the leads, in batches, except those of {@code skipLead} (verbatim
+   * copies), which take the lead of {@code leadOf} (their family's representative).
+   */
+  public Profile[] profile(List<Article> articles, int[] leadOf, Runnable tick) {
+    Profile[] out = new Profile[articles.size()];
+    IntStream.range(0, out.length).parallel().forEach(i -> out[i] = profiler.of(articles.get(i)));
+    if (embedder == null) {
+      for (int i = 0; i < out.length; i++) tick.run();
+      return out;
+    }
+    int batches = (out.length + LEAD_BATCH - 1) / LEAD_BATCH;
+    IntStream.range(0, batches).parallel().forEach(k -> {
+      int from = k * LEAD_BATCH, to = Math.min(out.length, from + LEAD_BATCH);
+      List<String> texts = new ArrayList<>();
+      List<Integer> who = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        String lead = leadOf[i] != i ? null : profiler.leadText(articles.get(i), out[i]);
+        if (lead != null) {
+          texts.add(lead);
+          who.add(i);
+        }
+      }
+      float[][] vectors = embedder.embedAll(texts);
+      for (int j = 0; j < vectors.length; j++) out[who.get(j)] = Profiler.withLead(out[who.get(j)], vectors[j]);
+      for (int i = from; i < to; i++) tick.run();
+    });
+    for (int i = 0; i < out.length; i++) {
+      if (leadOf[i] != i && out[leadOf[i]].lead() != null && profiler.readable(out[i].language())) {
+        out[i] = Profiler.withLead(out[i], out[leadOf[i]].lead());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each article, the representative of its family of near-identical copies (pairs whose identical passages
+   * cover at least 80% of both sides): the earliest dated member, else the smallest id. Articles without such a copy
+   * are their own representative.
+   */
+  public static int[] families(List<Article> articles, long[] pairs, LexicalEvidence[] lexical) {
+    int n = articles.size();
+    UnionFind uf = new UnionFind(n);
+    for (int i = 0; i < pairs.length; i++) {
+      LexicalEvidence e = lexical[i];
+      if (e != null && e.coverageA() >= 0.8 && e.coverageB() >= 0.8) {
+        uf.union(PairCounter.Counts.first(pairs[i]), PairCounter.Counts.second(pairs[i]));
+      }
+    }
+    int[] rep = new int[n];
+    Arrays.fill(rep, -1);
+    Map<Integer, Integer> best = new HashMap<>();
+    for (int i = 0; i < n; i++) best.merge(uf.find(i), i, (x, y) -> earlier(articles.get(y), articles.get(x)) ? y : x);
+    for (int i = 0; i < n; i++) rep[i] = best.get(uf.find(i));
+    return rep;
+  }
+
+  private static boolean earlier(Article x, Article y) {
+    if (x.published() != null && y.published() == null) return true;
+    if (x.published() == null && y.published() != null) return false;
+    if (x.published() != null) {
+      long a = x.published().sortKey(), b = y.published().sortKey();
+      if (a != b) return a < b;
+    }
+    return x.id().compareTo(y.id()) < 0;
+  }
+
+  /** Identical wording of each pair (quotations both merely quote left out); null where the pair shares none. */
+  public LexicalEvidence[] lexical(List<Article> articles, long[] pairs, LongConsumer progress) {
+    LexicalEvidence[] out = new LexicalEvidence[pairs.length];
+    AtomicLong done = new AtomicLong();
+    IntStream.range(0, pairs.length).parallel().forEach(i -> {
+      out[i] = lexical(articles.get(PairCounter.Counts.first(pairs[i])),
+          articles.get(PairCounter.Counts.second(pairs[i])));
+      progress.accept(done.incrementAndGet());
+    });
+    return out;
+  }
+
+  private LexicalEvidence lexical(Article a, Article b) {
+    Tokens ta = normalizer.tokenize(a.text()), tb = normalizer.tokenize(b.text());
+    return lexical.measure(a, ta, b, tb, aligner.align(ta, tb));
+  }
+
+  /**
+   * Candidate pairs (packed {@code a << 32 | b}, sorted): the lexical ones, the nearest leads, the rare anchors; a
+   * pair that touches a family of near-identical copies ({@code rep}) is expanded to every member, since a rewrite of
+   * one copy is a rewrite of each.
+   */
+  public long[] candidates(Profile[] profiles, long[] lexicalPairs, int[] rep) {
+    long[] near = embedder == null ? new long[0] : leadNeighbours(profiles, rep);
+    PairCounter anchors = new PairCounter();
+    for (int d = 0; d < profiles.length; d++) if (rep[d] == d) for (long h : profiles[d].anchors()) anchors.add(h, d);
+    PairCounter.Counts counts = anchors.pairs(MAX_ANCHOR_DOCS);
+    long[] rare = new long[counts.size()];
+    int n = 0;
+    for (int i = 0; i < counts.size(); i++) if (counts.counts()[i] >= MIN_RARE_ANCHORS) rare[n++] = counts.pairs()[i];
+    PairCounter keys = new PairCounter();
+    for (int d = 0; d < profiles.length; d++) {
+      if (rep[d] != d) continue;
+      long[] all = new long[0];
+      for (long[] sentence : profiles[d].bridge()) all = SortedArrays.union(all, sentence);
+      for (long h : all) keys.add(h, d);
+    }
+    long[] across = SortedArrays.union(otherLanguage(profiles, counts, MIN_OTHER_LANGUAGE_ANCHORS),
+        otherLanguage(profiles, keys.pairs(MAX_ANCHOR_DOCS), MIN_OTHER_LANGUAGE_KEYS));
+    long[] between = SortedArrays.union(near, SortedArrays.union(Arrays.copyOf(rare, n), across));
+    return SortedArrays.union(lexicalPairs, expand(between, rep));
+  }
+
+  /**
+   * Across languages a short item (a social-media post in five languages) shares only two or three rare names and
+   * numbers with its translations, too few for {@link #MIN_RARE_ANCHORS}: each article also takes its
+   * {@link #OTHER_LANGUAGE_PARTNERS} articles in other languages that share the most rare anchors (at least
+   * {@link #MIN_OTHER_LANGUAGE_ANCHORS}), and as many that share the most language-independent keys (at least
+   * {@link #MIN_OTHER_LANGUAGE_KEYS}). At most that many pairs per article, so the cost stays linear.
+   */
+  static long[] otherLanguage(Profile[] profiles, PairCounter.Counts counts, int min) {
+    int n = profiles.length;
+    int[][] bestDoc = new int[n][OTHER_LANGUAGE_PARTNERS];
+    int[][] bestCount = new int[n][OTHER_LANGUAGE_PARTNERS];
+    for (int i = 0; i < counts.size(); i++) {
+      int c = counts.counts()[i];
+      if (c < min) continue;
+      int x = PairCounter.Counts.first(counts.pairs()[i]), y = PairCounter.Counts.second(counts.pairs()[i]);
+      String lx = profiles[x].language(), ly = profiles[y].language();
+      if (lx == null || ly == null || lx.equals(ly)) continue;
+      offer(bestDoc[x], bestCount[x], y, c);
+      offer(bestDoc[y], bestCount[y], x, c);
+    }
+    long[] out = new long[n * OTHER_LANGUAGE_PARTNERS];
+    int m = 0;
+    for (int x = 0; x < n; x++) {
+      for (int k = 0; k < OTHER_LANGUAGE_PARTNERS && bestCount[x][k] > 0; k++) {
+        int y = bestDoc[x][k];
+        out[m++] = x < y ? (long) x << 32 | y : (long) y << 32 | x;
+      }
+    }
+    return SortedArrays.sortedDistinct(Arrays.copyOf(out, m));
+  }
+
+  /** Keeps the best {@code docs.length} partners by count, in descending order. */
+  private static void offer(int[] docs, int[] counts, int doc, int count) {
+    int p = docs.length - 1;
+    if (count <= counts[p]) return;
+    while (p > 0 && counts[p - 1] < count) {
+      docs[p] = docs[p - 1];
+      counts[p] = counts[p - 1];
+      p--;
+    }
+    docs[p] = doc;
+    counts[p] = count;
+  }
+
+  /** Neighbours among representatives' leads. */
+  private static long[] leadNeighbours(Profile[] profiles, int[] rep) {
+    float[][] leads = new float[profiles.length][];
+    for (int i = 0; i < profiles.length; i++) if (rep[i] == i) leads[i] = profiles[i].lead();
+    return new NeighbourFinder(NEIGHBOURS, LEAD_NEIGHBOUR).pairs(leads);
+  }
+
+  /** Pairs of representatives expanded to pairs of their families' members (at most 16 a side). */
+  static long[] expand(long[] pairs, int[] rep) {
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (int i = 0; i < rep.length; i++) if (rep[i] != i) members.computeIfAbsent(rep[i], k -> new ArrayList<>()).add(i);
+    if (members.isEmpty()) return pairs;
+    long[] out = new long[Math.max(16, pairs.length * 2)];
+    int n = 0;
+    for (long p : pairs) {
+      int x = PairCounter.Counts.first(p), y = PairCounter.Counts.second(p);
+      List<Integer> xs = withSelf(x, members), ys = withSelf(y, members);
+      for (int a = 0; a < Math.min(xs.size(), MAX_EXPANDED_MEMBERS); a++) {
+        for (int b = 0; b < Math.min(ys.size(), MAX_EXPANDED_MEMBERS); b++) {
+          int i = xs.get(a), j = ys.get(b);
+          if (i == j) continue;
+          if (n == out.length) out = Arrays.copyOf(out, n * 2);
+          out[n++] = i < j ? (long) i << 32 | j : (long) j << 32 | i;
+        }
+      }
+    }
+    return SortedArrays.sortedDistinct(Arrays.copyOf(out, n));
+  }
+
+  private static List<Integer> withSelf(int x, Map<Integer, List<Integer>> members) {
+    List<Integer> m = members.get(x);
+    if (m == null) return List.of(x);
+    List<Integer> all = new ArrayList<>(m.size() + 1);
+    all.add(x);
+    all.addAll(m);
+    return all;
+  }
+
+  /** Measures one pair ({@code a} before {@code b} by id); {@code lex} may be null when not aligned yet. */
+  public Measured measure(Article a, Profile pa, Article b, Profile pb, LexicalEvidence lex, Rarity rarity) {
+    if (lex == null) lex = lexical(a, b);
+    Evidence bridge = comparer.bridge(a, pa, b, pb);
+    Evidence vectors = worthEmbedding(pa, pb, lex, bridge) ? comparer.compare(a, pa, b, pb) : null;
+    return new Measured(lex, vectors, bridge, PairFeaturizer.of(a, pa, b, pb, lex, vectors, bridge, rarity));
+  }
+
+  /** The filter before any sentence is embedded: the model reads both, and they share a lead, words or wording. */
+  boolean worthEmbedding(Profile pa, Profile pb, LexicalEvidence lex, Evidence bridge) {
+    if (embedder == null || comparer.crossLingual(pa, pb)) return false;
+    if (pa.lead() == null || pb.lead() == null || pa.sentences().length == 0 || pb.sentences().length == 0) return false;
+    if (!lex.passages().isEmpty()) return true;
+    return SentenceEmbedder.cosine(pa.lead(), pb.lead()) >= FILTER_LEAD_MIN || bridge.wordOverlap() >= FILTER_WORDS;
+  }
+
+  /**
+   * What judging the candidates gave: the relations found, sorted by (a, b), and for every judged pair the
+   * probability that both articles report one event ({@code pairs} packed {@code a << 32 | b} by article index,
+   * {@code sameEvent} beside them), which event clustering weighs.
+   */
+  public record Judged(List<Relation> relations, long[] pairs, double[] sameEvent) {}
+
+  /**
+   * Measures and judges every candidate. {@code lexical} holds the identical wording of {@code lexicalPairs} (same
+   * order), which is not aligned twice.
+   */
+  public Judged relate(List<Article> articles, Profile[] profiles, long[] candidates, long[] lexicalPairs,
+      LexicalEvidence[] lexical, LongConsumer progress) {
+    Map<Long, LexicalEvidence> known = new HashMap<>();
+    for (int i = 0; i < lexicalPairs.length; i++) known.put(lexicalPairs[i], lexical[i]);
+    Rarity rarity = Rarity.of(profiles);
+    Relation[] found = new Relation[candidates.length];
+    double[] sameEvent = new double[candidates.length];
+    AtomicLong done = new AtomicLong();
+    IntStream.range(0, candidates.length).parallel().forEach(i -> {
+      int x = PairCounter.Counts.first(candidates[i]), y = PairCounter.Counts.second(candidates[i]);
+      Article ax = articles.get(x), ay = articles.get(y);
+      boolean swap = ax.id().compareTo(ay.id()) > 0;
+      Article a = swap ? ay : ax, b = swap ? ax : ay;
+      Profile pa = swap ? profiles[y] : profiles[x], pb = swap ? profiles[x] : profiles[y];
+      LexicalEvidence lex = known.get(candidates[i]);
+      if (lex != null && swap) lex = swapped(lex);
+      Measured m = measure(a, pa, b, pb, lex, rarity);
+      Judgement j = judge.judge(a, b, m.features());
+      sameEvent[i] = j.sameEvent();
+      if (j.kind() != null) found[i] = relation(a, b, m, j);
+      progress.accept(done.incrementAndGet());
+    });
+    List<Relation> out = new ArrayList<>();
+    for (Relation r : found) if (r != null) out.add(r);
+    out.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
+    return new Judged(out, candidates, sameEvent);
+  }
+
+  private Relation relation(Article a, Article b, Measured m, Judgement j) {
+    RelationKind kind = j.kind();
+    LexicalEvidence lex = m.lexical();
+    Evidence sentences = kind == RelationKind.TRANSLATION || m.vectors() == null ? m.bridge() : m.vectors();
+    boolean wording = (kind == RelationKind.VERBATIM || kind == RelationKind.PARTIAL) && !lex.passages().isEmpty();
+    double covA = wording ? lex.coverageA() : sentences.coverageA();
+    double covB = wording ? lex.coverageB() : sentences.coverageB();
+    double score = wording ? lex.shorterShare() : (a.text().length() <= b.text().length() ? covA : covB);
+    Origin origin = kind == RelationKind.SAME_STORY
+        ? Origin.undecided("independent reports of one event: neither copies the other")
+        : origins.resolve(a, b, covA, covB, wording ? "text" : "content");
+    return new Relation(a.id(), b.id(), kind, origin, round(score), round(covA), round(covB), lex.passages(),
+        wording ? List.of() : sentences.pairs(), j.probability());
+  }
+
+  private static LexicalEvidence swapped(LexicalEvidence e) {
+    List<org.echotrace.model.Passage> p = new ArrayList<>();
+    for (org.echotrace.model.Passage x : e.passages()) p.add(x.swapped());
+    p.sort(java.util.Comparator.comparingInt(org.echotrace.model.Passage::aStart));
+    return new LexicalEvidence(e.tokensB(), e.tokensA(), e.matched(), e.coveredB(), e.coveredA(), e.longest(), p);
+  }
+
+  private static double round(double x) {
+    return Math.round(x * 1000) / 1000.0;
+  }
+
+  /** Marks which articles are not their family's representative. */
+  public static BitSet copiesOf(int[] rep) {
+    BitSet b = new BitSet(rep.length);
+    for (int i = 0; i < rep.length; i++) if (rep[i] != i) b.set(i);
+    return b;
+  }
+}
