@@ -49,7 +49,7 @@ class ReportInBrowserTest {
     args[paths.length + 2] = html.toString();
     AnalyzeCommandTest.Run r = AnalyzeCommandTest.run(args);
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains(html.toString()), r.out());
+    assertTrue(r.err().contains(html.toString()), r.err());
     return html;
   }
 

@@ -38,17 +38,35 @@ import org.echotrace.model.Story;
  * <p>Thread-safe: no state.
  */
 public final class HtmlReport {
+  private final String corpus;
+
+  /** A report whose title names no corpus. */
+  public HtmlReport() {
+    this(null);
+  }
+
+  /** A report titled after its corpus ("web-dev/articles"), or untitled when {@code corpus} is null or blank. */
+  public HtmlReport(String corpus) {
+    this.corpus = corpus == null || corpus.isBlank() ? null : corpus.strip();
+  }
+
+  /** The page title: "echotrace report: web-dev/articles". */
+  String title() {
+    return corpus == null ? "echotrace report" : "echotrace report: " + corpus;
+  }
+
   /** Writes the page to {@code out}; does not close it. Store it as UTF-8 (the page declares that charset). */
   public void write(AnalysisResult result, Writer out) throws IOException {
+    String title = Html.escape(title());
     ReportIndex index = new ReportIndex(result);
     StringBuilder b = new StringBuilder(1 << 16);
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; ")
         .append("img-src data:; base-uri 'none'; form-action 'none'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>echotrace report</title>\n<style>").append(ReportStyle.CSS).append("</style></head>\n<body>\n");
+        .append("<title>").append(title).append("</title>\n<style>").append(ReportStyle.CSS).append("</style></head>\n<body>\n");
     b.append(FamilySvg.definitions());
-    header(index, b);
+    header(index, title, b);
     flush(b, out);
     timeline(index, b);
     flush(b, out);
@@ -79,12 +97,12 @@ public final class HtmlReport {
     b.setLength(0);
   }
 
-  private static void header(ReportIndex index, StringBuilder b) {
+  private static void header(ReportIndex index, String title, StringBuilder b) {
     AnalysisResult r = index.result;
     Map<RelationKind, Integer> kinds = new EnumMap<>(RelationKind.class);
     for (Relation x : r.relations()) kinds.merge(x.kind(), 1, Integer::sum);
     long events = r.stories().stream().filter(s -> s.articles().size() > 1).count();
-    b.append("<header><h1>echotrace report</h1><ul class=\"summary\">")
+    b.append("<header><h1>").append(title).append("</h1><ul class=\"summary\">")
         .append("<li><b>").append(r.articles().size()).append("</b> articles</li>")
         .append("<li><b>").append(r.relations().size()).append("</b> relations");
     if (!kinds.isEmpty()) {

@@ -37,8 +37,8 @@ final class PairView {
         .append(ReportIndex.percent(r.score())).append(" · ").append(Html.escape(index.outletOrId(left)))
         .append(arrow).append(Html.escape(index.outletOrId(right))).append(" <span class=\"ids\">")
         .append(Html.escape(left)).append(arrow).append(Html.escape(right)).append("</span></summary>");
-    out.append("<p class=\"why\">").append(r.origin().decided() ? "Origin, " : "Origin ");
-    out.append(Html.escape(r.origin().explained())).append(". Coverage: ")
+    out.append("<p class=\"why\">Origin ");
+    out.append(Html.escape(OriginWords.explained(r.origin()))).append(". Coverage: ")
         .append(Html.escape(left)).append(' ').append(ReportIndex.percent(swap ? r.coverageB() : r.coverageA()))
         .append(", ").append(Html.escape(right)).append(' ')
         .append(ReportIndex.percent(swap ? r.coverageA() : r.coverageB())).append(".</p>");
