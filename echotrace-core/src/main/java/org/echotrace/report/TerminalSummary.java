@@ -48,6 +48,8 @@ public final class TerminalSummary {
   static final int NARRATIVE_EVENTS_SHOWN = 6;
   /** Outlets named on an event's line. */
   static final int OUTLETS_SHOWN = 8;
+  /** Outlets named per spelling of a name: a spelling used by 300 outlets would fill the screen with one line. */
+  static final int VARIANT_OUTLETS_SHOWN = 3;
   /** A narrative holding more than this share of a corpus of 20+ articles says nothing about any of them. */
   static final double BROAD_SHARE = 0.5;
   static final int BROAD_MIN_ARTICLES = 20;
@@ -353,7 +355,9 @@ public final class TerminalSummary {
     for (Entity e : listed) {
       List<String> parts = new ArrayList<>();
       for (Entity.Variant v : e.variants()) {
-        parts.add(v.text() + " ×" + v.mentions() + (v.outlets().isEmpty() ? "" : " (" + String.join(", ", v.outlets()) + ")"));
+        List<String> outlets = all ? v.outlets() : v.outlets().subList(0, Math.min(VARIANT_OUTLETS_SHOWN, v.outlets().size()));
+        String more = outlets.size() < v.outlets().size() ? " and " + (v.outlets().size() - outlets.size()) + " more" : "";
+        parts.add(v.text() + " ×" + v.mentions() + (outlets.isEmpty() ? "" : " (" + String.join(", ", outlets) + more + ")"));
       }
       out.printf(Locale.ROOT, "  %-12s %s: %s%n", e.type().jsonName(), e.name(), String.join("; ", parts));
     }

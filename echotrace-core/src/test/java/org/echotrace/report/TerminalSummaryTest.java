@@ -46,8 +46,8 @@ class TerminalSummaryTest {
     List<String> all = new ArrayList<>();
     for (int i = 0; i < 27; i++) {
       String o = String.format("o%02d.txt", i), c = String.format("c%02d.txt", i);
-      articles.add(HtmlReportTest.article(o, "Outlet " + i, "Title " + i, HtmlReportTest.day(4, 1 + i % 20), "text"));
-      articles.add(HtmlReportTest.article(c, "Copier", "Copy " + i, null, "text"));
+      articles.add(ReportFixtures.article(o, "Outlet " + i, "Title " + i, ReportFixtures.day(4, 1 + i % 20), "text"));
+      articles.add(ReportFixtures.article(c, "Copier", "Copy " + i, null, "text"));
       relations.add(i < 15 ? copy(o, c) : new Relation(c, o, RelationKind.PARTIAL,
           new Origin(null, OriginConfidence.UNDECIDED, List.of("undecided: a date is missing")), 0.5, 0.5, 0.5,
           List.of(new Passage(0, 5, 0, 5, 20))));
@@ -57,7 +57,7 @@ class TerminalSummaryTest {
     }
     for (int i = 0; i < 40; i++) {
       String id = String.format("single%02d.txt", i);
-      articles.add(HtmlReportTest.article(id, null, null, null, "text"));
+      articles.add(ReportFixtures.article(id, null, null, null, "text"));
       stories.add(new Story("one" + i, List.of(id)));
       all.add(id);
     }
@@ -110,8 +110,8 @@ class TerminalSummaryTest {
 
   @Test
   void countsAreSingularForOne() {
-    Article o = HtmlReportTest.article("o.txt", "A", "T", HtmlReportTest.day(4, 1), "text");
-    Article c = HtmlReportTest.article("c.txt", "B", "T", HtmlReportTest.day(4, 2), "text");
+    Article o = ReportFixtures.article("o.txt", "A", "T", ReportFixtures.day(4, 1), "text");
+    Article c = ReportFixtures.article("c.txt", "B", "T", ReportFixtures.day(4, 2), "text");
     AnalysisResult r = new AnalysisResult(List.of(o, c), List.of(copy("o.txt", "c.txt")),
         List.of(new Story("s1", List.of("c.txt", "o.txt"))), List.of(),
         List.of(InputProblem.warning("x.md", 0, "skipped: not a supported article format")));
