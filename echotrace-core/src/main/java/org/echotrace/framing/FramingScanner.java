@@ -75,7 +75,31 @@ public final class FramingScanner {
       keepLongestPerEntry(found, mark);
     }
     found.removeIf(f -> !applies(entries.get(f[0]), language));
-    return toHits(id, text, words, leftmostLongest(found));
+    return toHits(id, text, words, inContext(words, leftmostLongest(found)));
+  }
+
+  /**
+   * Drops the hits of entries that need context ({@link Lexicon.Near}) and have none: no hit of another entry of the
+   * named categories, needing no context itself, within the given number of words in the same clause.
+   */
+  private List<int[]> inContext(Words words, List<int[]> found) {
+    if (found.stream().noneMatch(f -> entries.get(f[0]).near() != null)) return found;
+    List<int[]> kept = new ArrayList<>(found.size());
+    for (int[] f : found) {
+      Lexicon.Near near = entries.get(f[0]).near();
+      if (near == null || found.stream().anyMatch(g -> supports(words, near, f, g))) kept.add(f);
+    }
+    return kept;
+  }
+
+  /** Whether hit {@code g} is context for hit {@code f}: {@code f[0]} is the entry, then first and last word. */
+  private boolean supports(Words words, Lexicon.Near near, int[] f, int[] g) {
+    Lexicon.Entry other = entries.get(g[0]);
+    if (g[0] == f[0] || other.near() != null || !near.categories().contains(other.category())) return false;
+    int from = Math.min(f[2], g[2]), to = Math.max(f[1], g[1]); // the gap between the two hits, in words
+    if (to - from - 1 > near.words()) return false;
+    for (int i = Math.min(f[1], g[1]); i < Math.max(f[2], g[2]); i++) if (!words.joined[i]) return false;
+    return true;
   }
 
   private void walk(Node node, Words words, int start, int i, List<int[]> found) {

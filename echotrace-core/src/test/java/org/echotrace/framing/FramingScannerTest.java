@@ -140,6 +140,33 @@ class FramingScannerTest {
     }
   }
 
+  /** Issue 15: "extremely", "huge", "massive" say how much, not how to judge; next to a loaded term they frame. */
+  @Test
+  void degreeWordsCountOnlyNextToALoadedTerm() {
+    assertEquals(List.of(), hits("A massive earthquake struck; huge crowds gathered and it was extremely cold.", "degree"));
+    assertEquals(List.of("utterly", "massive"), hits("An utterly disgraceful act, and massive lies about it.", "degree"));
+    assertEquals(List.of("huge"), hits("It was a huge and shameful disgrace.", "degree"), "two words between");
+    assertEquals(List.of(), hits("It was huge. Disgraceful, too.", "degree"), "not across a sentence");
+    assertEquals(List.of(), hits("an utterly massive crowd", "degree"), "two degree words do not frame each other");
+    assertEquals(List.of("slammed"), hits("The senator slammed the decision.", "intensifier"), "judging verbs count alone");
+  }
+
+  @Test
+  void contextIsReadFromAUserLexiconToo() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("lexicon", ".json");
+    try {
+      java.nio.file.Files.writeString(file, "{\"entries\": [{\"id\": \"very\", \"category\": \"loaded-language\", "
+          + "\"patterns\": [\"very\"], \"near\": {\"categories\": [\"name-calling\"], \"words\": 0}}]}");
+      FramingScanner scanner = new FramingScanner(Lexicon.load(file));
+      assertEquals(new Lexicon.Near(List.of("name-calling"), 0), scanner.lexicon().entry("very").orElseThrow().near());
+      List<String> very = scanner.scan("t", "a very thug and a very nice day", "en").stream()
+          .filter(h -> h.entry().equals("very")).map(FramingHit::text).toList();
+      assertEquals(List.of("very"), very);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   @Test
   void emptyAndPunctuationOnlyTexts() {
     assertEquals(List.of(), SCANNER.scan("e", "", "en"));
