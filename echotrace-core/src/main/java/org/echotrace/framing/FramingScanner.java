@@ -35,13 +35,21 @@ public final class FramingScanner {
   private final Lexicon lexicon;
   private final List<Lexicon.Entry> entries;
   private final Node root = new Node();
+  /** Words in the longest pattern: how far back a hit can start and still reach a given word. */
+  private final int longest;
 
   public FramingScanner(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.entries = lexicon.entries();
+    int max = 0;
     for (int e = 0; e < entries.size(); e++) {
-      for (String pattern : entries.get(e).patterns()) add(Phrase.parse(pattern), e);
+      for (String pattern : entries.get(e).patterns()) {
+        Phrase phrase = Phrase.parse(pattern);
+        max = Math.max(max, phrase.words().size());
+        add(phrase, e);
+      }
     }
+    this.longest = max;
   }
 
   /** A scanner over the bundled lexicon. */
@@ -85,11 +93,24 @@ public final class FramingScanner {
   private List<int[]> inContext(Words words, List<int[]> found) {
     if (found.stream().noneMatch(f -> entries.get(f[0]).near() != null)) return found;
     List<int[]> kept = new ArrayList<>(found.size());
-    for (int[] f : found) {
+    // found is in order of first word: only the neighbours that start within reach need a look (a 10 MB text with a
+    // degree word on every line would otherwise cost hits² comparisons)
+    for (int i = 0; i < found.size(); i++) {
+      int[] f = found.get(i);
       Lexicon.Near near = entries.get(f[0]).near();
-      if (near == null || found.stream().anyMatch(g -> supports(words, near, f, g))) kept.add(f);
+      if (near == null || supported(words, near, found, i)) kept.add(f);
     }
     return kept;
+  }
+
+  private boolean supported(Words words, Lexicon.Near near, List<int[]> found, int i) {
+    int[] f = found.get(i);
+    int from = f[1] - near.words() - longest, to = f[2] + near.words() + 1;
+    for (int j = i - 1; j >= 0 && found.get(j)[1] >= from; j--) if (supports(words, near, f, found.get(j))) return true;
+    for (int j = i + 1; j < found.size() && found.get(j)[1] <= to; j++) {
+      if (supports(words, near, f, found.get(j))) return true;
+    }
+    return false;
   }
 
   /** Whether hit {@code g} is context for hit {@code f}: {@code f[0]} is the entry, then first and last word. */
