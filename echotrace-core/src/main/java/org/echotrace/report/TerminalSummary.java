@@ -48,6 +48,8 @@ public final class TerminalSummary {
   static final int NARRATIVE_EVENTS_SHOWN = 6;
   /** Outlets named on an event's line. */
   static final int OUTLETS_SHOWN = 8;
+  /** A name's line is cut here (spellings, counts and outlets can run on for a screenful); --all prints it whole. */
+  static final int LINE_CHARS = 220;
   /** Outlets named per spelling of a name: a spelling used by 300 outlets would fill the screen with one line. */
   static final int VARIANT_OUTLETS_SHOWN = 3;
   /** A narrative holding more than this share of a corpus of 20+ articles says nothing about any of them. */
@@ -359,7 +361,8 @@ public final class TerminalSummary {
         String more = outlets.size() < v.outlets().size() ? " and " + (v.outlets().size() - outlets.size()) + " more" : "";
         parts.add(v.text() + " ×" + v.mentions() + (outlets.isEmpty() ? "" : " (" + String.join(", ", outlets) + more + ")"));
       }
-      out.printf(Locale.ROOT, "  %-12s %s: %s%n", e.type().jsonName(), e.name(), String.join("; ", parts));
+      String line = String.format(Locale.ROOT, "  %-12s %s: %s", e.type().jsonName(), e.name(), String.join("; ", parts));
+      out.println(all ? line : clip(line, LINE_CHARS));
     }
     more(out, "  ", varied.size(), listed.size(), "name", "names");
   }
