@@ -362,7 +362,7 @@ public final class TerminalSummary {
         parts.add(v.text() + " ×" + v.mentions() + (outlets.isEmpty() ? "" : " (" + String.join(", ", outlets) + more + ")"));
       }
       String line = String.format(Locale.ROOT, "  %-12s %s: %s", e.type().jsonName(), e.name(), String.join("; ", parts));
-      out.println(all ? line : clip(line, LINE_CHARS));
+      out.println(all || line.length() <= LINE_CHARS ? line : line.substring(0, LINE_CHARS - 1) + "…");
     }
     more(out, "  ", varied.size(), listed.size(), "name", "names");
   }
