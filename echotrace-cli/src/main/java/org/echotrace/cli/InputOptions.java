@@ -82,14 +82,20 @@ final class InputOptions {
         return null;
       }
     }
-    // bin/echotrace says whether stderr is a terminal; the JVM alone cannot tell (System.console() asks about stdout).
-    StderrProgress.Style style = Boolean.getBoolean("echotrace.stderr.tty") ? StderrProgress.Style.IN_PLACE
-        : StderrProgress.Style.LINES;
-    StderrProgress bar = progress ? new StderrProgress(err, style) : null;
+    StderrProgress bar = progress ? new StderrProgress(err, progressStyle()) : null;
     ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
     AnalysisResult result = new Pipeline(listener, embedder, multilingual, words).run(paths);
     if (bar != null) bar.finish();
     return result;
+  }
+
+  /**
+   * In place on a terminal, plain lines anywhere else. bin/echotrace says whether stderr is a terminal
+   * ({@code -Dechotrace.stderr.tty}); the JVM alone cannot tell (System.console() asks about stdout too), so without
+   * the property progress is written as lines, which a terminal shows well enough and a file keeps clean.
+   */
+  static StderrProgress.Style progressStyle() {
+    return Boolean.getBoolean("echotrace.stderr.tty") ? StderrProgress.Style.IN_PLACE : StderrProgress.Style.LINES;
   }
 
   /**

@@ -178,6 +178,23 @@ class MessagesTest {
         Path.of("/a/4"), Path.of("/a/5"))));
   }
 
+  /** --progress into a file (no terminal said by bin/echotrace) writes lines; only a terminal gets \r and ESC[K. */
+  @Test
+  void theProgressStyleFollowsWhetherStderrIsATerminal() {
+    String before = System.getProperty("echotrace.stderr.tty");
+    try {
+      System.clearProperty("echotrace.stderr.tty");
+      assertEquals(StderrProgress.Style.LINES, InputOptions.progressStyle());
+      System.setProperty("echotrace.stderr.tty", "false");
+      assertEquals(StderrProgress.Style.LINES, InputOptions.progressStyle());
+      System.setProperty("echotrace.stderr.tty", "true");
+      assertEquals(StderrProgress.Style.IN_PLACE, InputOptions.progressStyle());
+    } finally {
+      if (before == null) System.clearProperty("echotrace.stderr.tty");
+      else System.setProperty("echotrace.stderr.tty", before);
+    }
+  }
+
   /** A log gets plain lines every ten seconds, never a carriage return or an escape code; a terminal gets both. */
   @Test
   void progressIsPlainLinesInALogAndInPlaceOnATerminal() {

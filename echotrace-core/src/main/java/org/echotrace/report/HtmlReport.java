@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.echotrace.internal.Plural;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
@@ -30,7 +29,7 @@ import org.echotrace.model.Story;
 
 /**
  * Writes an {@link AnalysisResult} as one self-contained HTML page for people. The overview comes first (events with
- * several articles on a time axis, copy families as graphs, outlets; see {@link Overview}); then every relation, whose
+ * several articles on a time axis, copy families as graphs, outlets; see {@link Overview}, {@link FamilySection}); then every relation, whose
  * two texts are drawn side by side with the evidence marked when it is opened ({@link PairView}); quotes, framing and
  * entity tables when the result has them; the articles; the input problems.
  *
@@ -97,7 +96,7 @@ public final class HtmlReport {
     flush(b, out);
     Overview.timeline(index, b);
     flush(b, out);
-    Overview.families(index, b);
+    FamilySection.families(index, b);
     flush(b, out);
     Overview.outlets(index, b);
     flush(b, out);
