@@ -96,8 +96,11 @@ final class Overview {
   private static TimelineSvg.Row storyRow(ReportIndex index, Story s, Set<String> outlets) {
     List<Article> members = new ArrayList<>();
     for (String id : s.articles()) if (index.article(id) != null) members.add(index.article(id));
-    String label = s.id() + (s.label() == null ? "" : "  " + s.label()) + "  (" + s.articles().size() + ")";
-    return new TimelineSvg.Row(label, false, dots(index, members, outlets));
+    List<TimelineSvg.Dot> dots = dots(index, members, outlets);
+    // count first: a long label is cut at its end, and the words matter least
+    String label = s.id() + " (" + s.articles().size() + (dots.isEmpty() ? ", undated" : "") + ")"
+        + (s.label() == null ? "" : "  " + s.label());
+    return new TimelineSvg.Row(label, false, dots);
   }
 
   private static List<TimelineSvg.Dot> dots(ReportIndex index, List<Article> articles, Set<String> outlets) {
