@@ -6,13 +6,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.echotrace.internal.Plural;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.report.GraphExport;
 import org.echotrace.report.JsonReport;
@@ -27,9 +24,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code echotrace analyze PATH...}: the whole pipeline over files and folders. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Reads articles (text, HTML, JSONL, WARC, RSS/Atom), extracts the clean text and metadata, finds",
-        "verbatim and partial reuse, paraphrases, translations and independent reports of one event, each with its",
-        "evidence and likely origin, and groups articles into events and narratives."})
+    header = "Finds copies, their origins, events and narratives in a pile of articles.",
+    description = "Reads articles (text, HTML, JSONL, WARC, RSS/Atom), extracts the clean text and metadata, finds "
+        + "verbatim and partial reuse, paraphrases, translations and independent reports of one event, each with its "
+        + "evidence and likely origin, and groups articles into events and narratives. The text summary lists the "
+        + "largest families, events and quote changes, ten of each; --all lists everything, --format json gives "
+        + "everything with offsets.")
 final class AnalyzeCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 
@@ -40,10 +40,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text (for people), json or jsonl. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the output to FILE instead of standard output "
+      + "(a missing folder is created, and said so).")
   Path out;
 
-  @Option(names = "--full-text", description = "In text format, print each article's whole clean text (default: the first 300 characters).")
+  @Option(names = "--all", description = "In text format, list every family, pair, event, narrative, quote change, "
+      + "framing hit, name and problem (default: the first ten of each), and the articles.")
+  boolean all;
+
+  @Option(names = "--full-text", description = "In text format, list the articles with their whole clean text "
+      + "(--all alone shows the first 300 characters).")
   boolean fullText;
 
   @Option(names = "--graph", paramLabel = "FILE", description = "Also write the provenance graph to FILE: articles as "
@@ -84,39 +90,59 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.println("echotrace analyze: --graph and --out name the same file " + graph);
         return ExitCodes.USAGE;
       }
+      if (Files.isDirectory(graph)) {
+        err.println("echotrace analyze: --graph " + graph + " is a folder; name the file to write");
+        return ExitCodes.USAGE;
+      }
     } else if (graphFormat != null) {
       err.println("echotrace analyze: --graph-format needs --graph FILE");
       return ExitCodes.USAGE;
     }
+    if (out != null && Files.isDirectory(out)) {
+      err.println("echotrace analyze: --out " + out + " is a folder; name the file to write");
+      return ExitCodes.USAGE;
+    }
     AnalysisResult result = input.analyze("echotrace analyze", err);
     if (result == null) return ExitCodes.USAGE;
-    write(result);
+    if (!write(result, err)) return ExitCodes.INTERNAL;
     boolean graphWritten = graph == null || writeGraph(result, graphAs, err);
-    if (!result.problems().isEmpty() && (out != null || format != Format.text)) {
-      err.printf("echotrace: %d input problem(s), %d input(s) skipped; see \"problems\" in the output%n",
-          result.problems().size(), InputOptions.skipped(result));
-    }
+    String problems = InputOptions.problemsLine(result, "\"problems\" in the output");
+    if (problems != null && (out != null || format != Format.text)) err.println(problems);
+    err.flush();
     if (!graphWritten) return ExitCodes.INTERNAL;
     return input.exitCode(result, err);
   }
 
-  private void write(AnalysisResult result) throws IOException {
+  private TerminalSummary summary() {
+    return new TerminalSummary(fullText ? Integer.MAX_VALUE : all ? 300 : 0, all);
+  }
+
+  /** Writes the output; false, with the reason on stderr, when the --out file cannot be written. */
+  private boolean write(AnalysisResult result, PrintWriter err) throws IOException {
     if (out == null) {
       if (format == Format.text) {
-        PrintWriter w = spec.commandLine().getOut();
-        new TerminalSummary(fullText ? Integer.MAX_VALUE : 300).write(result, w);
+        summary().write(result, spec.commandLine().getOut());
       } else {
         OutputStream stdout = new BufferedOutputStream(System.out);
         writeTo(result, stdout);
         stdout.flush();
       }
-      return;
+      return true;
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) Files.createDirectories(parent);
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
-      writeTo(result, os);
+    try {
+      OutputFiles.prepare(out, err);
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+        writeTo(result, os);
+      }
+    } catch (IOException e) {
+      // No documented exit code means "could not write a file": 1, as for --graph and report --out.
+      err.println("echotrace analyze: cannot write " + out + ": " + OutputFiles.why(e));
+      return false;
     }
+    err.println("echotrace: wrote " + (format == Format.text ? "the summary" : "the " + format + " output") + " of "
+        + Plural.count(result.articles().size(), "article") + " and "
+        + Plural.count(result.relations().size(), "relation") + " to " + out);
+    return true;
   }
 
   /**
@@ -125,25 +151,18 @@ final class AnalyzeCommand implements Callable<Integer> {
    */
   private boolean writeGraph(AnalysisResult result, GraphExport.Format as, PrintWriter err) {
     try {
-      Path parent = graph.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
+      OutputFiles.prepare(graph, err);
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(graph))) {
         new GraphExport().write(result, as, os);
       }
-      return true;
     } catch (IOException e) {
-      err.println("echotrace: cannot write the graph to " + graph + ": " + why(e));
+      err.println("echotrace: cannot write the graph to " + graph + ": " + OutputFiles.why(e));
       return false;
     }
-  }
-
-  /** The reason in words; a file system exception's message is often the bare path. */
-  private static String why(IOException e) {
-    if (e instanceof AccessDeniedException) return "permission denied";
-    if (e instanceof NoSuchFileException) return "no such file or folder";
-    if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
-    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    err.println("echotrace: wrote the provenance graph (" + as.extension() + ", "
+        + Plural.count(result.articles().size(), "node") + ", " + Plural.count(result.relations().size(), "edge")
+        + ") to " + graph);
+    return true;
   }
 
   private void writeTo(AnalysisResult result, OutputStream os) throws IOException {
@@ -152,7 +171,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       case jsonl -> new JsonReport().writeJsonl(result, os);
       case text -> {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-        new TerminalSummary(fullText ? Integer.MAX_VALUE : 300).write(result, w);
+        summary().write(result, w);
         w.flush();
       }
     }

@@ -30,9 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * that produced them are recorded in docs/BENCHMARKS.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Generates N synthetic articles with planted verbatim copies, copies of copies and partial reuse,",
-        "times the analysis (generation not counted), and prints articles/s, peak heap, recall and precision of the",
-        "planted pairs, and the same for the peer sim_text (similarity-tester) on the same files."})
+    header = "Times the whole pipeline on generated corpora with planted copies.",
+    description = "Generates N synthetic articles with planted verbatim copies, copies of copies and partial reuse, "
+        + "times the analysis (generation not counted), and prints articles/s, peak heap, recall and precision of the "
+        + "planted pairs, and the same for the peer sim_text (similarity-tester) on the same files.")
 final class BenchCommand implements Callable<Integer> {
   private static final List<Integer> DEFAULT_SIZES = List.of(10_000, 100_000);
 

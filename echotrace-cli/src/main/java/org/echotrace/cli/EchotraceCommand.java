@@ -1,7 +1,10 @@
 package org.echotrace.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code echotrace} command: dispatches to subcommands; no logic of its own. */
 @Command(
@@ -31,6 +34,22 @@ public final class EchotraceCommand {
       ex.printStackTrace(line.getErr());
       return ExitCodes.INTERNAL;
     });
+    cl.setParameterExceptionHandler(EchotraceCommand::usageError);
     return cl;
+  }
+
+  /**
+   * A command-line mistake: the reason, picocli's suggestions for a mistyped option or command, and where to read
+   * more; not the whole help, which buries the one line that matters under forty.
+   */
+  static int usageError(ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    String command = cl.getCommandSpec().qualifiedName();
+    err.println(command + ": " + ex.getMessage());
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("See '" + command + " --help'.");
+    err.flush();
+    return ExitCodes.USAGE;
   }
 }

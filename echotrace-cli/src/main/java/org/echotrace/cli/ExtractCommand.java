@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code echotrace extract FILE|URL...}: the clean article and its metadata for each input, one by one. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Prints the clean article and its metadata for each input, for checking pages one by one.",
-        "An input is a file (any format analyze reads; a JSONL, WARC or feed gives one article per record) or an",
-        "http(s) URL, fetched politely (robots.txt, a pause between requests to one host) and not stored."})
+    header = "Prints the clean article and its metadata for each input, for checking pages one by one.",
+    description = "An input is a file (any format analyze reads; a JSONL, WARC or feed gives one article per record) "
+        + "or an http(s) URL, fetched politely (robots.txt, a pause between requests to one host) and not stored.")
 final class ExtractCommand implements Callable<Integer> {
   enum Format { text, json, jsonl }
 

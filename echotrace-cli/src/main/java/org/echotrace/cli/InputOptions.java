@@ -8,6 +8,7 @@ import org.echotrace.embed.Embedders;
 import org.echotrace.embed.OnnxSentenceEmbedder;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.model.AnalysisResult;
+import org.echotrace.internal.Plural;
 import org.echotrace.model.InputProblem;
 import org.echotrace.framing.Lexicon;
 import org.echotrace.pipeline.Pipeline;
@@ -26,8 +27,10 @@ final class InputOptions {
   @Option(names = "--strict", description = "Exit with code 4 when any input was skipped.")
   boolean strict;
 
-  @Option(names = "--progress", negatable = true, description = "Show progress on stderr (default: only when stderr is a terminal).")
-  Boolean progress;
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Show progress on stderr once a run lasts two seconds (default: on): a line rewritten in place on "
+          + "a terminal, a plain line every ten seconds otherwise. --no-progress prints none.")
+  boolean progress;
 
   @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Look for paraphrases, translations, same-story reports and narratives with the sentence model "
@@ -79,23 +82,45 @@ final class InputOptions {
         return null;
       }
     }
-    boolean showProgress = progress != null ? progress : Boolean.getBoolean("echotrace.stderr.tty");
-    StderrProgress bar = showProgress ? new StderrProgress(err) : null;
+    StderrProgress bar = progress ? new StderrProgress(err, progressStyle()) : null;
     ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
     AnalysisResult result = new Pipeline(listener, embedder, multilingual, words).run(paths);
     if (bar != null) bar.finish();
     return result;
   }
 
-  /** How many inputs the run skipped (problems of severity error). */
+  /**
+   * In place on a terminal, plain lines anywhere else. bin/echotrace says whether stderr is a terminal
+   * ({@code -Dechotrace.stderr.tty}); the JVM alone cannot tell (System.console() asks about stdout too), so without
+   * the property progress is written as lines, which a terminal shows well enough and a file keeps clean.
+   */
+  static StderrProgress.Style progressStyle() {
+    return Boolean.getBoolean("echotrace.stderr.tty") ? StderrProgress.Style.IN_PLACE : StderrProgress.Style.LINES;
+  }
+
+  /**
+   * How many inputs (files, or records of a JSONL file) the run skipped: every error, and the warnings that say
+   * "skipped:" (a file of another type inside a folder, an XML file that is no feed: skipped, but not a fault).
+   */
   static long skipped(AnalysisResult result) {
-    return result.problems().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
+    return result.problems().stream().filter(InputOptions::skipsInput).count();
+  }
+
+  static boolean skipsInput(InputProblem p) {
+    return p.severity() == InputProblem.Severity.ERROR || p.message().startsWith("skipped:");
+  }
+
+  /** "3 input problems, 2 inputs skipped; see ..." for stderr, or null when there was no problem. */
+  static String problemsLine(AnalysisResult result, String where) {
+    if (result.problems().isEmpty()) return null;
+    return "echotrace: " + Plural.count(result.problems().size(), "input problem") + ", "
+        + Plural.count(skipped(result), "input") + " skipped; see " + where;
   }
 
   /** The exit code of a run whose output was written: nothing read, skipped inputs under --strict, or OK. */
   int exitCode(AnalysisResult result, PrintWriter err) {
     if (result.articles().isEmpty()) {
-      err.println("echotrace: no article could be read from " + paths);
+      err.println("echotrace: no article could be read from " + CorpusName.of(paths));
       return ExitCodes.NOTHING_READ;
     }
     return strict && skipped(result) > 0 ? ExitCodes.SKIPPED_INPUTS : ExitCodes.OK;

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.echotrace.internal.Plural;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -20,11 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code echotrace report PATH... --out FILE}: the analysis as one self-contained HTML page. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes the analysis as one self-contained HTML page for people.",
-        "Same inputs and options as analyze. The page shows events on a timeline, copy",
-        "families as graphs, every pair of related articles side by side with the",
-        "evidence marked, quotes and framing when found, and the input problems. It loads",
-        "nothing and runs no script: open it in any browser, offline, or pass it on."})
+    header = "Writes the analysis as one self-contained HTML page for people.",
+    description = "Same inputs and options as analyze. The page shows an overview first (events with several "
+        + "articles on a timeline, copy families as graphs, outlets), then every pair of related articles side by "
+        + "side with the evidence marked (drawn when opened), quotes and framing when found, the articles and the "
+        + "input problems. It loads nothing: open it in any browser, offline, or pass it on.")
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -43,30 +41,20 @@ final class ReportCommand implements Callable<Integer> {
     AnalysisResult result = input.analyze("echotrace report", err);
     if (result == null) return ExitCodes.USAGE;
     try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) Files.createDirectories(parent);
+      OutputFiles.prepare(out, err);
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        new HtmlReport().write(result, w);
+        new HtmlReport(CorpusName.of(input.paths)).write(result, w);
       }
     } catch (IOException e) {
       // No documented exit code means "could not write a file": 1, as analyze --out and --graph.
-      err.println("echotrace report: cannot write " + out + ": " + why(e));
+      err.println("echotrace report: cannot write " + out + ": " + OutputFiles.why(e));
       return ExitCodes.INTERNAL;
     }
-    spec.commandLine().getOut().printf("echotrace: wrote the report on %d articles and %d relations to %s%n",
-        result.articles().size(), result.relations().size(), out);
-    spec.commandLine().getOut().flush();
-    if (!result.problems().isEmpty()) {
-      err.printf("echotrace: %d input problem(s), %d input(s) skipped; see \"Input problems\" in the report%n",
-          result.problems().size(), InputOptions.skipped(result));
-    }
+    err.println("echotrace: wrote the report on " + Plural.count(result.articles().size(), "article") + " and "
+        + Plural.count(result.relations().size(), "relation") + " to " + out);
+    String problems = InputOptions.problemsLine(result, "\"Input problems\" in the report");
+    if (problems != null) err.println(problems);
+    err.flush();
     return input.exitCode(result, err);
-  }
-
-  private static String why(IOException e) {
-    if (e instanceof AccessDeniedException) return "permission denied";
-    if (e instanceof NoSuchFileException) return "no such file or folder";
-    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 }

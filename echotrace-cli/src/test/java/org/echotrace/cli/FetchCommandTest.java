@@ -33,7 +33,7 @@ class FetchCommandTest {
       assertTrue(lines[1].endsWith("→ " + site.url("/news/strike.html")), lines[1]);
       assertTrue(lines[3].startsWith("skipped  " + site.url("/private/x.html") + "  disallowed by"), lines[3]);
       assertTrue(lines[4].startsWith("404"), lines[4]);
-      assertTrue(r.err().contains("4 of 5 URL(s) fetched"), r.err());
+      assertTrue(r.err().contains("4 of 5 URLs fetched"), r.err());
     }
     List<Path> warcs;
     try (Stream<Path> s = Files.list(out)) {

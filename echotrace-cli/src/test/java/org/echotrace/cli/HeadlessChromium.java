@@ -167,11 +167,34 @@ final class HeadlessChromium implements AutoCloseable {
 
   private String lastSession, lastTarget;
 
-  /** Evaluates {@code expression} in the page last opened and returns its value (as JSON). */
+  /** Evaluates {@code expression} in the page last opened and returns its value (as JSON); a promise is awaited. */
   JsonNode evaluate(String expression) throws IOException, InterruptedException {
-    JsonNode r = call(lastSession, "Runtime.evaluate", params().put("expression", expression).put("returnByValue", true));
+    JsonNode r = call(lastSession, "Runtime.evaluate", params().put("expression", expression).put("returnByValue", true)
+        .put("awaitPromise", true));
     if (r.has("exceptionDetails")) throw new IOException("evaluation failed: " + r.get("exceptionDetails"));
     return r.path("result").path("value");
+  }
+
+  /**
+   * Saves a PNG of the first element matching {@code selector} in the page last opened, whole (beyond the viewport),
+   * at one device pixel per CSS pixel, with the page laid out {@code viewportWidth} pixels wide. Returns the clip's
+   * width and height in pixels.
+   */
+  int[] screenshot(String selector, int viewportWidth, Path png) throws IOException, InterruptedException {
+    call(lastSession, "Emulation.setDeviceMetricsOverride", params().put("width", viewportWidth).put("height", 900)
+        .put("deviceScaleFactor", 1).put("mobile", false));
+    JsonNode box = evaluate("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
+        + " if (!e) return null; const r = e.getBoundingClientRect();"
+        + " return [r.left + scrollX, r.top + scrollY, r.width, r.height]; })()");
+    if (!box.isArray()) throw new IOException("nothing matches " + selector);
+    ObjectNode clip = JSON.createObjectNode().put("x", box.get(0).asDouble()).put("y", box.get(1).asDouble())
+        .put("width", Math.ceil(box.get(2).asDouble())).put("height", Math.ceil(box.get(3).asDouble())).put("scale", 1);
+    ObjectNode p = params().put("format", "png").put("captureBeyondViewport", true);
+    p.set("clip", clip);
+    JsonNode shot = call(lastSession, "Page.captureScreenshot", p);
+    Files.createDirectories(png.toAbsolutePath().getParent());
+    Files.write(png, java.util.Base64.getDecoder().decode(shot.path("data").asText()));
+    return new int[] {(int) Math.ceil(box.get(2).asDouble()), (int) Math.ceil(box.get(3).asDouble())};
   }
 
   /** Closes the page last opened. */

@@ -35,13 +35,21 @@ public final class FramingScanner {
   private final Lexicon lexicon;
   private final List<Lexicon.Entry> entries;
   private final Node root = new Node();
+  /** Words in the longest pattern: how far back a hit can start and still reach a given word. */
+  private final int longest;
 
   public FramingScanner(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.entries = lexicon.entries();
+    int max = 0;
     for (int e = 0; e < entries.size(); e++) {
-      for (String pattern : entries.get(e).patterns()) add(Phrase.parse(pattern), e);
+      for (String pattern : entries.get(e).patterns()) {
+        Phrase phrase = Phrase.parse(pattern);
+        max = Math.max(max, phrase.words().size());
+        add(phrase, e);
+      }
     }
+    this.longest = max;
   }
 
   /** A scanner over the bundled lexicon. */
@@ -75,7 +83,44 @@ public final class FramingScanner {
       keepLongestPerEntry(found, mark);
     }
     found.removeIf(f -> !applies(entries.get(f[0]), language));
-    return toHits(id, text, words, leftmostLongest(found));
+    return toHits(id, text, words, inContext(words, leftmostLongest(found)));
+  }
+
+  /**
+   * Drops the hits of entries that need context ({@link Lexicon.Near}) and have none: no hit of another entry of the
+   * named categories, needing no context itself, within the given number of words in the same clause.
+   */
+  private List<int[]> inContext(Words words, List<int[]> found) {
+    if (found.stream().noneMatch(f -> entries.get(f[0]).near() != null)) return found;
+    List<int[]> kept = new ArrayList<>(found.size());
+    // found is in order of first word: only the neighbours that start within reach need a look (a 10 MB text with a
+    // degree word on every line would otherwise cost hits² comparisons)
+    for (int i = 0; i < found.size(); i++) {
+      int[] f = found.get(i);
+      Lexicon.Near near = entries.get(f[0]).near();
+      if (near == null || supported(words, near, found, i)) kept.add(f);
+    }
+    return kept;
+  }
+
+  private boolean supported(Words words, Lexicon.Near near, List<int[]> found, int i) {
+    int[] f = found.get(i);
+    int from = f[1] - near.words() - longest, to = f[2] + near.words() + 1;
+    for (int j = i - 1; j >= 0 && found.get(j)[1] >= from; j--) if (supports(words, near, f, found.get(j))) return true;
+    for (int j = i + 1; j < found.size() && found.get(j)[1] <= to; j++) {
+      if (supports(words, near, f, found.get(j))) return true;
+    }
+    return false;
+  }
+
+  /** Whether hit {@code g} is context for hit {@code f}: {@code f[0]} is the entry, then first and last word. */
+  private boolean supports(Words words, Lexicon.Near near, int[] f, int[] g) {
+    Lexicon.Entry other = entries.get(g[0]);
+    if (g[0] == f[0] || other.near() != null || !near.categories().contains(other.category())) return false;
+    int from = Math.min(f[2], g[2]), to = Math.max(f[1], g[1]); // the gap between the two hits, in words
+    if (to - from - 1 > near.words()) return false;
+    for (int i = Math.min(f[1], g[1]); i < Math.max(f[2], g[2]); i++) if (!words.joined[i]) return false;
+    return true;
   }
 
   private void walk(Node node, Words words, int start, int i, List<int[]> found) {

@@ -36,6 +36,11 @@ import java.util.regex.Pattern;
  * for what else matches (possessives, regular plurals, a trailing {@code *} for any ending). {@code language} (ISO
  * 639-1) limits an entry to articles in that language or of unknown language. Entries sharing a {@code choice} are
  * alternatives for one referent ("Kiev" vs "Kyiv"), so that outlets can be compared on which they pick.
+ *
+ * <p>An entry may count only in context: {@code "near": {"categories": ["loaded-language", ...], "words": 2}} keeps
+ * its hits only where a hit of another entry, of one of those categories and itself needing no context, lies within
+ * that many words in the same clause. Degree words are such entries: "extremely", "huge" and "massive" say how much,
+ * not how to judge ("a massive earthquake"), but "utterly disgraceful" and "massive lies" frame.
  */
 public final class Lexicon {
   private static final String RESOURCE = "lexicon.json";
@@ -53,9 +58,15 @@ public final class Lexicon {
    * @param language ISO 639-1 code the entry is limited to, or null for any language
    * @param note why the term frames, in a sentence; may be empty
    * @param choice the referent this entry is one name of ("ukraine-capital"), or null when it is not a naming choice
+   * @param near the context its hits need to count, or null when they count alone
    */
   public record Entry(String id, String category, List<String> patterns, String language, String note,
-      String choice) {
+      String choice, Near near) {
+    /** An entry whose hits count alone. */
+    public Entry(String id, String category, List<String> patterns, String language, String note, String choice) {
+      this(id, category, patterns, language, note, choice, null);
+    }
+
     public Entry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(category, "category");
@@ -64,6 +75,18 @@ public final class Lexicon {
       patterns = List.copyOf(patterns);
       note = note == null ? "" : note;
       for (String p : patterns) Phrase.parse(p);
+    }
+  }
+
+  /**
+   * The context an entry's hits need: a hit of another entry of one of {@code categories} (an entry that needs no
+   * context itself) within {@code words} words, with no sentence or clause punctuation between.
+   */
+  public record Near(List<String> categories, int words) {
+    public Near {
+      categories = List.copyOf(categories);
+      if (categories.isEmpty()) throw new IllegalArgumentException("\"near\" needs at least one category");
+      if (words < 0) throw new IllegalArgumentException("\"near\" words must be >= 0, got " + words);
     }
   }
 
@@ -190,7 +213,17 @@ public final class Lexicon {
       list.add(p.asText());
     });
     return new Entry(text(n, "id"), text(n, "category") == null && list.isEmpty() ? "removed" : text(n, "category"),
-        list, text(n, "language"), text(n, "note"), text(n, "choice"));
+        list, text(n, "language"), text(n, "note"), text(n, "choice"), near(n.get("near")));
+  }
+
+  private static Near near(JsonNode n) {
+    if (n == null || n.isNull()) return null;
+    if (!n.isObject() || !n.path("categories").isArray() || !n.path("words").canConvertToInt()) {
+      throw new IllegalArgumentException("\"near\" must be {\"categories\": [...], \"words\": N}");
+    }
+    List<String> categories = new ArrayList<>();
+    n.get("categories").forEach(c -> categories.add(c.asText()));
+    return new Near(categories, n.get("words").asInt());
   }
 
   private static String text(JsonNode n, String field) {

@@ -45,6 +45,9 @@ import org.echotrace.quotes.Words.Token;
  * (NBC’s “Meet the Press.”) is a term of up to {@value #TITLE_WORDS} words. An attributed short quote stays a QUOTE
  * (Lavrov called him a "new half-Fuhrer"): the words are still put in someone's mouth.
  *
+ * <p>Quotation marks around what is not words are not a quote: scraping artefacts such as "-----BEGIN
+ * CERTIFICATE-----" or "***" ({@link ScrapingArtefacts#notSpeech}).
+ *
  * <p>Thread-safe: no state is kept between calls.
  */
 public final class QuoteFinder {
@@ -121,7 +124,10 @@ public final class QuoteFinder {
         if (subject != null && subject.kind() == Kind.BODY) mentions.lastBody = subject.speaker();
       }
       List<Quote> out = new ArrayList<>();
-      for (int r = 0; r < regions.size(); r++) out.add(quote(r));
+      for (int r = 0; r < regions.size(); r++) {
+        Quote q = quote(r);
+        if (!ScrapingArtefacts.notSpeech(q.text())) out.add(q);
+      }
       return out;
     }
 

@@ -26,7 +26,9 @@ import org.echotrace.normalize.Anchors;
  * <p>Which pairs are compared, and against what:
  * <ul>
  *   <li>verbatim and paraphrase copies with a decided origin: every quote of the copy against the origin's quotes;
- *       unmatched copy quotes are {@code added}, unmatched origin quotes {@code dropped};</li>
+ *       unmatched copy quotes are {@code added}, unmatched origin quotes {@code dropped}, unless the origin quote's
+ *       words are still in the copy (inside another quote, or without quotation marks: the origin's scare-quoted
+ *       "intense" in a copy that says "intense discussions" is kept, not dropped);</li>
  *   <li>partial reuse with a decided origin: the same, restricted on both sides to quotes that touch a reused
  *       passage (the rest of each article is its own material);</li>
  *   <li>copies with an undecided origin and same-story reports: matched quotes only, against the earlier-published
@@ -96,7 +98,9 @@ public final class QuoteMatcher {
       }
       List<SentencePair> pairs = new ArrayList<>();
       for (SentencePair p : rel.sentences()) pairs.add(originIsA ? p : p.swapped());
-      out.addAll(pair(origin, copy, oq, cq, quotes, pairs, full, rel.isCopy()));
+      Article copyArticle = byId.get(copy);
+      List<String> copyWords = full && copyArticle != null ? WordDiff.keys(copyArticle.text()) : List.of();
+      out.addAll(pair(origin, copy, oq, cq, quotes, pairs, full, rel.isCopy(), copyWords));
     }
     out.sort(Comparator.comparing(QuoteVariant::copy).thenComparing(QuoteVariant::origin)
         .thenComparingInt(v -> v.copyQuote() < 0 ? Integer.MAX_VALUE : v.copyQuote())
@@ -121,8 +125,9 @@ public final class QuoteMatcher {
     return (v.change() == QuoteChange.ADDED ? 0 : 2) + v.similarity();
   }
 
+  /** @param copyWords the comparison keys of the copy's whole text, for telling a dropped quote from a kept one */
   private List<QuoteVariant> pair(String origin, String copy, List<Integer> oq, List<Integer> cq, List<Quote> quotes,
-      List<SentencePair> aligned, boolean full, boolean copyRelation) {
+      List<SentencePair> aligned, boolean full, boolean copyRelation, List<String> copyWords) {
     List<QuoteVariant> out = new ArrayList<>();
     boolean[] used = new boolean[oq.size()];
     List<List<String>> originKeys = new ArrayList<>(oq.size()); // once per origin quote, not per copy quote
@@ -193,7 +198,10 @@ public final class QuoteMatcher {
     }
     if (full) {
       for (int k = 0; k < oq.size(); k++) {
-        if (!used[k]) out.add(new QuoteVariant(copy, origin, -1, oq.get(k), QuoteChange.DROPPED, List.of(), 0));
+        // a quote whose words the copy still has (in another quote, or unquoted) survived: it is not dropped
+        if (!used[k] && WordDiff.indexOf(copyWords, originKeys.get(k)) < 0) {
+          out.add(new QuoteVariant(copy, origin, -1, oq.get(k), QuoteChange.DROPPED, List.of(), 0));
+        }
       }
     }
     return out;

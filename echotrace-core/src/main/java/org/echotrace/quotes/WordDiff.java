@@ -19,8 +19,12 @@ public final class WordDiff {
 
   private WordDiff() {}
 
-  /** The words of a text as written (punctuation around them removed). */
-  public static List<String> words(String text) {
+  /**
+   * The words of a text as written (punctuation around them removed), with scraping's hyphenation marks taken out of
+   * them ("grund\u00ADle\u00ADgende", "neg---at---ively": see {@link ScrapingArtefacts#unbroken}).
+   */
+  public static List<String> words(String raw) {
+    String text = ScrapingArtefacts.unbroken(raw);
     List<String> out = new ArrayList<>();
     int i = 0;
     int n = text.length();

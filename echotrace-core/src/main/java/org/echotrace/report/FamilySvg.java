@@ -1,116 +1,71 @@
 package org.echotrace.report;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Draws one copy family as inline SVG: articles as boxes, copy relations as edges from origin to copy, styled by
- * kind (CSS classes {@code e-verbatim}, {@code e-partial}, ...), without an arrowhead when the origin is undecided.
- *
- * <p>Layout, deterministic and simple: an article's column is the length of the longest chain of decided origins
- * above it (origins left, their copies right); within a column, articles are stacked in the order given (the
- * caller's date order). Edges between articles of one column (undecided pairs, mostly) bow out to the right. Every
- * string is escaped; links point only at anchors of the page. Thread-safe: no state.
+ * Draws a copy family laid out by {@link FamilyLayout} as inline SVG: articles as boxes (outlet, short title, date;
+ * the family's first article outlined heavier), relations as orthogonal edges from origin to copy styled by kind (CSS
+ * classes {@code e-verbatim}, {@code e-partial}, ...), without an arrowhead when the origin is undecided, each with its
+ * label where the layout put it. Every string is escaped; links point only at anchors of the page. Thread-safe: no
+ * state.
  */
 final class FamilySvg {
-  /** An article box; {@code anchor} is a page id. */
-  record Node(String line1, String line2, String tooltip, String anchor) {}
-
-  /** An edge between node indexes; {@code directed} false draws no arrowhead. */
-  record Edge(int from, int to, String kind, boolean directed, String label, String tooltip, String anchor) {}
-
-  private static final int BOX_W = 230, BOX_H = 40, COL_GAP = 110, ROW_GAP = 18, MARGIN = 12;
+  /** What a box or an edge links to and says on hover; {@code anchor} is a page id made by the report. */
+  record Target(String anchor, String tooltip) {}
 
   private FamilySvg() {}
 
-  static String render(List<Node> nodes, List<Edge> edges) {
-    int[] column = columns(nodes.size(), edges);
-    int[] row = new int[nodes.size()];
-    int columns = Arrays.stream(column).max().orElse(0) + 1;
-    int[] filled = new int[columns];
-    for (int i = 0; i < nodes.size(); i++) row[i] = filled[column[i]]++;
-    int rows = Arrays.stream(filled).max().orElse(1);
-    int width = 2 * MARGIN + columns * BOX_W + (columns - 1) * COL_GAP + 110;
-    int height = 2 * MARGIN + rows * BOX_H + (rows - 1) * ROW_GAP;
+  /**
+   * @param nodes by node id: the anchor and tooltip of each box
+   * @param links by link (identity): the anchor and tooltip of each edge
+   */
+  static String render(FamilyLayout.Layout layout, Map<String, Target> nodes, Map<FamilyLayout.Link, Target> links) {
+    int width = (int) Math.ceil(layout.width()), height = (int) Math.ceil(layout.height());
     StringBuilder b = new StringBuilder();
-    b.append("<svg class=\"family\" role=\"img\" aria-label=\"Copy family\" ")
-        .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\">");
-    for (Edge e : edges) edge(b, e, column, row);
-    for (int i = 0; i < nodes.size(); i++) node(b, nodes.get(i), left(column[i]), top(row[i]));
+    b.append("<svg class=\"family\" role=\"img\" aria-label=\"Copy family\" viewBox=\"0 0 ").append(width).append(' ')
+        .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height).append("\">");
+    for (FamilyLayout.Route r : layout.routes()) edge(b, r, links.get(r.link()));
+    for (FamilyLayout.Box box : layout.boxes()) node(b, box, nodes.get(box.node().id()));
     b.append("</svg>");
     return b.toString();
   }
 
-  /** Longest chain of decided edges above each node, relaxed at most n times so that a cycle cannot loop forever. */
-  static int[] columns(int n, List<Edge> edges) {
-    int[] column = new int[n];
-    for (int round = 0; round < n; round++) {
-      boolean changed = false;
-      for (Edge e : edges) {
-        if (e.directed() && column[e.to()] < column[e.from()] + 1 && column[e.from()] + 1 < n) {
-          column[e.to()] = column[e.from()] + 1;
-          changed = true;
-        }
-      }
-      if (!changed) break;
+  private static void node(StringBuilder b, FamilyLayout.Box box, Target t) {
+    b.append("<a href=\"#").append(t.anchor()).append("\"><g class=\"node").append(box.node().origin() ? " first" : "")
+        .append("\"><title>").append(Html.escape(t.tooltip())).append("</title><rect x=\"").append(num(box.x()))
+        .append("\" y=\"").append(num(box.y())).append("\" width=\"").append(num(box.width())).append("\" height=\"")
+        .append(num(box.height())).append("\" rx=\"4\"/>");
+    List<String> lines = box.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      String cls = i == 0 ? "n1" : i == lines.size() - 1 ? "n3" : "n2";
+      b.append("<text class=\"").append(cls).append("\" x=\"").append(num(box.x() + FamilyLayout.PADDING))
+          .append("\" y=\"").append(num(box.y() + FamilyLayout.PADDING + 10 + i * FamilyLayout.LINE_HEIGHT))
+          .append("\">").append(Html.escape(lines.get(i))).append("</text>");
     }
-    // Close the gaps a cycle or a chain could leave, so every column up to the last holds a node.
-    int[] used = Arrays.stream(column).distinct().sorted().toArray();
-    for (int i = 0; i < n; i++) column[i] = Arrays.binarySearch(used, column[i]);
-    return column;
+    b.append("</g></a>");
   }
 
-  private static int left(int column) {
-    return MARGIN + column * (BOX_W + COL_GAP);
-  }
-
-  private static int top(int row) {
-    return MARGIN + row * (BOX_H + ROW_GAP);
-  }
-
-  private static void node(StringBuilder b, Node n, int x, int y) {
-    b.append("<a href=\"#").append(n.anchor()).append("\"><g class=\"node\"><title>").append(Html.escape(n.tooltip()))
-        .append("</title><rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_W)
-        .append("\" height=\"").append(BOX_H).append("\" rx=\"5\"/>")
-        .append("<text class=\"n1\" x=\"").append(x + 8).append("\" y=\"").append(y + 16).append("\">")
-        .append(Html.escape(cut(n.line1(), 32))).append("</text>")
-        .append("<text class=\"n2\" x=\"").append(x + 8).append("\" y=\"").append(y + 32).append("\">")
-        .append(Html.escape(cut(n.line2(), 38))).append("</text></g></a>");
-  }
-
-  private static void edge(StringBuilder b, Edge e, int[] column, int[] row) {
-    int c1 = column[e.from()], c2 = column[e.to()];
-    double y1 = top(row[e.from()]) + BOX_H / 2.0, y2 = top(row[e.to()]) + BOX_H / 2.0;
-    String path;
-    double lx, ly;
-    if (c1 == c2) {
-      double x = left(c1) + BOX_W;
-      double bow = x + 30 + 8 * Math.abs(row[e.from()] - row[e.to()]);
-      path = "M" + TimelineSvg.num(x) + " " + TimelineSvg.num(y1) + " C" + TimelineSvg.num(bow) + " "
-          + TimelineSvg.num(y1) + " " + TimelineSvg.num(bow) + " " + TimelineSvg.num(y2) + " " + TimelineSvg.num(x + 2)
-          + " " + TimelineSvg.num(y2);
-      lx = bow + 4;
-      ly = (y1 + y2) / 2;
-    } else {
-      boolean forward = c1 < c2;
-      double x1 = forward ? left(c1) + BOX_W : left(c1), x2 = forward ? left(c2) - 2 : left(c2) + BOX_W + 2;
-      path = "M" + TimelineSvg.num(x1) + " " + TimelineSvg.num(y1) + " L" + TimelineSvg.num(x2) + " "
-          + TimelineSvg.num(y2);
-      lx = (x1 + x2) / 2;
-      ly = (y1 + y2) / 2 - 6;
+  private static void edge(StringBuilder b, FamilyLayout.Route r, Target t) {
+    FamilyLayout.Link l = r.link();
+    b.append("<a href=\"#").append(t.anchor()).append("\"><g class=\"edge e-").append(l.kind())
+        .append(l.directed() ? "" : " undecided").append("\"><title>").append(Html.escape(t.tooltip()))
+        .append("</title><path d=\"");
+    List<FamilyLayout.Point> path = r.path();
+    for (int i = 0; i < path.size(); i++) {
+      b.append(i == 0 ? "M" : " L").append(num(path.get(i).x())).append(' ').append(num(path.get(i).y()));
     }
-    b.append("<a href=\"#").append(e.anchor()).append("\"><g class=\"edge e-").append(e.kind())
-        .append(e.directed() ? "" : " undecided").append("\"><title>").append(Html.escape(e.tooltip()))
-        .append("</title><path d=\"").append(path).append('"')
-        .append(e.directed() ? " marker-end=\"url(#arrow)\"" : "").append("/><text x=\"").append(TimelineSvg.num(lx))
-        .append("\" y=\"").append(TimelineSvg.num(ly)).append("\">").append(Html.escape(e.label()))
-        .append("</text></g></a>");
+    b.append('"').append(l.directed() ? " marker-end=\"url(#arrow)\"" : "").append("/>");
+    if (r.labelAt() != null) {
+      b.append("<text x=\"").append(num(r.labelAt().x() + r.labelWidth() / 2)).append("\" y=\"")
+          .append(num(r.labelAt().y() + r.labelHeight() - 3)).append("\">").append(Html.escape(l.label()))
+          .append("</text>");
+    }
+    b.append("</g></a>");
   }
 
-  private static String cut(String s, int max) {
-    if (s == null) return "";
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+  static String num(double v) {
+    return TimelineSvg.num(v);
   }
 
   /** The arrowhead, defined once per page in a hidden SVG. */

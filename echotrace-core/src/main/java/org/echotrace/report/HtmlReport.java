@@ -1,75 +1,124 @@
 package org.echotrace.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.echotrace.internal.UnionFind;
+import java.util.TreeSet;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
-import org.echotrace.model.Narrative;
 import org.echotrace.model.Relation;
 import org.echotrace.model.RelationKind;
 import org.echotrace.model.Story;
 
 /**
- * Writes an {@link AnalysisResult} as one self-contained HTML page for people: a summary; events on a time axis,
- * grouped by narrative; each copy family drawn as a graph; every relation with the two texts side by side and the
- * evidence marked; quotes, framing and entity tables when the result has them; the articles; the input problems.
+ * Writes an {@link AnalysisResult} as one self-contained HTML page for people. The overview comes first (events with
+ * several articles on a time axis, copy families as graphs, outlets; see {@link Overview}, {@link FamilySection}); then every relation, whose
+ * two texts are drawn side by side with the evidence marked when it is opened ({@link PairView}); quotes, framing and
+ * entity tables when the result has them; the articles; the input problems.
  *
- * <p><b>Self-contained and inert.</b> The page loads nothing: CSS is inline, the drawings are inline SVG made here,
- * and there is no script at all. Its Content-Security-Policy ({@code default-src 'none'}) forbids every load and every
- * script, so even a bug in escaping could not run one. All data (text, titles, ids, URLs, outlet names) is escaped
- * with {@link Html#escape} and goes only into element text and quoted attribute values; element ids and link targets
- * are numbers made here ({@code art3}, {@code rel7}), never data. URLs are shown as text, not links.
+ * <p><b>Size.</b> Each article's text is stored once, in a JSON block, and only when the article is in a relation;
+ * relations hold offsets into those texts. A relation's texts are drawn by a small inline script ({@code pairs.js})
+ * when the relation is opened, so the page does not carry a marked-up copy of both texts for every pair: 164 web
+ * articles with 223 relations make a page of a few hundred kilobytes rather than a megabyte.
  *
- * <p><b>Highlights</b> are character offsets into {@link Article#text()}; overlapping ones (a framing term in a quote
- * in a passage) nest correctly, see {@link MarkedText}. Relations are {@code <details>} elements, closed but for the first, so a page
- * with hundreds of pairs stays usable. Output is deterministic: no time stamp.
+ * <p><b>Self-contained and safe.</b> The page loads nothing: CSS is inline, the drawings are inline SVG made here, the
+ * script is inline. Its Content-Security-Policy ({@code default-src 'none'}) forbids every load, and allows exactly
+ * one script: the one whose SHA-256 it names, so even a bug in escaping could not run another. All data (text,
+ * titles, ids, URLs, outlet names) is escaped with {@link Html#escape} and goes only into element text and quoted
+ * attribute values, or into the JSON block with {@code <}, {@code >}, {@code &} and the two JavaScript line separators
+ * written as {@code \}{@code uXXXX} escapes (so no data can close the block); the script puts data into the page only
+ * as text nodes and attribute values set through the DOM, never as markup. Element ids and link targets are numbers
+ * made here ({@code art3}, {@code rel7}), never data. URLs are shown as text, not links. Output is deterministic: no
+ * time stamp.
  *
- * <p>Thread-safe: no state.
+ * <p>Thread-safe: no state beyond the title.
  */
 public final class HtmlReport {
+  private static final String SCRIPT = script();
+  private static final String SCRIPT_HASH = sha256(SCRIPT);
+  /** The page's policy: nothing may load, and only the script with this hash may run. */
+  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '" + SCRIPT_HASH
+      + "'; base-uri 'none'; form-action 'none'";
+  /** Entities listed in the names table; the rest are in the JSON output. */
+  static final int ENTITIES_SHOWN = 60;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
+  }
+
+  private final String corpus;
+
+  /** A report whose title names no corpus. */
+  public HtmlReport() {
+    this(null);
+  }
+
+  /** A report titled after its corpus ("web-dev/articles"), or untitled when {@code corpus} is null or blank. */
+  public HtmlReport(String corpus) {
+    this.corpus = corpus == null || corpus.isBlank() ? null : corpus.strip();
+  }
+
+  /** The page title: "echotrace report: web-dev/articles". */
+  String title() {
+    return corpus == null ? "echotrace report" : "echotrace report: " + corpus;
+  }
+
   /** Writes the page to {@code out}; does not close it. Store it as UTF-8 (the page declares that charset). */
   public void write(AnalysisResult result, Writer out) throws IOException {
     ReportIndex index = new ReportIndex(result);
+    String title = Html.escape(title());
     StringBuilder b = new StringBuilder(1 << 16);
     b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; ")
-        .append("img-src data:; base-uri 'none'; form-action 'none'\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>echotrace report</title>\n<style>").append(ReportStyle.CSS).append("</style></head>\n<body>\n");
+        .append("<title>").append(title).append("</title>\n<style>").append(ReportStyle.CSS)
+        .append("</style></head>\n<body>\n");
     b.append(FamilySvg.definitions());
-    header(index, b);
+    header(index, title, b);
     flush(b, out);
-    timeline(index, b);
+    Overview.timeline(index, b);
     flush(b, out);
-    families(index, b);
+    FamilySection.families(index, b);
+    flush(b, out);
+    Overview.outlets(index, b);
     flush(b, out);
     relations(index, b, out);
     if (StoryTables.any(index)) {
-      b.append("<section id=\"quotes\"><h2>Quotes and framing by event</h2>");
+      b.append("<section id=\"quotes\"><h2>Quotes and framing</h2>");
       StoryTables.render(index, b);
       b.append("</section>\n");
     }
     if (!result.entities().isEmpty()) {
       b.append("<section id=\"entities\"><h2>Names and their variants</h2>");
-      StoryTables.entities(index, b);
+      StoryTables.entities(index, ENTITIES_SHOWN, b);
       b.append("</section>\n");
     }
     flush(b, out);
     articles(index, b);
     problems(result, b);
     b.append("<footer>Written by echotrace. Offsets, scores and reasons are in the JSON output "
-        + "(<code>echotrace analyze --format json</code>).</footer>\n</body></html>\n");
+        + "(<code>echotrace analyze --format json</code>).</footer>\n");
+    flush(b, out);
+    data(index, out);
+    b.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
     flush(b, out);
     out.flush();
   }
@@ -79,225 +128,90 @@ public final class HtmlReport {
     b.setLength(0);
   }
 
-  private static void header(ReportIndex index, StringBuilder b) {
+  private static void header(ReportIndex index, String title, StringBuilder b) {
     AnalysisResult r = index.result;
     Map<RelationKind, Integer> kinds = new EnumMap<>(RelationKind.class);
     for (Relation x : r.relations()) kinds.merge(x.kind(), 1, Integer::sum);
     long events = r.stories().stream().filter(s -> s.articles().size() > 1).count();
-    b.append("<header><h1>echotrace report</h1><ul class=\"summary\">")
-        .append("<li><b>").append(r.articles().size()).append("</b> articles</li>")
-        .append("<li><b>").append(r.relations().size()).append("</b> relations");
+    b.append("<header><h1>").append(title).append("</h1><ul class=\"summary\">")
+        .append("<li><b>").append(r.articles().size()).append("</b> ").append(plural(r.articles().size(), "article"))
+        .append("</li><li><b>").append(r.relations().size()).append("</b> ")
+        .append(plural(r.relations().size(), "relation"));
     if (!kinds.isEmpty()) {
       List<String> parts = new ArrayList<>();
       kinds.forEach((k, n) -> parts.add(n + " <span class=\"kind k-" + k.jsonName() + "\">" + k.jsonName() + "</span>"));
       b.append(": ").append(String.join(", ", parts));
     }
-    b.append("</li><li><b>").append(events).append("</b> events with several articles (").append(r.stories().size())
-        .append(" in all)</li><li><b>").append(r.narratives().size()).append("</b> narratives</li>");
-    if (!r.quotes().isEmpty()) b.append("<li><b>").append(r.quotes().size()).append("</b> quotes</li>");
-    if (!r.framing().isEmpty()) b.append("<li><b>").append(r.framing().size()).append("</b> framing terms</li>");
-    if (!r.entities().isEmpty()) b.append("<li><b>").append(r.entities().size()).append("</b> entities</li>");
-    b.append("<li><b>").append(r.problems().size()).append("</b> input problems</li></ul>");
+    b.append("</li><li><b>").append(events).append("</b> ").append(plural(events, "event"))
+        .append(" with several articles (").append(r.stories().size()).append(" in all)</li><li><b>")
+        .append(r.narratives().size()).append("</b> ").append(plural(r.narratives().size(), "narrative")).append("</li>");
+    if (!r.quotes().isEmpty()) b.append("<li><b>").append(r.quotes().size()).append("</b> ").append(plural(r.quotes().size(), "quote")).append("</li>");
+    if (!r.framing().isEmpty()) b.append("<li><b>").append(r.framing().size()).append("</b> framing ").append(plural(r.framing().size(), "term")).append("</li>");
+    if (!r.entities().isEmpty()) b.append("<li><b>").append(r.entities().size()).append("</b> ").append(plural(r.entities().size(), "entity", "entities")).append("</li>");
+    b.append("<li><b>").append(r.problems().size()).append("</b> input ").append(plural(r.problems().size(), "problem"))
+        .append("</li></ul>");
     b.append("<nav><a href=\"#timeline\">Timeline</a> <a href=\"#families\">Copy families</a> ")
-        .append("<a href=\"#relations\">Relations</a> ");
+        .append("<a href=\"#outlets\">Outlets</a> <a href=\"#relations\">Relations</a> ");
     if (StoryTables.any(index)) b.append("<a href=\"#quotes\">Quotes and framing</a> ");
     if (!r.entities().isEmpty()) b.append("<a href=\"#entities\">Names</a> ");
     b.append("<a href=\"#articles\">Articles</a> <a href=\"#problems\">Problems</a></nav></header>\n");
   }
 
-  private static void timeline(ReportIndex index, StringBuilder b) {
-    AnalysisResult r = index.result;
-    Map<String, Story> stories = new HashMap<>();
-    for (Story s : r.stories()) stories.put(s.id(), s);
-    List<TimelineSvg.Row> rows = new ArrayList<>();
-    Set<String> inNarrative = new HashSet<>();
-    for (Narrative n : r.narratives()) {
-      rows.add(new TimelineSvg.Row(n.id() + (n.label() == null ? "" : "  " + n.label()), true, List.of()));
-      for (String sid : n.stories()) {
-        Story s = stories.get(sid);
-        if (s == null) continue;
-        inNarrative.add(sid);
-        rows.add(storyRow(index, s));
-      }
-    }
-    List<Story> others = r.stories().stream().filter(s -> !inNarrative.contains(s.id())).toList();
-    if (!others.isEmpty() && !r.narratives().isEmpty()) {
-      rows.add(new TimelineSvg.Row("Events in no narrative", true, List.of()));
-    }
-    for (Story s : others) rows.add(storyRow(index, s));
-    b.append("<section id=\"timeline\"><h2>Events on a timeline</h2>")
-        .append("<p class=\"hint\">One row per event (articles about one event), grouped by narrative; one dot per ")
-        .append("dated article at its publication time (UTC), coloured by outlet. Hover for details; click to go to ")
-        .append("the article.</p>");
-    String svg = TimelineSvg.render(rows);
-    b.append(svg.isEmpty() ? "<p>No article is dated.</p>" : "<div class=\"scroll\">" + svg + "</div>");
-    outletLegend(index, b);
-    eventList(index, r, stories, inNarrative, b);
-    List<Article> undated = r.articles().stream().filter(a -> a.published() == null).toList();
-    if (!undated.isEmpty()) {
-      b.append("<h3>Undated articles (").append(undated.size()).append(")</h3><ul class=\"undated\">");
-      for (Article a : undated) articleItem(index, a, b);
-      b.append("</ul>");
-    }
-    b.append("</section>\n");
+  private static String plural(long n, String singular) {
+    return plural(n, singular, singular + "s");
   }
 
-  private static TimelineSvg.Row storyRow(ReportIndex index, Story s) {
-    List<TimelineSvg.Dot> dots = new ArrayList<>();
-    List<Article> dated = new ArrayList<>();
-    for (String id : s.articles()) {
-      Article a = index.article(id);
-      if (a != null && a.published() != null) dated.add(a);
-    }
-    dated.sort(Comparator.comparingLong((Article a) -> a.published().sortKey()).thenComparing(Article::id));
-    for (Article a : dated) {
-      dots.add(new TimelineSvg.Dot(a.published().sortKey(), index.describe(a.id()), outletClass(index, a.outlet()),
-          index.anchor(a.id())));
-    }
-    String label = s.id() + (s.label() == null ? "" : "  " + s.label()) + "  (" + s.articles().size() + ")";
-    return new TimelineSvg.Row(label, false, dots);
+  private static String plural(long n, String singular, String plural) {
+    return n == 1 ? singular : plural;
   }
 
-  private static String outletClass(ReportIndex index, String outlet) {
-    return index.outletClass(outlet);
-  }
-
-  private static void outletLegend(ReportIndex index, StringBuilder b) {
-    b.append("<ul class=\"legend\">");
-    for (String o : index.outlets()) {
-      b.append("<li><span class=\"swatch ").append(outletClass(index, o)).append("\"></span>").append(Html.escape(o))
-          .append("</li>");
-    }
-    b.append("<li><span class=\"swatch ox\"></span>outlet unknown</li></ul>");
-  }
-
-  private static void eventList(ReportIndex index, AnalysisResult r, Map<String, Story> stories,
-      Set<String> inNarrative, StringBuilder b) {
-    for (Narrative n : r.narratives()) {
-      b.append("<h3>Narrative ").append(Html.escape(n.id()));
-      if (n.label() != null) b.append(" <span class=\"label\">").append(Html.escape(n.label())).append("</span>");
-      b.append("</h3><ul class=\"events\">");
-      for (String sid : n.stories()) if (stories.containsKey(sid)) eventItem(index, stories.get(sid), b);
-      b.append("</ul>");
-    }
-    List<Story> multi = r.stories().stream()
-        .filter(s -> !inNarrative.contains(s.id()) && s.articles().size() > 1).toList();
-    List<Story> single = r.stories().stream()
-        .filter(s -> !inNarrative.contains(s.id()) && s.articles().size() <= 1).toList();
-    if (!multi.isEmpty()) {
-      b.append("<h3>Events with several articles</h3><ul class=\"events\">");
-      for (Story s : multi) eventItem(index, s, b);
-      b.append("</ul>");
-    }
-    if (!single.isEmpty()) {
-      b.append("<details><summary>Single-article events (").append(single.size()).append(")</summary><ul class=\"events\">");
-      for (Story s : single) eventItem(index, s, b);
-      b.append("</ul></details>");
-    }
-  }
-
-  private static void eventItem(ReportIndex index, Story s, StringBuilder b) {
-    b.append("<li><b>").append(Html.escape(s.id())).append("</b>");
-    if (s.label() != null) b.append(" <span class=\"label\">").append(Html.escape(s.label())).append("</span>");
-    b.append(" <span class=\"date\">").append(Html.escape(s.firstSeen() == null ? "undated" : s.firstSeen()));
-    if (s.lastSeen() != null && !s.lastSeen().equals(s.firstSeen())) b.append(" → ").append(Html.escape(s.lastSeen()));
-    b.append("</span>");
-    if (!s.outlets().isEmpty()) {
-      b.append(" <span class=\"outlets\">").append(Html.escape(String.join(", ", s.outlets()))).append("</span>");
-    }
-    List<Article> members = new ArrayList<>();
-    for (String id : s.articles()) if (index.article(id) != null) members.add(index.article(id));
-    members.sort(Comparator.comparingLong((Article a) -> a.published() == null ? Long.MAX_VALUE : a.published().sortKey())
-        .thenComparing(Article::id));
-    b.append("<ul>");
-    for (Article a : members) articleItem(index, a, b);
-    b.append("</ul></li>");
-  }
-
-  private static void articleItem(ReportIndex index, Article a, StringBuilder b) {
-    b.append("<li><span class=\"date\">").append(Html.escape(a.publishedIso() == null ? "undated" : a.publishedIso()))
-        .append("</span> <span class=\"swatch ").append(outletClass(index, a.outlet())).append("\"></span>")
-        .append(Html.escape(a.outlet() == null ? "(outlet unknown)" : a.outlet())).append(" · <a href=\"#")
-        .append(index.anchor(a.id())).append("\">").append(Html.escape(a.title() == null ? a.id() : a.title()))
-        .append("</a></li>");
-  }
-
-  private static void families(ReportIndex index, StringBuilder b) {
-    AnalysisResult r = index.result;
-    List<Article> articles = r.articles();
-    Map<String, Integer> at = new HashMap<>();
-    for (int i = 0; i < articles.size(); i++) at.putIfAbsent(articles.get(i).id(), i);
-    UnionFind families = new UnionFind(articles.size());
-    for (Relation x : r.relations()) {
-      if (x.isCopy() && at.containsKey(x.a()) && at.containsKey(x.b())) families.union(at.get(x.a()), at.get(x.b()));
-    }
-    Map<Integer, List<Integer>> members = new TreeMap<>();
-    for (Relation x : r.relations()) {
-      if (!x.isCopy() || !at.containsKey(x.a()) || !at.containsKey(x.b())) continue;
-      members.computeIfAbsent(families.find(at.get(x.a())), k -> new ArrayList<>());
-    }
-    for (int i = 0; i < articles.size(); i++) {
-      List<Integer> m = members.get(families.find(i));
-      if (m != null) m.add(i);
-    }
-    List<List<Integer>> ordered = new ArrayList<>(members.values());
-    ordered.sort(Comparator.comparingInt((List<Integer> m) -> -m.size()).thenComparingInt(m -> m.get(0)));
-    b.append("<section id=\"families\"><h2>Copy families (").append(ordered.size()).append(")</h2>")
-        .append("<p class=\"hint\">Articles linked by copying (verbatim, partial, paraphrase, translation). Arrows ")
-        .append("run from the likely origin to the copy; a line without arrowhead is a pair whose origin is undecided. ")
-        .append("Click an edge for the two texts side by side.</p>")
-        .append("<ul class=\"legend\"><li><span class=\"eline e-verbatim\"></span>verbatim</li>")
-        .append("<li><span class=\"eline e-partial\"></span>partial</li>")
-        .append("<li><span class=\"eline e-paraphrase\"></span>paraphrase</li>")
-        .append("<li><span class=\"eline e-translation\"></span>translation</li></ul>");
-    if (ordered.isEmpty()) b.append("<p>No copies found.</p>");
-    int k = 0;
-    for (List<Integer> m : ordered) family(index, m, ++k, b);
-    b.append("</section>\n");
-  }
-
-  private static void family(ReportIndex index, List<Integer> members, int k, StringBuilder b) {
-    AnalysisResult r = index.result;
-    List<Article> nodes = new ArrayList<>();
-    for (int i : members) nodes.add(r.articles().get(i));
-    nodes.sort(Comparator.comparingLong((Article a) -> a.published() == null ? Long.MAX_VALUE : a.published().sortKey())
-        .thenComparing(Article::id));
-    Map<String, Integer> position = new HashMap<>();
-    List<FamilySvg.Node> drawn = new ArrayList<>();
-    for (Article a : nodes) {
-      position.put(a.id(), drawn.size());
-      drawn.add(new FamilySvg.Node(a.outlet() == null ? a.id() : a.outlet(),
-          a.publishedIso() == null ? "undated" : a.publishedIso(), index.describe(a.id()), index.anchor(a.id())));
-    }
-    List<FamilySvg.Edge> edges = new ArrayList<>();
-    for (int n = 0; n < r.relations().size(); n++) {
-      Relation x = r.relations().get(n);
-      if (!x.isCopy() || !position.containsKey(x.a()) || !position.containsKey(x.b())) continue;
-      boolean directed = x.origin().decided();
-      String from = directed ? x.origin().id() : x.a(), to = directed ? x.copy() : x.b();
-      String label = x.kind().jsonName() + " " + ReportIndex.percent(x.score());
-      String tip = label + (directed ? "" : " (origin undecided)") + ": " + from + (directed ? " → " : " ↔ ") + to
-          + ". " + String.join("; ", x.origin().reasons());
-      edges.add(new FamilySvg.Edge(position.get(from), position.get(to), x.kind().jsonName(), directed, label, tip,
-          "rel" + n));
-    }
-    b.append("<figure class=\"familyfig\"><figcaption>Family ").append(k).append(": ").append(nodes.size())
-        .append(" articles, first ").append(Html.escape(index.describe(nodes.get(0).id()))).append("</figcaption>")
-        .append("<div class=\"scroll\">").append(FamilySvg.render(drawn, edges)).append("</div></figure>");
-  }
-
+  /** Copies first (decided before undecided), then same-story pairs, then same-narrative ones; by score within each. */
   private static void relations(ReportIndex index, StringBuilder b, Writer out) throws IOException {
-    AnalysisResult r = index.result;
-    b.append("<section id=\"relations\"><h2>Relations (").append(r.relations().size()).append(")</h2>")
-        .append("<p class=\"hint\">Each pair opens to its two clean texts, the origin on the left. Identical passages ")
-        .append("(P) and aligned sentences (S, with their similarity) share a number and colour on both sides; click a ")
-        .append("number to jump to its counterpart. <span class=\"q\">Quotes</span> are outlined, with what a copy ")
-        .append("changed labelled; <u class=\"term\">framing terms</u> are underlined (hover for the category).</p>");
-    for (int n = 0; n < r.relations().size(); n++) {
-      PairView.render(index, r.relations().get(n), n, b);
+    List<Relation> rs = index.result.relations();
+    List<Integer> order = new ArrayList<>();
+    for (int n = 0; n < rs.size(); n++) order.add(n);
+    order.sort(Comparator.comparingInt((Integer n) -> rs.get(n).kind().isCopy() ? 0 : 1)
+        .thenComparingInt(n -> rs.get(n).kind().ordinal())
+        .thenComparingInt(n -> rs.get(n).origin().decided() ? 0 : 1)
+        .thenComparingDouble(n -> -rs.get(n).score()).thenComparingInt(n -> n));
+    b.append("<section id=\"relations\"><h2>Relations (").append(rs.size()).append(")</h2>")
+        .append("<p class=\"hint\">Copies first, then independent reports of one event (same-story), then events ")
+        .append("carrying the same line (same-narrative). Each pair opens to its two clean texts, the origin on the ")
+        .append("left. Identical passages (P) and aligned sentences (S, with their similarity) share a number and ")
+        .append("colour on both sides; click a number to jump to its counterpart. <span class=\"q\">Quotes</span> are ")
+        .append("outlined, with what a copy changed labelled; <u class=\"term\">framing terms</u> are underlined (hover ")
+        .append("for the category).</p>");
+    boolean first = true;
+    for (int n : order) {
+      PairView.render(index, rs.get(n), n, first, b);
+      first = false;
       if (b.length() > 1 << 16) flush(b, out);
     }
     b.append("</section>\n");
+  }
+
+  /** The JSON block the script reads: the texts of articles in relations, once each, and each relation's offsets. */
+  private static void data(ReportIndex index, Writer out) throws IOException {
+    AnalysisResult r = index.result;
+    TreeSet<Integer> used = new TreeSet<>();
+    Map<String, Object> relations = new LinkedHashMap<>();
+    for (int n = 0; n < r.relations().size(); n++) {
+      Relation x = r.relations().get(n);
+      Map<String, Object> d = PairView.data(index, x);
+      relations.put(String.valueOf(n), d);
+      used.add(index.number(x.a()));
+      used.add(index.number(x.b()));
+    }
+    Map<String, Object> articles = new LinkedHashMap<>();
+    for (int i : used) if (i >= 0) articles.put(String.valueOf(i), PairView.articleData(index, r.articles().get(i)));
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("articles", articles);
+    root.put("relations", relations);
+    out.append("<script type=\"application/json\" id=\"echotrace-data\">");
+    JsonGenerator g = JSON.getFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    JSON.writeValue(g, root);
+    out.append("</script>\n");
   }
 
   private static void articles(ReportIndex index, StringBuilder b) {
@@ -329,5 +243,50 @@ public final class HtmlReport {
       b.append("</ul>");
     }
     b.append("</section>\n");
+  }
+
+  private static String script() {
+    try (InputStream in = HtmlReport.class.getResourceAsStream("pairs.js")) {
+      if (in == null) throw new IllegalStateException("the report's script is missing: pairs.js");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the report's script is unreadable", e);
+    }
+  }
+
+  /** The CSP source for an inline script: {@code sha256-} and the Base64 of the digest of its UTF-8 text. */
+  static String sha256(String script) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * JSON that can sit inside a {@code <script>} element: {@code <}, {@code >} and {@code &} become {@code \}{@code u}
+   * escapes (no {@code </script>}, no {@code <!--}), as do U+2028 and U+2029, which older JavaScript reads as line ends.
+   */
+  static final class ScriptSafeEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ScriptSafeEscapes() {
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x2028) return new SerializedString("\\u2028");
+      if (ch == 0x2029) return new SerializedString("\\u2029");
+      return null;
+    }
   }
 }

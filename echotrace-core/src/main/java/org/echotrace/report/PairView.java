@@ -1,6 +1,9 @@
 package org.echotrace.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.echotrace.model.Article;
 import org.echotrace.model.FramingHit;
 import org.echotrace.model.FramingShift;
@@ -12,114 +15,137 @@ import org.echotrace.model.Relation;
 import org.echotrace.model.SentencePair;
 
 /**
- * One relation as a collapsible section: the two clean texts side by side (the origin on the left when it is decided)
- * with the evidence marked on both. Aligned passages and sentences get one number and colour on both sides, and
- * each number links to its counterpart; quotes are outlined, with the change a copy made labelled; framing terms are
- * underlined with their category as tooltip; framing shifts get a dotted outline. Below the texts: each compared
- * quote with its word diff, and each framing shift. Thread-safe: no state.
+ * One relation as a collapsible section, in two parts. The page holds the part that is small: the summary line, why
+ * that side is the origin, each side's outlet, date and title, the compared quotes with their word diffs and the
+ * framing shifts. The two texts, side by side with the evidence marked, are drawn by the page's script when the
+ * section is opened, from {@link #data}: offsets into texts that the page stores once per article
+ * ({@link #articleData}), however many relations an article is in. On the texts (see {@code pairs.js}): aligned
+ * passages and sentences get one number and colour on both sides, and each number links to its counterpart; quotes
+ * are outlined, with the change a copy made labelled; framing terms are underlined with their category as tooltip;
+ * framing shifts get a dotted outline. Thread-safe: no state.
  */
 final class PairView {
-  /** Nesting rank of each highlight for equal extents: passages outside, framing terms innermost. */
-  private static final int PASSAGE = 0, SENTENCE = 1, QUOTE = 2, SHIFT = 3, TERM = 4;
-  /** Passages and sentence pairs cycle through this many colours (CSS classes c0..c7). */
-  private static final int COLOURS = 8;
-
   private PairView() {}
 
+  /** Which side is drawn on the left: the origin when it is decided, else {@code a}. */
+  private static boolean swapped(Relation r) {
+    return r.origin().decided() && r.origin().id().equals(r.b());
+  }
+
   /** Appends relation number {@code n} as a {@code <details>} element with id {@code rel<n>}. */
-  static void render(ReportIndex index, Relation r, int n, StringBuilder out) {
-    boolean swap = r.origin().decided() && r.origin().id().equals(r.b());
+  static void render(ReportIndex index, Relation r, int n, boolean open, StringBuilder out) {
+    boolean swap = swapped(r);
     String left = swap ? r.b() : r.a(), right = swap ? r.a() : r.b();
     String arrow = r.origin().decided() ? " → " : " ↔ ";
-    out.append("<details class=\"pair\" id=\"rel").append(n).append(n == 0 ? "\" open>" : "\">")
-        .append("<summary><span class=\"kind k-")
+    out.append("<details class=\"pair\" id=\"rel").append(n).append("\" data-rel=\"").append(n).append('"')
+        .append(open ? " open>" : ">").append("<summary><span class=\"kind k-")
         .append(r.kind().jsonName()).append("\">").append(r.kind().jsonName()).append("</span> ")
         .append(ReportIndex.percent(r.score())).append(" · ").append(Html.escape(index.outletOrId(left)))
         .append(arrow).append(Html.escape(index.outletOrId(right))).append(" <span class=\"ids\">")
         .append(Html.escape(left)).append(arrow).append(Html.escape(right)).append("</span></summary>");
-    out.append("<p class=\"why\">").append(r.origin().decided() ? "Origin, " : "Origin ");
-    out.append(Html.escape(r.origin().explained())).append(". Coverage: ")
-        .append(Html.escape(left)).append(' ').append(ReportIndex.percent(swap ? r.coverageB() : r.coverageA()))
-        .append(", ").append(Html.escape(right)).append(' ')
-        .append(ReportIndex.percent(swap ? r.coverageA() : r.coverageB())).append(".</p>");
-    List<QuoteVariant> variants = index.variants(left, right);
-    List<FramingShift> shifts = index.shifts(left, right);
+    out.append("<p class=\"why\">Origin ").append(Html.escape(OriginWords.explained(r.origin())))
+        .append(". Coverage: ").append(Html.escape(left)).append(' ')
+        .append(ReportIndex.percent(swap ? r.coverageB() : r.coverageA())).append(", ").append(Html.escape(right))
+        .append(' ').append(ReportIndex.percent(swap ? r.coverageA() : r.coverageB())).append(".</p>");
     out.append("<div class=\"sides\">");
-    side(index, r, n, swap, true, left, variants, shifts, out);
-    side(index, r, n, swap, false, right, variants, shifts, out);
+    side(true, out);
+    side(false, out);
     out.append("</div>");
-    quoteChanges(index, variants, out);
-    shiftList(shifts, out);
+    quoteChanges(index, index.variants(left, right), out);
+    shiftList(index.shifts(left, right), out);
     out.append("</details>\n");
   }
 
-  private static void side(ReportIndex index, Relation r, int n, boolean swap, boolean isLeft, String id,
-      List<QuoteVariant> variants, List<FramingShift> shifts, StringBuilder out) {
-    Article a = index.article(id);
-    String role = r.origin().decided() ? (isLeft ? "origin" : "copy") : "undecided";
-    out.append("<section class=\"side\"><h4><span class=\"role\">").append(role).append("</span> ")
-        .append(Html.escape(index.outletOrId(id))).append(" <span class=\"date\">")
-        .append(Html.escape(a == null || a.publishedIso() == null ? "undated" : a.publishedIso()))
-        .append("</span></h4><p class=\"meta\"><a href=\"#").append(index.anchor(id)).append("\">")
-        .append(Html.escape(id)).append("</a>");
-    if (a != null && a.title() != null) out.append(" · ").append(Html.escape(a.title()));
-    out.append("</p>");
-    if (a == null || a.text().isEmpty()) {
-      out.append("<p class=\"empty\">(no body text found)</p></section>");
-      return;
-    }
-    MarkedText text = new MarkedText(a.text());
-    String me = "rel" + n + (isLeft ? "L" : "R"), other = "rel" + n + (isLeft ? "R" : "L");
+  /** An empty side: the script fills in the outlet, date, title and text from the article's data when opened. */
+  private static void side(boolean isLeft, StringBuilder out) {
+    out.append("<section class=\"side\" data-side=\"").append(isLeft ? 'L' : 'R').append("\"></section>");
+  }
+
+  /**
+   * What the script needs to draw relation {@code r}'s texts: the page numbers of the two articles ({@code left},
+   * {@code right}), passages and sentences as {@code [leftStart, leftEnd, rightStart, rightEnd, words|similarity]},
+   * the quote-change labels and framing shifts of each side.
+   */
+  static Map<String, Object> data(ReportIndex index, Relation r) {
+    boolean swap = swapped(r);
+    String left = swap ? r.b() : r.a(), right = swap ? r.a() : r.b();
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("left", index.number(left));
+    d.put("right", index.number(right));
+    if (r.origin().decided()) d.put("decided", true);
     // Passages and sentences are stored from a's point of view; the left side is b's when the origin is b.
-    boolean useA = isLeft != swap;
-    for (int i = 0; i < r.passages().size(); i++) {
-      Passage p = r.passages().get(i);
-      evidence(text, useA ? p.aStart() : p.bStart(), useA ? p.aEnd() : p.bEnd(), PASSAGE, "pa c" + (i % COLOURS),
-          me + "p" + (i + 1), other + "p" + (i + 1), "P" + (i + 1),
-          "passage " + (i + 1) + ", " + p.words() + " words identical");
+    List<List<Object>> passages = new ArrayList<>();
+    for (Passage p : r.passages()) {
+      passages.add(swap ? List.of(p.bStart(), p.bEnd(), p.aStart(), p.aEnd(), p.words())
+          : List.of(p.aStart(), p.aEnd(), p.bStart(), p.bEnd(), p.words()));
     }
-    for (int i = 0; i < r.sentences().size(); i++) {
-      SentencePair p = r.sentences().get(i);
-      String sim = ReportIndex.decimal(p.similarity());
-      evidence(text, useA ? p.aStart() : p.bStart(), useA ? p.aEnd() : p.bEnd(), SENTENCE, "se c" + (i % COLOURS),
-          me + "s" + (i + 1), other + "s" + (i + 1), "S" + (i + 1) + " " + sim,
-          "aligned sentences " + (i + 1) + ", similarity " + sim);
+    if (!passages.isEmpty()) d.put("passages", passages);
+    List<List<Object>> sentences = new ArrayList<>();
+    for (SentencePair p : r.sentences()) {
+      double sim = Math.round(p.similarity() * 1000) / 1000.0;
+      sentences.add(swap ? List.of(p.bStart(), p.bEnd(), p.aStart(), p.aEnd(), sim)
+          : List.of(p.aStart(), p.aEnd(), p.bStart(), p.bEnd(), sim));
     }
-    quotes(index, id, variants, text);
+    if (!sentences.isEmpty()) d.put("sentences", sentences);
+    List<QuoteVariant> variants = index.variants(left, right);
+    putIfAny(d, "leftLabels", labels(index, left, variants));
+    putIfAny(d, "rightLabels", labels(index, right, variants));
+    List<FramingShift> shifts = index.shifts(left, right);
+    putIfAny(d, "leftShifts", shifts(left, shifts));
+    putIfAny(d, "rightShifts", shifts(right, shifts));
+    return d;
+  }
+
+  /**
+   * An article as the script needs it, stored once in the page: {@code id}, {@code outlet} (or the id when unknown),
+   * {@code date}, {@code title}, {@code text}, and the {@code quotes} and framing {@code terms} to mark in it.
+   */
+  static Map<String, Object> articleData(ReportIndex index, Article a) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("id", a.id());
+    d.put("outlet", index.outletOrId(a.id()));
+    if (a.publishedIso() != null) d.put("date", a.publishedIso());
+    if (a.title() != null) d.put("title", a.title());
+    d.put("text", a.text());
+    List<List<Object>> quotes = new ArrayList<>();
+    for (int qi : index.quotes(a.id())) {
+      Quote q = index.quote(qi);
+      quotes.add(List.of(q.start(), q.end(), q.kind().jsonName() + (q.speaker() == null ? "" : ": " + q.speaker())));
+    }
+    putIfAny(d, "quotes", quotes);
+    List<List<Object>> terms = new ArrayList<>();
+    for (FramingHit h : index.framing(a.id())) terms.add(List.of(h.start(), h.end(), h.category() + ": " + h.entry()));
+    putIfAny(d, "terms", terms);
+    return d;
+  }
+
+  private static void putIfAny(Map<String, Object> d, String key, List<?> values) {
+    if (!values.isEmpty()) d.put(key, values);
+  }
+
+  /** {@code [offset, change]}: at the end of each quote of this side that a copy changed (or dropped). */
+  private static List<List<Object>> labels(ReportIndex index, String id, List<QuoteVariant> variants) {
+    List<List<Object>> out = new ArrayList<>();
+    for (int qi : index.quotes(id)) {
+      Quote q = index.quote(qi);
+      for (QuoteVariant v : variants) {
+        boolean labelled = v.change() == QuoteChange.DROPPED ? v.originQuote() == qi : v.copyQuote() == qi;
+        if (labelled && v.change() != QuoteChange.IDENTICAL) out.add(List.of(q.end(), v.change().jsonName()));
+      }
+    }
+    return out;
+  }
+
+  /** {@code [start, end, title]} of each framing shift on this side. */
+  private static List<List<Object>> shifts(String id, List<FramingShift> shifts) {
+    List<List<Object>> out = new ArrayList<>();
     for (FramingShift s : shifts) {
       boolean originSide = s.origin().equals(id);
       String title = "framing shift: \u201c" + s.from() + "\u201d → \u201c" + s.to() + "\u201d"
           + (s.category() == null ? "" : " (" + s.category() + ")");
-      text.span(originSide ? s.originStart() : s.copyStart(), originSide ? s.originEnd() : s.copyEnd(), SHIFT,
-          "<span class=\"shift\" title=\"" + Html.escape(title) + "\">", "</span>");
+      out.add(List.of(originSide ? s.originStart() : s.copyStart(), originSide ? s.originEnd() : s.copyEnd(), title));
     }
-    for (FramingHit h : index.framing(id)) {
-      text.span(h.start(), h.end(), TERM, "<u class=\"term\" title=\"" + Html.escape(h.category() + ": " + h.entry())
-          + "\">", "</u>");
-    }
-    out.append("<div class=\"text\">").append(text.html()).append("</div></section>");
-  }
-
-  /** A passage or sentence: a coloured span, and at its start a numbered link to its counterpart on the other side. */
-  private static void evidence(MarkedText text, int start, int end, int rank, String cls, String id, String target,
-      String number, String title) {
-    String open = "<span class=\"" + cls + "\" title=\"" + Html.escape(title) + "\">";
-    text.span(start, end, rank, open, "</span>");
-    text.point(start, rank, "<a class=\"num " + cls + "\" id=\"" + id + "\" href=\"#" + target + "\">" + number + "</a>");
-  }
-
-  private static void quotes(ReportIndex index, String id, List<QuoteVariant> variants, MarkedText text) {
-    for (int qi : index.quotes(id)) {
-      Quote q = index.quote(qi);
-      String who = q.kind().jsonName() + (q.speaker() == null ? "" : ": " + q.speaker());
-      text.span(q.start(), q.end(), QUOTE, "<span class=\"q\" title=\"" + Html.escape(who) + "\">", "</span>");
-      for (QuoteVariant v : variants) {
-        boolean labelled = v.change() == QuoteChange.DROPPED ? v.originQuote() == qi : v.copyQuote() == qi;
-        if (!labelled || v.change() == QuoteChange.IDENTICAL) continue;
-        text.point(q.end(), 0, "<span class=\"qlabel ch-" + v.change().jsonName() + "\">" + v.change().jsonName()
-            + "</span>");
-      }
-    }
+    return out;
   }
 
   private static void quoteChanges(ReportIndex index, List<QuoteVariant> variants, StringBuilder out) {

@@ -77,6 +77,12 @@ final class ReportIndex {
     return i == null ? null : result.articles().get(i);
   }
 
+  /** The article's number on the page (its index in the result), or -1 when the result holds none with this id. */
+  int number(String id) {
+    Integer i = number.get(id);
+    return i == null ? -1 : i;
+  }
+
   /** The page id of the article's entry in the article list, or {@code articles} when it is not in the result. */
   String anchor(String id) {
     Integer i = number.get(id);

@@ -36,6 +36,9 @@ final class ReportStyle {
       svg .tick{stroke:#eceff4}
       svg .rowline{stroke:#e3e7ee}
       svg .dot{stroke:#fff;stroke-width:1.5}
+      svg .dot.outlier{fill-opacity:.15;stroke:#5b6474;stroke-width:1.5;stroke-dasharray:2 1.5}
+      svg .gutter{fill:#f4f5f8}
+      svg .ticklabel.outlier{font-style:italic}
       .o0{fill:#1f77b4;background:#1f77b4}.o1{fill:#ff7f0e;background:#ff7f0e}.o2{fill:#2ca02c;background:#2ca02c}
       .o3{fill:#d62728;background:#d62728}.o4{fill:#9467bd;background:#9467bd}.o5{fill:#8c564b;background:#8c564b}
       .o6{fill:#e377c2;background:#e377c2}.o7{fill:#7f7f7f;background:#7f7f7f}.o8{fill:#bcbd22;background:#bcbd22}
@@ -47,8 +50,10 @@ final class ReportStyle {
       figcaption{font-weight:600;margin-bottom:4px}
       .node rect{fill:#f3f6fb;stroke:#7d8797}
       .node:hover rect{fill:#e4ecfa}
+      .node.first rect{stroke:#1d2330;stroke-width:2.2}
       .node .n1{font-weight:600}
-      .node .n2{fill:var(--muted);font-size:11px}
+      .node .n2{font-size:12px}
+      .node .n3{fill:var(--muted);font-size:11px}
       .edge path{fill:none;stroke-width:2}
       .edge text{font-size:11px;fill:var(--muted);text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px}
       .e-verbatim path{stroke:#333}
@@ -67,6 +72,7 @@ final class ReportStyle {
       details.pair[open]>summary{border-bottom:1px solid var(--line)}
       .why{margin:6px 12px;color:var(--muted);font-size:13px}
       .sides{display:grid;grid-template-columns:1fr 1fr;gap:14px;padding:4px 12px 10px}
+      .side:empty::before{content:"The texts are drawn by the page's own script when the pair is opened.";color:var(--muted)}
       .side .meta{margin:0 0 6px;font-size:13px;color:var(--muted)}
       .role{text-transform:uppercase;font-size:11px;letter-spacing:.05em;color:#fff;background:#5b6474;padding:1px 5px;
         border-radius:3px}

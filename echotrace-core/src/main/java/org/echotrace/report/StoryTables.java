@@ -15,9 +15,12 @@ import org.echotrace.model.QuoteVariant;
 import org.echotrace.model.Story;
 
 /**
- * Per event: a quotes table (speaker, quote, article, what copies changed) and a framing table (lexicon entry ×
- * outlet, counts); then the entities whose naming varies, with who used which name. Written only for what the result
- * holds: a result without quotes, framing or entities gets none of these tables. Thread-safe: no state.
+ * First the framing entries the corpus uses most (entry, category, hits, articles); then per event with several
+ * articles (where outlets can be compared): a quotes table (speaker, quote, article, what copies changed) and a
+ * framing table (lexicon entry × outlet, counts); then the entities whose naming varies, with who used which name.
+ * Events of one article get no tables (their quotes and hits are in the JSON output): on a crawl of unrelated pages
+ * they would be thousands of rows that compare nothing. Written only for what the result holds: a result without
+ * quotes, framing or entities gets none of these tables. Thread-safe: no state.
  */
 final class StoryTables {
   private StoryTables() {}
@@ -26,13 +29,17 @@ final class StoryTables {
     return !index.result.quotes().isEmpty() || !index.result.framing().isEmpty();
   }
 
+  /** Framing entries in the corpus-wide table. */
+  static final int FRAMING_ENTRIES_SHOWN = 20;
+
   static void render(ReportIndex index, StringBuilder out) {
-    List<Story> groups = new ArrayList<>(index.result.stories());
-    Set<String> placed = new LinkedHashSet<>();
-    for (Story s : groups) placed.addAll(s.articles());
-    List<String> loose = new ArrayList<>();
-    for (var a : index.result.articles()) if (!placed.contains(a.id())) loose.add(a.id());
-    if (!loose.isEmpty()) groups.add(new Story("(no event)", loose));
+    framingOverview(index, out);
+    List<Story> groups = index.result.stories().stream().filter(s -> s.articles().size() > 1).toList();
+    long singles = index.result.stories().size() - groups.size();
+    out.append("<p class=\"hint\">Tables per event with several articles, whose outlets can be compared");
+    if (singles > 0) out.append(" (the quotes and framing terms of the other ").append(singles)
+        .append(" events are in the JSON output)");
+    out.append(".</p>");
     Map<Integer, List<String>> changes = changes(index);
     for (Story s : groups) {
       boolean quotes = s.articles().stream().anyMatch(id -> !index.quotes(id).isEmpty());
@@ -106,9 +113,43 @@ final class StoryTables {
     out.append("</table>");
   }
 
-  /** Entities named in more than one way, each spelling with its mentions and outlets. */
-  static void entities(ReportIndex index, StringBuilder out) {
-    List<Entity> varied = index.result.entities().stream().filter(e -> e.variants().size() > 1).toList();
+  /** The framing entries found in the most articles, with their hits and outlets. */
+  private static void framingOverview(ReportIndex index, StringBuilder out) {
+    if (index.result.framing().isEmpty()) return;
+    Map<String, Set<String>> articles = new TreeMap<>();
+    Map<String, Set<String>> outlets = new TreeMap<>();
+    Map<String, Integer> hits = new TreeMap<>();
+    Map<String, String> category = new TreeMap<>();
+    for (FramingHit h : index.result.framing()) {
+      articles.computeIfAbsent(h.entry(), k -> new LinkedHashSet<>()).add(h.article());
+      outlets.computeIfAbsent(h.entry(), k -> new java.util.TreeSet<>()).add(index.outletOrId(h.article()));
+      hits.merge(h.entry(), 1, Integer::sum);
+      category.putIfAbsent(h.entry(), h.category());
+    }
+    List<String> entries = new ArrayList<>(articles.keySet());
+    entries.sort(java.util.Comparator.comparingInt((String e) -> -articles.get(e).size()).thenComparing(e -> -hits.get(e))
+        .thenComparing(e -> e));
+    out.append("<table class=\"framing\"><caption>Framing entries found in the most articles</caption><tr>")
+        .append("<th>Entry</th><th>Category</th><th>Hits</th><th>Articles</th><th>Outlets</th></tr>");
+    for (String e : entries.subList(0, Math.min(FRAMING_ENTRIES_SHOWN, entries.size()))) {
+      List<String> names = new ArrayList<>(outlets.get(e));
+      String shown = String.join(", ", names.subList(0, Math.min(6, names.size())))
+          + (names.size() > 6 ? " and " + (names.size() - 6) + " more" : "");
+      out.append("<tr><td>").append(Html.escape(e)).append("</td><td>").append(Html.escape(category.get(e)))
+          .append("</td><td class=\"count\">").append(hits.get(e)).append("</td><td class=\"count\">")
+          .append(articles.get(e).size()).append("</td><td>").append(Html.escape(shown)).append("</td></tr>");
+    }
+    out.append("</table>");
+    if (entries.size() > FRAMING_ENTRIES_SHOWN) {
+      out.append("<p class=\"hint\">").append(entries.size() - FRAMING_ENTRIES_SHOWN)
+          .append(" more entries are in the JSON output (<code>framing</code>).</p>");
+    }
+  }
+
+  /** Entities named in more than one way, each spelling with its mentions and outlets; the first {@code max}. */
+  static void entities(ReportIndex index, int max, StringBuilder out) {
+    List<Entity> all = index.result.entities().stream().filter(e -> e.variants().size() > 1).toList();
+    List<Entity> varied = all.subList(0, Math.min(max, all.size()));
     if (varied.isEmpty()) {
       out.append("<p>Every entity is named one way throughout (").append(index.result.entities().size())
           .append(" entities).</p>");
@@ -131,5 +172,9 @@ final class StoryTables {
       }
     }
     out.append("</table>");
+    if (all.size() > varied.size()) {
+      out.append("<p class=\"hint\">").append(all.size() - varied.size())
+          .append(" more names spelled several ways are in the JSON output (<code>entities</code>).</p>");
+    }
   }
 }

@@ -140,6 +140,75 @@ class FramingScannerTest {
     }
   }
 
+  /** Issue 15: "extremely", "huge", "massive" say how much, not how to judge; next to a loaded term they frame. */
+  @Test
+  void degreeWordsCountOnlyNextToALoadedTerm() {
+    assertEquals(List.of(), hits("A massive earthquake struck; huge crowds gathered and it was extremely cold.", "degree"));
+    assertEquals(List.of("utterly", "massive"), hits("An utterly disgraceful act, and massive lies about it.", "degree"));
+    assertEquals(List.of("huge"), hits("It was a huge and shameful disgrace.", "degree"), "two words between");
+    assertEquals(List.of(), hits("It was huge. Disgraceful, too.", "degree"), "not across a sentence");
+    assertEquals(List.of(), hits("an utterly massive crowd", "degree"), "two degree words do not frame each other");
+    assertEquals(List.of("slammed"), hits("The senator slammed the decision.", "intensifier"), "judging verbs count alone");
+  }
+
+  /**
+   * Duel: context filtering (which looks only at hits within reach) against the naive rule over all pairs of hits, on
+   * random text of degree words, loaded words and fillers; and 200,000 words with a degree word every few words stay
+   * fast (the naive way was quadratic: 7 minutes on a 10 MB dump).
+   */
+  @Test
+  void contextFilteringAgreesWithTheNaiveRuleAndStaysLinear() {
+    List<String> vocabulary = List.of("the", "a", "of", "huge", "massive", "sham", "hoax", "thugs", "crowd", "rain");
+    Lexicon lexicon = Lexicon.of(List.of(
+        new Lexicon.Entry("big", "degree", List.of("huge", "massive"), null, "", null,
+            new Lexicon.Near(List.of("lies", "insult"), 2)),
+        new Lexicon.Entry("lies", "lies", List.of("sham", "hoax"), null, "", null),
+        new Lexicon.Entry("insult", "insult", List.of("thugs"), null, "", null)));
+    long seed = 20251206L;
+    Random random = new Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 4000; i++) b.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+    String text = b.toString();
+    List<FramingHit> got = new FramingScanner(lexicon).scan("r", text, null);
+    List<FramingHit> all = new FramingScanner(Lexicon.of(List.of(
+        new Lexicon.Entry("big", "degree", List.of("huge", "massive"), null, "", null),
+        lexicon.entry("lies").orElseThrow(), lexicon.entry("insult").orElseThrow()))).scan("r", text, null);
+    List<Integer> wordStarts = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) if (i == 0 || text.charAt(i - 1) == ' ') wordStarts.add(i);
+    List<FramingHit> want = new ArrayList<>();
+    for (FramingHit h : all) {
+      if (!h.entry().equals("big")) {
+        want.add(h);
+        continue;
+      }
+      int w = wordStarts.indexOf(h.start());
+      boolean near = all.stream().anyMatch(g -> !g.entry().equals("big")
+          && Math.abs(wordStarts.indexOf(g.start()) - w) - 1 <= 2);
+      if (near) want.add(h);
+    }
+    assertEquals(want, got, "seed " + seed);
+    String big = "huge crowd of rain ".repeat(50_000);
+    long t0 = System.nanoTime();
+    assertEquals(List.of(), new FramingScanner(lexicon).scan("x", big, null));
+    assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "linear, not quadratic");
+  }
+
+  @Test
+  void contextIsReadFromAUserLexiconToo() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("lexicon", ".json");
+    try {
+      java.nio.file.Files.writeString(file, "{\"entries\": [{\"id\": \"very\", \"category\": \"loaded-language\", "
+          + "\"patterns\": [\"very\"], \"near\": {\"categories\": [\"name-calling\"], \"words\": 0}}]}");
+      FramingScanner scanner = new FramingScanner(Lexicon.load(file));
+      assertEquals(new Lexicon.Near(List.of("name-calling"), 0), scanner.lexicon().entry("very").orElseThrow().near());
+      List<String> very = scanner.scan("t", "a very thug and a very nice day", "en").stream()
+          .filter(h -> h.entry().equals("very")).map(FramingHit::text).toList();
+      assertEquals(List.of("very"), very);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   @Test
   void emptyAndPunctuationOnlyTexts() {
     assertEquals(List.of(), SCANNER.scan("e", "", "en"));

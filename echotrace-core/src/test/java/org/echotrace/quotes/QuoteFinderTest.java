@@ -318,6 +318,15 @@ class QuoteFinderTest {
     assertEquals("Graham", quotes.get(1).speaker());
   }
 
+  /** Issue 15: quotation marks around a banner or a code marker are a scraping artefact, not a quote. */
+  @Test
+  void quotationMarksAroundWhatIsNotWordsAreNoQuote() {
+    assertEquals(List.of(), find("The page showed \"-----BEGIN CERTIFICATE-----\" and \"*****\" twice."));
+    assertEquals(List.of(), find("She answered \"—\" and left."));
+    assertEquals("IT'S HIDEOUS!!!!", only("\"IT'S HIDEOUS!!!!\" she wrote.").text(), "shouting is speech");
+    assertEquals("I'll see you later then...", only("\"I'll see you later then...\" he said.").text());
+  }
+
   @Test
   void emptyAndOddInputsGiveNoErrors() {
     assertTrue(find("").isEmpty());

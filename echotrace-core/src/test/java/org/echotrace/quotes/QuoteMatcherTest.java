@@ -90,6 +90,49 @@ class QuoteMatcherTest {
     assertEquals(QuoteChange.ADDED, QuoteMatcher.primary(v).get(5).change());
   }
 
+  /**
+   * Issue 15: a scare-quoted "intense" in the origin, and a copy that says "intense discussions" inside another quote,
+   * or keeps a quote's words without marks: the quotes survived, so they are not dropped.
+   */
+  @Test
+  void aQuoteWhoseWordsTheCopyKeepsIsNotDropped() {
+    String origin = "Russia and the US are in \"intense\" contacts, Peskov said. He said \"the talks go on\".";
+    String copy = "\"There are currently intense discussions underway,\" Peskov said. He said the talks go on.";
+    quotes.add(new Quote("a", "intense", origin.indexOf("intense"), origin.indexOf("intense") + 7, QuoteKind.QUOTE,
+        "Dmitry Peskov", "Peskov", -1, -1, "said"));
+    quotes.add(new Quote("a", "the talks go on", origin.indexOf("the talks"), origin.indexOf("the talks") + 15,
+        QuoteKind.QUOTE, "Dmitry Peskov", "he", -1, -1, "said"));
+    String c = "There are currently intense discussions underway,";
+    quotes.add(new Quote("b", c, copy.indexOf(c), copy.indexOf(c) + c.length(), QuoteKind.QUOTE, "Dmitry Peskov",
+        "Peskov", -1, -1, "said"));
+    Relation rel = new Relation("a", "b", RelationKind.PARAPHRASE, new Origin("a", List.of("earlier")), 0.8, 0.8, 0.8,
+        List.of());
+    List<QuoteVariant> v = new QuoteMatcher(null).match(List.of(article("a", origin, "2025-04-15"),
+        article("b", copy, "2025-04-20")), List.of(rel), quotes);
+    assertFalse(v.stream().anyMatch(x -> x.change() == QuoteChange.DROPPED), v.toString());
+    assertEquals(QuoteChange.ADDED, v.get(0).change(), "the copy's own quote is still new");
+  }
+
+  /** Issue 15: hyphenation points left by scraping ("neg---at---ively", soft hyphens) do not make a rewording. */
+  @Test
+  void scrapingArtefactsInAWordDoNotMakeARewording() {
+    String origin = "He said \"the outlook changed negatively this year\".";
+    String copy = "He said \"the outlook changed neg---at---ively this ye\u00ADar\".";
+    String oq = "the outlook changed negatively this year", cq = "the outlook changed neg---at---ively this ye\u00ADar";
+    quotes.add(new Quote("a", oq, origin.indexOf(oq), origin.indexOf(oq) + oq.length(), QuoteKind.QUOTE, null, null,
+        -1, -1, "said"));
+    quotes.add(new Quote("b", cq, copy.indexOf(cq), copy.indexOf(cq) + cq.length(), QuoteKind.QUOTE, null, null, -1,
+        -1, "said"));
+    Relation rel = new Relation("a", "b", RelationKind.VERBATIM, new Origin("a", List.of("earlier")), 0.9, 0.9, 0.9,
+        List.of());
+    List<QuoteVariant> v = new QuoteMatcher(null).match(List.of(article("a", origin, "2025-04-15"),
+        article("b", copy, "2025-04-20")), List.of(rel), quotes);
+    assertEquals(1, v.size(), v.toString());
+    assertEquals(QuoteChange.IDENTICAL, v.get(0).change());
+    assertEquals("tried--and", ScrapingArtefacts.unbroken("tried--and"), "one dash run is a dash between words");
+    assertEquals("negatively grundlegende", ScrapingArtefacts.unbroken("neg---at---ively grund\u00ADle\u00ADgende"));
+  }
+
   @Test
   void sameStoryReportsMatchesOnlyAgainstTheEarlierArticle() {
     List<QuoteVariant> v = run(RelationKind.SAME_STORY, Origin.undecided("independent"), List.of());

@@ -33,7 +33,9 @@ import java.util.concurrent.TimeoutException;
  * <p>robots.txt is fetched once per host (scheme, host and port) and read with {@link RobotsRules}: a 2xx gives its
  * rules; a 4xx means there are none, so everything is allowed (RFC 9309 §2.3.1.3); a 5xx, a timeout or a network error
  * means the site may be in trouble, so the whole host is disallowed for this run (RFC 9309 §2.3.1.4 says to assume
- * complete disallow). Redirects of robots.txt are followed up to 5 hops; more count as unavailable (allowed).
+ * complete disallow). A host that cannot be reached at all (no connection, no answer) is reported as
+ * {@link FetchResult.Outcome#FAILED} with the network error, not as disallowed: robots.txt said nothing. Redirects of
+ * robots.txt are followed up to 5 hops; more count as unavailable (allowed).
  *
  * <p>Every response (robots.txt and redirects included) goes to the {@link Recorder}, with its request. Thread-safe:
  * requests to different hosts may run at once, requests to one host wait for each other.
@@ -58,6 +60,8 @@ public final class PoliteFetcher {
   private static final class Host {
     RobotsRules robots;
     String robotsNote;
+    /** The network error that kept robots.txt from being fetched, or null. */
+    String unreachable;
     long lastRequestEnd = Long.MIN_VALUE;
   }
 
@@ -86,6 +90,11 @@ public final class PoliteFetcher {
       Exchange ex;
       synchronized (host) {
         RobotsRules rules = robots(host, current);
+        if (host.unreachable != null) {
+          return new FetchResult(url, FetchResult.Outcome.FAILED, Optional.ofNullable(last), hops,
+              "cannot reach " + hostKey(current) + ": " + host.unreachable + " (host skipped for this run)"
+                  + (hops > 0 ? " after redirect to " + current : ""));
+        }
         if (!rules.allows(pathAndQuery(current))) {
           return new FetchResult(url, FetchResult.Outcome.DISALLOWED, Optional.ofNullable(last), hops,
               "disallowed by " + hostKey(current) + "/robots.txt"
@@ -125,7 +134,7 @@ public final class PoliteFetcher {
       try {
         ex = exchange(host, current);
       } catch (IOException e) {
-        host.robotsNote = "robots.txt unreachable: " + describe(e) + "; host disallowed for this run";
+        host.unreachable = describe(e);
         return host.robots = RobotsRules.DISALLOW_ALL;
       }
       recorder.record(ex);

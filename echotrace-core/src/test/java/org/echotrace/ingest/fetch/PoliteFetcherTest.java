@@ -228,7 +228,7 @@ class PoliteFetcherTest {
   }
 
   @Test
-  void anUnreachableHostIsDisallowedForTheRun() throws IOException {
+  void anUnreachableHostFailsWithTheNetworkErrorNotAsDisallowed() throws IOException {
     // a port nobody listens on: bind one, note it, close it
     int port;
     try (var s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -236,8 +236,10 @@ class PoliteFetcherTest {
     }
     FetchResult r = new PoliteFetcher(fast(), PoliteFetcher.Recorder.NONE)
         .fetch(URI.create("http://127.0.0.1:" + port + "/a.html"));
-    assertEquals(FetchResult.Outcome.DISALLOWED, r.outcome(), "robots.txt unreachable disallows the host");
-    assertTrue(r.reason().contains("robots.txt unreachable"), r.reason());
+    // issue 15: an unreachable host was reported as "disallowed by robots.txt"
+    assertEquals(FetchResult.Outcome.FAILED, r.outcome(), r.reason());
+    assertTrue(r.reason().startsWith("cannot reach http://127.0.0.1:" + port + ": connection failed"), r.reason());
+    assertFalse(r.reason().contains("disallowed"), r.reason());
     assertFalse(r.response().isPresent());
   }
 
