@@ -36,7 +36,8 @@ final class AverageLinkage {
       sums.computeIfAbsent(b, k -> new HashMap<>()).merge(a, w, Double::sum);
     });
     sums.forEach((a, row) -> row.forEach((b, w) -> {
-      if (a < b && w >= threshold) queue.add(new Candidate(w, a, b, 1, 1));
+      double mean = w / ((double) size[a] * size[b]);
+      if (a < b && mean >= threshold) queue.add(new Candidate(mean, a, b, size[a], size[b]));
     }));
     while (!queue.isEmpty()) {
       Candidate c = queue.poll();

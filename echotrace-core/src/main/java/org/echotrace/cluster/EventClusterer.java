@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.echotrace.internal.UnionFind;
 import org.echotrace.model.Article;
 import org.echotrace.model.Published;
 import org.echotrace.model.Relation;
@@ -19,7 +20,8 @@ import org.echotrace.model.Story;
  * at least {@link #LINK} (pairs never judged count as 0): a cluster grows only when most of its members vouch for
  * the newcomer, so one loose pair can no longer chain two events together as connected components did (one
  * narrative had swallowed 29 events). Copies always belong to their original's event (verbatim, paraphrase,
- * translation, and partial reuse at most {@link #PARTIAL_DAYS} days apart): those pairs count as 1. Written by hand:
+ * translation, and partial reuse at most {@link #PARTIAL_DAYS} days apart): a family of copies is one item of the
+ * clustering, as strongly linked as its best-linked member, so that ten copies of one text weigh as one report. Written by hand:
  * sparse average linkage is a few dozen lines with a priority queue; the libraries at hand cluster dense matrices.
  * Each cluster gets its timeline (first and last seen, outlets in order of appearance) and a label. Thread-safe: no
  * state beyond the labeler.
@@ -44,14 +46,32 @@ public final class EventClusterer {
     for (Article a : articles) index.putIfAbsent(a.id(), index.size());
     Map<Long, Double> weight = new HashMap<>();
     for (int i = 0; i < pairs.length; i++) weight.merge(pairs[i], sameEvent[i], Math::max);
+    UnionFind copies = new UnionFind(index.size());
     for (Relation r : relations) {
       Integer a = index.get(r.a()), b = index.get(r.b());
       if (a == null || b == null || a.equals(b)) continue;
       long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
-      if (r.isCopy() && sameEvent(r, articles.get(a), articles.get(b))) weight.put(key, 1.0);
-      else if (r.kind() == RelationKind.SAME_STORY && pairs.length == 0) weight.merge(key, 1.0, Math::max);
+      if (r.isCopy() && sameEvent(r, articles.get(a), articles.get(b))) {
+        weight.put(key, 1.0);
+        copies.union(a, b);
+      } else if (r.kind() == RelationKind.SAME_STORY && pairs.length == 0) {
+        weight.merge(key, 1.0, Math::max);
+      }
     }
-    int[] cluster = AverageLinkage.cluster(index.size(), weight, LINK);
+    // A copy and its original report one event whatever else, and they are one text: each family of copies is one
+    // item of the clustering, linked to another as strongly as its best-linked member (an unjudged pair with another
+    // copy of the same text says nothing), so ten copies of one wire story weigh as one report, not ten.
+    int[] atom = new int[index.size()];
+    Map<Integer, Integer> atoms = new HashMap<>();
+    for (int i = 0; i < atom.length; i++) atom[i] = atoms.computeIfAbsent(copies.find(i), k -> atoms.size());
+    Map<Long, Double> atomWeight = new HashMap<>();
+    weight.forEach((pair, w) -> {
+      int x = atom[(int) (pair >>> 32)], y = atom[(int) (long) pair];
+      if (x != y) atomWeight.merge(x < y ? (long) x << 32 | y : (long) y << 32 | x, w, Math::max);
+    });
+    int[] atomCluster = AverageLinkage.cluster(atoms.size(), atomWeight, LINK);
+    int[] cluster = new int[index.size()];
+    for (int i = 0; i < cluster.length; i++) cluster[i] = atomCluster[atom[i]];
     Map<Integer, List<Article>> groups = new HashMap<>();
     for (Article a : articles) groups.computeIfAbsent(cluster[index.get(a.id())], k -> new ArrayList<>()).add(a);
     TreeMap<String, List<Article>> ordered = new TreeMap<>();

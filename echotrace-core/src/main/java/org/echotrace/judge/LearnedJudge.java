@@ -99,20 +99,20 @@ public final class LearnedJudge implements PairJudge {
   }
 
   /**
-   * Two reports of one event share at least one specific fact: a quotation, a calendar day, half their numbers, a passage of
+   * Two reports of one event share at least one specific fact: a quotation, a calendar day, a distinctive number, a passage of
    * identical wording, a closely matching sentence, or publication dates at most {@link #CLOSE_DAYS} days apart.
    * Articles that share only names (the same spokesman, the same countries) carry the same line over different events
-   * as often as they report one: the event model, which weighs names heavily, is not trusted there.
+   * as often as they report one: the event model, which weighs names heavily, is not trusted there. Nor between two
+   * articles published a month or more apart, which report a later development, not the same event.
    */
   public static boolean specific(PairFeatures f) {
+    if (f.get(Feature.DATED) == 1 && f.get(Feature.DATE_GAP) >= 1) return false; // a month or more apart
     return f.get(Feature.QUOTES) > 0 || f.get(Feature.DAYS) > 0
-        || f.get(Feature.NUMBERED) == 1 && f.get(Feature.NUMBERS) >= SHARED_NUMBERS
+        || f.get(Feature.DISTINCT_NUMBERS) > 0
         || f.get(Feature.LEX_PASSAGES) > 0 || f.get(Feature.VEC_STRONG) > 0 || f.get(Feature.BRIDGE_STRONG) > 0
         || f.get(Feature.DATED) == 1 && f.get(Feature.DATE_GAP) * 30 <= CLOSE_DAYS;
   }
 
-  /** Share of the numbers that must be shared (of two or more): one figure in common ("2025") is chance. */
-  static final double SHARED_NUMBERS = 0.5;
   /** Days within which two dated articles may report one event without another shared fact. */
   static final double CLOSE_DAYS = 3;
   /** The most a pair without a specific shared fact counts towards one event: below an even chance. */

@@ -93,12 +93,16 @@ public final class PairFeaturizer {
     int fewer = Math.min(na.length, nb.length);
     v[Feature.NUMBERS.ordinal()] = fewer == 0 ? 0 : (double) SortedArrays.shared(na, nb) / fewer;
     v[Feature.NUMBERED.ordinal()] = fewer >= 2 ? 1 : 0;
+    v[Feature.DISTINCT_NUMBERS.ordinal()] = cap(SortedArrays.shared(distinctive(pa), distinctive(pb)) / 2.0);
+    v[Feature.NUMBERS_APART.ordinal()] = fewer >= 2 ? 1 - v[Feature.NUMBERS.ordinal()] : 0;
     int daysFewer = Math.min(pa.days().length, pb.days().length);
     v[Feature.DAYS.ordinal()] = daysFewer == 0 ? 0 : (double) SortedArrays.shared(pa.days(), pb.days()) / daysFewer;
     v[Feature.DAYS_NAMED.ordinal()] = daysFewer > 0 ? 1 : 0;
+    v[Feature.DAYS_APART.ordinal()] = daysFewer > 0 ? 1 - v[Feature.DAYS.ordinal()] : 0;
     if (pa.quotes().length > 0 && pb.quotes().length > 0) {
       v[Feature.QUOTES.ordinal()] = sharedQuotes(pa.quotes(), pb.quotes());
       v[Feature.QUOTED.ordinal()] = 1;
+      v[Feature.QUOTES_APART.ordinal()] = 1 - v[Feature.QUOTES.ordinal()];
     }
   }
 
@@ -117,12 +121,32 @@ public final class PairFeaturizer {
     return (double) matched / fewer.length;
   }
 
-  /** Distinct number anchors of an article, sorted. */
+  /**
+   * Distinct number anchors of an article, sorted, years left out: "2025" is in every report of the year, a count or
+   * a percentage belongs to one event.
+   */
   static long[] numbers(Profile p) {
     long[] out = new long[p.anchorSequence().size()];
     int n = 0;
-    for (var a : p.anchorSequence()) if (a.number()) out[n++] = a.hash();
+    for (var a : p.anchorSequence()) if (a.number() && !year(a.key())) out[n++] = a.hash();
     return SortedArrays.sortedDistinct(java.util.Arrays.copyOf(out, n));
+  }
+
+  /** The article's distinctive numbers (three digits or more, or a decimal; no year), sorted. */
+  static long[] distinctive(Profile p) {
+    long[] out = new long[p.anchorSequence().size()];
+    int n = 0;
+    for (var a : p.anchorSequence()) {
+      String k = a.key();
+      if (a.number() && !year(k) && (k.contains(".") || k.length() >= 3)) out[n++] = a.hash();
+    }
+    return SortedArrays.sortedDistinct(java.util.Arrays.copyOf(out, n));
+  }
+
+  /** A four-digit whole number from 1900 to 2100. */
+  static boolean year(String number) {
+    return number.length() == 4 && number.charAt(0) <= '2' && !number.contains(".")
+        && Integer.parseInt(number) >= 1900 && Integer.parseInt(number) <= 2100;
   }
 
   private static double cap(double x) {

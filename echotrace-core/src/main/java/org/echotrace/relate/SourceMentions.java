@@ -86,7 +86,7 @@ public final class SourceMentions {
   String canonical(String name) {
     String agency = agencies.get(name);
     if (agency != null) return agency;
-    String bare = name.replaceFirst("^(?i)the\\s+", "");
+    String bare = name.replaceFirst("^(?i)the\\s+", "").replaceAll("[.’'-]+$", "");
     for (String w : bare.split("\\s+")) if (outletWords.contains(w)) return bare;
     return null;
   }

@@ -27,6 +27,32 @@ class LanguageGuesserTest {
         + "Ukrajině a že takový plán by konflikt jen prodloužil."));
   }
 
+  /** Issue 10: Serbian, Croatian and Slovene came out as Portuguese or Polish, Bulgarian as Russian. */
+  @Test
+  void southSlavicLanguagesAndBulgarianAreNamed() {
+    assertEquals("sr", guesser.guess("Vlada Srbije je danas usvojila predlog zakona o budžetu za narednu godinu, a "
+        + "ministar finansija je rekao da će plate u javnom sektoru biti povećane. Opozicija je kritikovala odluku i "
+        + "zatražila hitnu sednicu skupštine."));
+    assertEquals("sr", guesser.guess("Председник Србије је изјавио да ће земља наставити разговоре са Европском "
+        + "унијом, али да неће увести санкције Русији. Према његовим речима, економска ситуација је стабилна."));
+    assertEquals("hr", guesser.guess("Vlada je danas prihvatila prijedlog zakona o proračunu za sljedeću godinu, a "
+        + "ministar financija rekao je da će plaće u javnom sektoru biti povećane. Oporba je kritizirala odluku i "
+        + "zatražila hitnu sjednicu Sabora."));
+    assertEquals("sl", guesser.guess("Vlada je danes sprejela predlog zakona o proračunu za prihodnje leto, finančni "
+        + "minister pa je dejal, da se bodo plače v javnem sektorju povečale. Opozicija je odločitev kritizirala."));
+    assertEquals("bg", guesser.guess("Правителството одобри днес проектобюджета за следващата година, а финансовият "
+        + "министър заяви, че заплатите в държавния сектор ще бъдат увеличени. Опозицията разкритикува решението."));
+    assertEquals("ro", guesser.guess("Guvernul a aprobat astăzi proiectul de buget pentru anul viitor, iar ministrul "
+        + "finanțelor a declarat că salariile din sectorul public vor fi majorate. Opoziția a criticat decizia."));
+  }
+
+  @Test
+  void ekavianWordsMakeSerbianAndIjekavianOnesCroatianOrBosnian() {
+    assertEquals(2, LanguageGuesser.Yat.balance("gde je mesto"));
+    assertEquals(-2, LanguageGuesser.Yat.balance("gdje je mjesto"));
+    assertEquals(0, LanguageGuesser.Yat.balance("ovo je grad"));
+  }
+
   @Test
   void tooLittleTextStaysUnknown() {
     assertNull(guesser.guess("OK 2025"));
