@@ -60,7 +60,7 @@ public final class DateParser {
   private static final String ZONE =
       "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|МСК|MESZ|MEZ|WIB)(?!\\p{L}))";
   private static final String TIME =
-      "(?:(?:\\s*,\\s*|\\s+at\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
+      "(?:(?:\\s*,\\s*|\\s+(?:at|um|à|a las|alle|om|klo)\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
           + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*(?:Uhr|h|ч)(?!\\p{L})\\.?)?(?:\\s*\\(?" + ZONE + "\\)?)?)?";
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d/])(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -20,29 +20,82 @@ import org.jsoup.nodes.Element;
 final class HtmlMetadataReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final DateParser dates = new DateParser();
+  private final HtmlDates visibleDates = new HtmlDates(dates);
 
   PageMetadata read(Document doc, String url) {
-    JsonLd ld = jsonLd(doc);
+    String h1 = h1(doc);
+    JsonLd ld = jsonLd(doc, firstNonBlank(meta(doc, "og:title"), h1, doc.title()));
     String site0 = firstNonBlank(meta(doc, "og:site_name"), ld.publisher);
     String host0 = host(firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "abs:href")));
     String title = title(doc, ld, site0, host0);
-    Published published = firstDate(
-        date(ld.published, "json-ld datePublished"),
-        metaDate(doc, "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
-            "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-            "parsely-pub-date", "article.published", "publication_date", "cxenseparse:recs:publishtime"),
-        timeElement(doc));
-    Published modified = firstDate(date(ld.modified, "json-ld dateModified"),
-        metaDate(doc, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
     String author = person(firstNonBlank(ld.author, nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
         nonUrl(meta(doc, "dc.creator")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
         text(firstOf(doc, AUTHOR_SELECTORS))));
     String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
-    String site = firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), host(firstNonBlank(url, canonical)));
+    String site = firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
         language(meta(doc, "content-language")), language(meta(doc, "og:locale")), language(meta(doc, "dc.language")));
-    return new PageMetadata(title, published, modified, author, site, canonical, lang, sourceLinks(doc, url, canonical, ld));
+    return new PageMetadata(title, dates(doc, ld), author, site, canonical, lang,
+        sourceLinks(doc, url, canonical, ld));
   }
+
+  private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+      "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+      "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+      "article.published", "publication_date", "cxenseparse:recs:publishtime", "citation_publication_date",
+      "citation_date"};
+  /** Meta tags that say "date" without saying which: sites fill them with the publication or the last change. */
+  private static final String[] GENERIC_META = {"date", "dc.date", "dcterms.date"};
+  private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
+      "last-modified", "dcterms.modified"};
+
+  /** Every date the page states, declared and shown, as candidates for {@link PublicationDates}. */
+  private List<DateCandidate> dates(Document doc, JsonLd ld) {
+    List<DateCandidate> out = new ArrayList<>();
+    add(out, date(ld.published, "json-ld datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.JSON_LD);
+    add(out, date(ld.created, "json-ld dateCreated"), DateCandidate.Role.PUBLISHED, PublicationDates.CREATED);
+    add(out, date(ld.modified, "json-ld dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.JSON_LD);
+    add(out, metaDate(doc, PUBLISHED_META), DateCandidate.Role.PUBLISHED, PublicationDates.META);
+    add(out, metaDate(doc, GENERIC_META), DateCandidate.Role.PUBLISHED, PublicationDates.GENERIC_META);
+    add(out, metaDate(doc, MODIFIED_META), DateCandidate.Role.MODIFIED, PublicationDates.META);
+    add(out, itemprop(doc, "datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
+    add(out, itemprop(doc, "dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
+    Element pubdate = doc.selectFirst("time[pubdate][datetime], time.published[datetime], time.entry-date[datetime]");
+    if (pubdate != null) add(out, date(pubdate.attr("datetime"), "time pubdate"), DateCandidate.Role.PUBLISHED,
+        PublicationDates.ITEMPROP);
+    add(out, timeElement(doc), DateCandidate.Role.PUBLISHED, PublicationDates.TIME);
+    out.addAll(visibleDates.visible(doc, headline(doc)));
+    return out;
+  }
+
+  private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {
+    if (p != null) out.add(new DateCandidate(p, role, weight));
+  }
+
+  /** The element of the headline: the h1 of the article, else the page's first h1. */
+  static Element headline(Document doc) {
+    String og = firstNonBlank(meta(doc, "og:title"), doc.title());
+    String declared = og == null ? "" : LineKey.of(og);
+    Element first = null;
+    for (Element h1 : doc.select("article h1, main h1, h1")) {
+      String k = LineKey.of(h1.text());
+      if (k.isEmpty()) continue;
+      if (first == null) first = h1;
+      // the h1 that the declared title repeats; a site's name set as h1 ("Deutschlandfunk") is not the headline
+      if (k.length() >= 8 && declared.contains(k)) return h1;
+    }
+    // blogs set the post's title in an h2 or h3 (the h1, if any, is the blog's name)
+    Element marked = doc.selectFirst("[itemprop=headline], .entry-title, .post-title, .article-title");
+    if (marked != null && !marked.text().isBlank()) return marked;
+    if (declared.length() >= 8) {
+      for (Element h : doc.select("h2, h3")) {
+        String k = LineKey.of(h.text());
+        if (k.length() >= 8 && declared.contains(k)) return h;
+      }
+    }
+    return first;
+  }
+
 
   /** Links a page declares as its source: meta tags for syndication, JSON-LD isBasedOn, an og:url on another host. */
   private List<String> sourceLinks(Document doc, String url, String canonical, JsonLd ld) {
@@ -62,44 +115,82 @@ final class HtmlMetadataReader {
   }
 
   private static boolean sameSite(String a, String b) {
-    return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
+    return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a)
+        || java.util.Objects.equals(Sites.registrableDomain("http://" + a), Sites.registrableDomain("http://" + b));
   }
 
-  /** The fields of the first schema.org article-like object in the page's JSON-LD. */
+  /** The fields of the schema.org article-like object that describes the page. */
   private static final class JsonLd {
-    String headline, published, modified, author, publisher, basedOn;
+    String headline, published, created, modified, author, publisher, basedOn;
+    /** Whether the object is an article (not only a WebPage) and whether its headline is the page's. */
+    boolean strong, matches;
   }
 
-  private JsonLd jsonLd(Document doc) {
-    JsonLd out = new JsonLd();
+  /**
+   * The page's own article object: among the JSON-LD objects of an article type (a WebPage when there is none), the
+   * first whose headline is the page's title, else the first. A page that lists other stories (ItemList of
+   * NewsArticle) declares their dates too; theirs are not the page's.
+   */
+  private JsonLd jsonLd(Document doc, String pageTitle) {
+    List<JsonLd> found = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        visit(JSON.readTree(script.data()), out);
+        visit(JSON.readTree(script.data()), found, 0);
       } catch (Exception e) {
         // broken JSON-LD is common; the meta tags still count
       }
     }
-    return out;
+    String key = pageTitle == null ? null : LineKey.of(pageTitle);
+    JsonLd best = null;
+    for (JsonLd ld : found) {
+      ld.matches = key != null && ld.headline != null && key.length() >= 8
+          && (key.contains(LineKey.of(ld.headline)) || LineKey.of(ld.headline).contains(key));
+      if (best == null || rank(ld) > rank(best)) best = ld;
+    }
+    if (best == null) return new JsonLd();
+    // the article's authors and publisher may sit on a WebPage object beside it
+    for (JsonLd ld : found) {
+      if (best.publisher == null) best.publisher = ld.publisher;
+      if (best.basedOn == null) best.basedOn = ld.basedOn;
+    }
+    return best;
   }
 
-  private static void visit(JsonNode node, JsonLd out) {
-    if (node == null) return;
+  private static int rank(JsonLd ld) {
+    return (ld.matches ? 2 : 0) + (ld.strong ? 1 : 0);
+  }
+
+  private static void visit(JsonNode node, List<JsonLd> out, int depth) {
+    if (node == null || depth > 4) return;
     if (node.isArray()) {
-      node.forEach(n -> visit(n, out));
+      node.forEach(n -> visit(n, out, depth));
       return;
     }
     if (!node.isObject()) return;
-    if (node.has("@graph")) visit(node.get("@graph"), out);
+    if (node.has("@graph")) visit(node.get("@graph"), out, depth + 1);
+    if (node.has("mainEntity")) visit(node.get("mainEntity"), out, depth + 1);
     String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
-    boolean article = type.contains("article") || type.contains("posting") || type.contains("report") || type.contains("webpage");
+    boolean article = type.contains("article") || type.contains("posting") || type.contains("report")
+        || type.contains("webpage") || type.contains("blog");
     if (!article) return;
-    boolean strong = !type.contains("webpage");
-    if (out.headline == null || strong) out.headline = firstNonBlank(strong ? str(node, "headline") : null, out.headline, str(node, "headline"), str(node, "name"));
-    if (out.published == null) out.published = str(node, "datePublished");
-    if (out.modified == null) out.modified = str(node, "dateModified");
-    if (out.author == null) out.author = name(node.get("author"));
-    if (out.publisher == null) out.publisher = name(node.get("publisher"));
-    if (out.basedOn == null) out.basedOn = str(node, "isBasedOn");
+    JsonLd ld = new JsonLd();
+    ld.strong = !type.contains("webpage");
+    ld.headline = firstNonBlank(str(node, "headline"), str(node, "name"));
+    ld.published = str(node, "datePublished");
+    ld.created = str(node, "dateCreated");
+    ld.modified = str(node, "dateModified");
+    ld.author = name(node.get("author"));
+    ld.publisher = organisation(node.get("publisher"));
+    ld.basedOn = str(node, "isBasedOn");
+    out.add(ld);
+  }
+
+  /** A publisher's name, unless the publisher is a person (a blog's author is no outlet). */
+  private static String organisation(JsonNode n) {
+    if (n == null) return null;
+    if (n.isArray()) return n.size() == 0 ? null : organisation(n.get(0));
+    if (n.isObject() && n.path("@type").asText("").equalsIgnoreCase("person")) return null;
+    return name(n);
   }
 
   private static String name(JsonNode n) {
@@ -132,21 +223,40 @@ final class HtmlMetadataReader {
 
   private Published metaDate(Document doc, String... names) {
     for (String name : names) {
-      String v = meta(doc, name);
-      Published p = date(v, "meta " + name);
-      if (p != null) return p;
-    }
-    Element item = doc.selectFirst("[itemprop=datePublished]");
-    if (item != null) {
-      Published p = date(firstNonBlank(item.attr("content"), item.attr("datetime"), item.text()), "itemprop datePublished");
+      Published p = date(meta(doc, name), "meta " + name);
       if (p != null) return p;
     }
     return null;
   }
 
+  private Published itemprop(Document doc, String prop) {
+    for (Element item : doc.select("[itemprop=" + prop + "]")) {
+      Published p = date(firstNonBlank(item.attr("content"), item.attr("datetime"), text(item)), "meta itemprop " + prop);
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  /** The first {@code <time datetime>} of the headline's article (else of the page) outside furniture. */
   private Published timeElement(Document doc) {
-    Element t = doc.selectFirst("article time[datetime], time[pubdate], time.published[datetime], time[datetime]");
-    return t == null ? null : date(t.attr("datetime"), "time element");
+    Element h = headline(doc);
+    Element scope = h == null ? null : h.closest("article");
+    for (Element t : (scope == null ? doc : scope).select("time[datetime]")) {
+      boolean furniture = false;
+      for (Element a : t.parents()) {
+        if (a.normalName().equals("article") || a.normalName().equals("main")) break;
+        BlockHints.Kind k = BlockHints.of(a);
+        if (k == BlockHints.Kind.FURNITURE || k == BlockHints.Kind.COMMENTS || a.normalName().equals("nav")
+            || a.normalName().equals("aside")) {
+          furniture = true;
+          break;
+        }
+      }
+      if (furniture) continue;
+      Published p = date(t.attr("datetime"), "time element");
+      if (p != null) return p;
+    }
+    return null;
   }
 
   static String meta(Document doc, String name) {
@@ -161,7 +271,7 @@ final class HtmlMetadataReader {
   }
 
   private static String h1(Document doc) {
-    return text(doc.selectFirst("article h1, main h1, h1"));
+    return text(headline(doc));
   }
 
   /**
@@ -285,15 +395,7 @@ final class HtmlMetadataReader {
   }
 
   static String host(String url) {
-    if (url == null) return null;
-    try {
-      String h = URI.create(url.strip()).getHost();
-      if (h == null) return null;
-      h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Sites.host(url);
   }
 
   private static String language(String tag) {
@@ -307,8 +409,4 @@ final class HtmlMetadataReader {
     return null;
   }
 
-  private static Published firstDate(Published... values) {
-    for (Published p : values) if (p != null) return p;
-    return null;
-  }
 }
