@@ -155,6 +155,10 @@ public final class LineClassifier {
     }
     Matcher label = DATE_LABEL.matcher(text);
     int labelEnd = label.lookingAt() ? label.end() : 0;
+    if (found.start() == labelEnd && f.words() <= 14 && !f.sentenceEnd()) {
+      // a dateline that opens a short header line: "date 2025-09-29 MOSCÚ, 29 sep (Reuters) -"
+      return new Classified(line.number(), LineKind.META, "date", null, found.published(), null);
+    }
     if (found.start() == labelEnd && LineFeatures.countWords(text.substring(found.end())) >= 8) {
       String body = text.substring(found.end()).replaceFirst("^[\\s,;:|–—-]+", "");
       return new Classified(line.number(), LineKind.BODY, "dated-paragraph", body, found.published(), null);
