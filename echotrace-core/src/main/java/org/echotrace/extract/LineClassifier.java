@@ -35,6 +35,16 @@ public final class LineClassifier {
   private static final int LONG_REPEAT = 25;
 
   private final DateParser dates = new DateParser();
+  private final FurnitureCues cues;
+
+  /** A classifier with every bundled furniture cue. */
+  public LineClassifier() {
+    this(FurnitureCues.ALL);
+  }
+
+  LineClassifier(FurnitureCues cues) {
+    this.cues = java.util.Objects.requireNonNull(cues, "cues");
+  }
 
   public List<Classified> classify(List<PageLine> lines, LineFrequency frequency) {
     return classify(lines, frequency, null);
@@ -117,12 +127,12 @@ public final class LineClassifier {
     String outside = LineFeatures.outsideQuotes(text);
     // on a long line without reader address, only legal notices and comment forms count: search only for those
     boolean anyCue = f.words() <= 30 || f.readerAddress() || f.outletVoice();
-    Optional<String> cue = anyCue ? FurnitureCues.strong(outside) : FurnitureCues.anyLength(outside);
+    Optional<String> cue = anyCue ? cues.strong(outside) : cues.anyLength(outside);
     if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice() || cue.get().equals("legal")
         || cue.get().equals("comment-form"))) {
       return boilerplate(no, cue.get()); // cookie and privacy notices can be long
     }
-    if (FurnitureCues.caption(f)) return boilerplate(no, "caption");
+    if (cues.caption(f)) return boilerplate(no, "caption");
     return null;
   }
 
@@ -183,7 +193,7 @@ public final class LineClassifier {
       if (out[i] != null) continue;
       int no = lines.get(i).number();
       LineFeatures x = f[i];
-      boolean cue = FurnitureCues.weak(x.text());
+      boolean cue = cues.weak(x.text());
       if (i == title) {
         out[i] = new Classified(no, LineKind.META, "title", null, null, null);
         titled = true;
@@ -210,13 +220,13 @@ public final class LineClassifier {
    * A line recurring on several pages is a title only when no unique candidate exists (copies share titles, but sites
    * share taglines); among recurring ones the least recurring wins, since a tagline is on every page of its site.
    */
-  private static int titleLine(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to,
+  private int titleLine(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to,
       boolean headingOnly) {
     int recurring = -1;
     for (int i = from; i < to; i++) {
       LineFeatures x = f[i];
       if (out[i] != null || headingOnly && !"h1".equals(lines.get(i).tag()) || x.words() < 3 || x.words() > 18 || x.sentenceEnd() || x.readerAddress() || x.outletVoice()
-          || MENU.matcher(x.text()).find() || FurnitureCues.weak(x.text()) && x.words() <= 12
+          || MENU.matcher(x.text()).find() || cues.weak(x.text()) && x.words() <= 12
           || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text())) {
         continue;
       }
@@ -236,14 +246,14 @@ public final class LineClassifier {
       String tag = lines.get(i).tag();
       if (strongBody(x)) out[i] = body(no, "paragraph", x.text());
       else if (isSubheadingTag(tag) && x.documents() < REPEATED_IN) out[i] = body(no, "subheading", x.text());
-      else if ("li".equals(tag) && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text())) {
+      else if ("li".equals(tag) && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !cues.weak(x.text())) {
         out[i] = body(no, "list-item", x.text());
       }
-      else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text()) && x.words() <= 35) {
+      else if ((x.readerAddress() || x.outletVoice()) && cues.weak(x.text()) && x.words() <= 35) {
         out[i] = boilerplate(no, "appeal"); // an inline box; a long paragraph that says "readers told us" is reporting
       }
       else if (tag != null && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN
-          && !(FurnitureCues.weak(x.text()) && x.words() <= 12)) {
+          && !(cues.weak(x.text()) && x.words() <= 12)) {
         // in an HTML main block, short blocks without links are content: specs, addresses, verse, a recipe's list
         out[i] = body(no, x.sentenceLike() ? "paragraph" : "block", x.text());
       }
@@ -275,7 +285,7 @@ public final class LineClassifier {
           && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !x.outletVoice();
       // the furniture cues are regular expressions: asked once, and only of lines that could be content
       boolean cued = (plainShape || htmlShape || proseShape)
-          && (FurnitureCues.weak(x.text()) || FurnitureCues.bio(x.text()));
+          && (cues.weak(x.text()) || cues.bio(x.text()));
       boolean plain = plainShape && !cued;
       boolean htmlContent = htmlShape && !cued;
       boolean prose = proseShape && !cued;
