@@ -158,9 +158,7 @@ final class HtmlDates {
       }
       if (headlineAt >= 0 && text.length() > PROSE) bodyStarted = true;
       if (text.length() > MAX_BLOCK || !hasDigit(text)) return;
-      boolean hinted = hint;
-      for (Element d : e.getAllElements()) hinted |= d != e && hints(d);
-      read(text, hinted, e.normalName(), e);
+      read(text, hint, e.normalName(), e);
     }
 
     private void read(String text, boolean hint, String tag, Element block) {
@@ -168,6 +166,10 @@ final class HtmlDates {
       Optional<DateParser.Found> found = parser.find(text, "text");
       if (found.isEmpty()) return;
       DateParser.Found f = found.get();
+      if (!hint && block != null) {
+        // a date's own span may name it: <p><span class="date">24.01.2022</span> ...</p>
+        for (Element d : block.getAllElements()) hint |= d != block && hints(d);
+      }
       if (!hint && block != null && linked(block, text.substring(f.start(), f.end()))) {
         return; // a linked date is a teaser's or an archive link's, unless the block says it is the post's date
       }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.echotrace.model.Published;
@@ -23,20 +25,22 @@ final class HtmlMetadataReader {
   private final HtmlDates visibleDates = new HtmlDates(dates);
 
   PageMetadata read(Document doc, String url) {
-    String h1 = h1(doc);
-    JsonLd ld = jsonLd(doc, firstNonBlank(meta(doc, "og:title"), h1, doc.title()));
-    String site0 = firstNonBlank(meta(doc, "og:site_name"), ld.publisher);
+    Map<String, String> metas = metas(doc);
+    Element headline = headline(doc, metas);
+    String h1 = text(headline);
+    JsonLd ld = jsonLd(doc, firstNonBlank(meta(metas, "og:title"), h1, doc.title()));
+    String site0 = firstNonBlank(meta(metas, "og:site_name"), ld.publisher);
     String host0 = host(firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "abs:href")));
-    String title = title(doc, ld, site0, host0);
-    String author = person(firstNonBlank(ld.author, nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-        nonUrl(meta(doc, "dc.creator")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
+    String title = title(doc, metas, h1, ld, site0, host0);
+    String author = person(firstNonBlank(ld.author, nonUrl(meta(metas, "author")), nonUrl(meta(metas, "article:author")),
+        nonUrl(meta(metas, "dc.creator")), nonUrl(meta(metas, "parsely-author")), nonUrl(meta(metas, "sailthru.author")),
         text(firstOf(doc, AUTHOR_SELECTORS))));
-    String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
-    String site = firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
+    String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
+    String site = firstNonBlank(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
-        language(meta(doc, "content-language")), language(meta(doc, "og:locale")), language(meta(doc, "dc.language")));
-    return new PageMetadata(title, dates(doc, ld), author, site, canonical, lang,
-        sourceLinks(doc, url, canonical, ld));
+        language(meta(metas, "content-language")), language(meta(metas, "og:locale")), language(meta(metas, "dc.language")));
+    return new PageMetadata(title, dates(doc, metas, headline, ld), author, site, canonical, lang,
+        sourceLinks(doc, metas, url, canonical, ld));
   }
 
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
@@ -50,21 +54,21 @@ final class HtmlMetadataReader {
       "last-modified", "dcterms.modified"};
 
   /** Every date the page states, declared and shown, as candidates for {@link PublicationDates}. */
-  private List<DateCandidate> dates(Document doc, JsonLd ld) {
+  private List<DateCandidate> dates(Document doc, Map<String, String> metas, Element headline, JsonLd ld) {
     List<DateCandidate> out = new ArrayList<>();
     add(out, date(ld.published, "json-ld datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.JSON_LD);
     add(out, date(ld.created, "json-ld dateCreated"), DateCandidate.Role.PUBLISHED, PublicationDates.CREATED);
     add(out, date(ld.modified, "json-ld dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.JSON_LD);
-    add(out, metaDate(doc, PUBLISHED_META), DateCandidate.Role.PUBLISHED, PublicationDates.META);
-    add(out, metaDate(doc, GENERIC_META), DateCandidate.Role.PUBLISHED, PublicationDates.GENERIC_META);
-    add(out, metaDate(doc, MODIFIED_META), DateCandidate.Role.MODIFIED, PublicationDates.META);
+    add(out, metaDate(metas, PUBLISHED_META), DateCandidate.Role.PUBLISHED, PublicationDates.META);
+    add(out, metaDate(metas, GENERIC_META), DateCandidate.Role.PUBLISHED, PublicationDates.GENERIC_META);
+    add(out, metaDate(metas, MODIFIED_META), DateCandidate.Role.MODIFIED, PublicationDates.META);
     add(out, itemprop(doc, "datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
     add(out, itemprop(doc, "dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
     Element pubdate = doc.selectFirst("time[pubdate][datetime], time.published[datetime], time.entry-date[datetime]");
     if (pubdate != null) add(out, date(pubdate.attr("datetime"), "time pubdate"), DateCandidate.Role.PUBLISHED,
         PublicationDates.ITEMPROP);
-    add(out, timeElement(doc), DateCandidate.Role.PUBLISHED, PublicationDates.TIME);
-    out.addAll(visibleDates.visible(doc, headline(doc)));
+    add(out, timeElement(doc, headline), DateCandidate.Role.PUBLISHED, PublicationDates.TIME);
+    out.addAll(visibleDates.visible(doc, headline));
     return out;
   }
 
@@ -74,7 +78,11 @@ final class HtmlMetadataReader {
 
   /** The element of the headline: the h1 of the article, else the page's first h1. */
   static Element headline(Document doc) {
-    String og = firstNonBlank(meta(doc, "og:title"), doc.title());
+    return headline(doc, metas(doc));
+  }
+
+  static Element headline(Document doc, Map<String, String> metas) {
+    String og = firstNonBlank(meta(metas, "og:title"), doc.title());
     String declared = og == null ? "" : LineKey.of(og);
     Element first = null;
     for (Element h1 : doc.select("article h1, main h1, h1")) {
@@ -98,17 +106,17 @@ final class HtmlMetadataReader {
 
 
   /** Links a page declares as its source: meta tags for syndication, JSON-LD isBasedOn, an og:url on another host. */
-  private List<String> sourceLinks(Document doc, String url, String canonical, JsonLd ld) {
+  private List<String> sourceLinks(Document doc, Map<String, String> metas, String url, String canonical, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : new String[] {"syndication-source", "original-source", "dc.source", "citation_source"}) {
-      String v = meta(doc, name);
+      String v = meta(metas, name);
       if (v != null && v.startsWith("http")) out.add(v);
     }
     Element original = doc.selectFirst("link[rel=original], link[rel=syndication-source]");
     if (original != null) out.add(original.attr("abs:href"));
     if (ld.basedOn != null && ld.basedOn.startsWith("http")) out.add(ld.basedOn);
     String own = host(url);
-    String ogUrl = meta(doc, "og:url");
+    String ogUrl = meta(metas, "og:url");
     if (own != null && ogUrl != null && host(ogUrl) != null && !sameSite(own, host(ogUrl))) out.add(ogUrl);
     if (own != null && canonical != null && host(canonical) != null && !sameSite(own, host(canonical))) out.add(canonical);
     return new ArrayList<>(out);
@@ -221,9 +229,9 @@ final class HtmlMetadataReader {
     return dates.find(s, source).map(DateParser.Found::published).orElse(null);
   }
 
-  private Published metaDate(Document doc, String... names) {
+  private Published metaDate(Map<String, String> metas, String... names) {
     for (String name : names) {
-      Published p = date(meta(doc, name), "meta " + name);
+      Published p = date(meta(metas, name), "meta " + name);
       if (p != null) return p;
     }
     return null;
@@ -238,8 +246,7 @@ final class HtmlMetadataReader {
   }
 
   /** The first {@code <time datetime>} of the headline's article (else of the page) outside furniture. */
-  private Published timeElement(Document doc) {
-    Element h = headline(doc);
+  private Published timeElement(Document doc, Element h) {
     Element scope = h == null ? null : h.closest("article");
     for (Element t : (scope == null ? doc : scope).select("time[datetime]")) {
       boolean furniture = false;
@@ -259,30 +266,35 @@ final class HtmlMetadataReader {
     return null;
   }
 
-  static String meta(Document doc, String name) {
+  /** The first non-empty content of each meta tag name (property, name, itemprop or http-equiv), lower-cased. */
+  static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : doc.select("meta[content]")) {
       String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
-      if (key != null && key.equalsIgnoreCase(name)) {
-        String v = m.attr("content").strip();
-        if (!v.isEmpty()) return v;
-      }
+      String v = m.attr("content").strip();
+      if (key != null && !v.isEmpty()) out.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
     }
-    return null;
+    return out;
   }
 
-  private static String h1(Document doc) {
-    return text(headline(doc));
+  static String meta(Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
   }
+
+  static String meta(Document doc, String name) {
+    return meta(metas(doc), name);
+  }
+
 
   /**
    * The headline: the page's first {@code h1} when a declared title (og:title, JSON-LD headline, {@code <title>})
    * contains it, since declared titles often carry the site's name ("Headline | Site"); else the first declared
    * title with the site's name cut off; else the h1.
    */
-  private static String title(Document doc, JsonLd ld, String site, String host) {
-    String h1 = h1(doc);
+  private static String title(Document doc, Map<String, String> metas, String h1, JsonLd ld, String site,
+      String host) {
     List<String> declared = new ArrayList<>();
-    for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, doc.title()}) {
+    for (String t : new String[] {meta(metas, "og:title"), meta(metas, "twitter:title"), ld.headline, doc.title()}) {
       if (t != null && !t.isBlank()) declared.add(t.replaceAll("\\s+", " ").strip());
     }
     // The most specific declared title decides which h1 is the headline: a blog's first h1 is often its name,

@@ -87,6 +87,7 @@ public final class LineClassifier {
     classifyBody(lines, f, out, first, last);
     classifyFooter(lines, f, out, last + 1, n);
     dropOrphanHeadings(lines, f, out);
+    endAtNextArticle(out, first);
     return List.of(out);
   }
 
@@ -110,6 +111,7 @@ public final class LineClassifier {
   private Classified preLabel(PageLine line, LineFeatures f) {
     String text = line.text();
     int no = line.number();
+    if (HtmlPageReader.NEXT_STORY.equals(line.tag())) return boilerplate(no, "next-story");
     if (line.linkShare() >= 0.6 && f.words() <= 40) return boilerplate(no, "links");
     if ("figcaption".equals(line.tag())) return boilerplate(no, "caption");
     Optional<DateParser.Found> date = mayHoldDate(text, f) ? dates.find(datePart(text, f), "text line " + no) : Optional.empty();
@@ -316,6 +318,21 @@ public final class LineClassifier {
       } else {
         bodyBelow = true;
       }
+    }
+  }
+
+  /**
+   * A "next article" marker after the article's first body line ends the article: what follows is the next story,
+   * however much it reads like prose (pages that append their next stories).
+   */
+  private static void endAtNextArticle(Classified[] out, int first) {
+    int marker = -1;
+    for (int i = first + 1; i < out.length && marker < 0; i++) {
+      if (out[i] != null && "next-article".equals(out[i].label())) marker = i;
+    }
+    if (marker < 0) return;
+    for (int i = marker + 1; i < out.length; i++) {
+      if (out[i] != null && out[i].kind() == LineKind.BODY) out[i] = boilerplate(out[i].line(), "next-article");
     }
   }
 
