@@ -81,20 +81,27 @@ final class HtmlMetadataReader {
     return headline(doc, metas(doc));
   }
 
+  /** Navigation text ("Skip to content", "Today's Edition") or a bare date ("31 августа, 11:18"): never a title. */
+  static boolean notHeadline(String text) {
+    String t = text.strip();
+    return t.length() < 80 && (FurnitureCues.ALL.strong(t).filter(label -> label.equals("navigation")).isPresent()
+        || LineClassifier.dateLike(t));
+  }
+
   static Element headline(Document doc, Map<String, String> metas) {
     String og = firstNonBlank(meta(metas, "og:title"), doc.title());
     String declared = og == null ? "" : LineKey.of(og);
     Element first = null;
     for (Element h1 : doc.select("article h1, main h1, h1")) {
       String k = LineKey.of(h1.text());
-      if (k.isEmpty()) continue;
+      if (k.isEmpty() || notHeadline(h1.text())) continue;
       if (first == null) first = h1;
       // the h1 that the declared title repeats; a site's name set as h1 ("Deutschlandfunk") is not the headline
       if (k.length() >= 8 && declared.contains(k)) return h1;
     }
     // blogs set the post's title in an h2 or h3 (the h1, if any, is the blog's name)
     Element marked = doc.selectFirst("[itemprop=headline], .entry-title, .post-title, .article-title");
-    if (marked != null && !marked.text().isBlank()) return marked;
+    if (marked != null && !marked.text().isBlank() && !notHeadline(marked.text())) return marked;
     if (declared.length() >= 8) {
       for (Element h : doc.select("h2, h3")) {
         String k = LineKey.of(h.text());
@@ -314,7 +321,7 @@ final class HtmlMetadataReader {
     }
     for (String t : declared) {
       String clean = cleanTitle(t, site, host);
-      if (clean != null && !isSiteName(clean, site, host)) return clean;
+      if (clean != null && !isSiteName(clean, site, host) && !notHeadline(clean)) return clean;
     }
     return h1;
   }
@@ -393,12 +400,21 @@ final class HtmlMetadataReader {
       "(?u)^[\\s~|•·:,–-]+|[\\s~|•·:,–-]+$|\\s+(am|on|le|el|il|op)$");
 
   /** A byline reduced to the name: "View all posts by Daniel Lemire" → "Daniel Lemire"; an e-mail is no name. */
+  private static final DateParser BYLINE_DATES = new DateParser();
+
   private static String person(String s) {
     if (s == null) return null;
     String name = AUTHOR_TRIM.matcher(AUTHOR_PREFIX.matcher(AUTHOR_TRIM.matcher(s.strip()).replaceAll(""))
         .replaceFirst("")).replaceAll("").strip();
     name = name.replaceAll("\\s*[|,]?\\s*\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$", "").strip();
-    if (name.isEmpty() || name.contains("@") || name.contains("[at]") || name.length() > 80) return null;
+    // a byline block that holds only its date ("6 de mayo de 2022 05:30") names nobody; a date after the name goes
+    java.util.Optional<DateParser.Found> date = BYLINE_DATES.find(name, "byline");
+    if (date.isPresent()) name = name.substring(0, date.get().start()).replaceAll("[\\s|,·•–—-]+$", "").strip();
+    name = AUTHOR_TRIM.matcher(name).replaceAll("").strip();
+    if (name.isEmpty() || LineClassifier.dateLike(name) || name.contains("@") || name.contains("[at]")
+        || name.length() > 80) {
+      return null;
+    }
     return name;
   }
 

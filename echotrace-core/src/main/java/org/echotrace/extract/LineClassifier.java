@@ -206,7 +206,8 @@ public final class LineClassifier {
         out[i] = body(no, "block", x.text()); // in an HTML main block, after the title: a lead, a list, a subheading
       } else if (x.readerAddress() || x.outletVoice() || cue && x.words() <= 12) {
         out[i] = boilerplate(no, x.sentenceLike() ? "appeal" : "banner");
-      } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())) {
+      } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())
+          && (x.documents() >= 2 || !banner(x.text()))) {
         // the site's own name recurs on its pages; a name seen once is the source it credits (RT.com on an aggregator)
         out[i] = new Classified(no, LineKind.META, x.documents() >= 2 ? "site-name" : "source", null, null, x.text().strip());
       } else if (x.words() > 18 || titled && x.sentenceLike() && x.words() >= 8) {
@@ -229,7 +230,7 @@ public final class LineClassifier {
       LineFeatures x = f[i];
       if (out[i] != null || headingOnly && !"h1".equals(lines.get(i).tag()) || x.words() < 3 || x.words() > 18 || x.sentenceEnd() || x.readerAddress() || x.outletVoice()
           || MENU.matcher(x.text()).find() || cues.weak(x.text()) && x.words() <= 12
-          || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text())) {
+          || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text()) || dateLike(x.text())) {
         continue;
       }
       if (x.documents() < REPEATED_IN) return i;
@@ -355,6 +356,38 @@ public final class LineClassifier {
     String t = text.strip();
     if (DOMAIN.matcher(t).matches()) return true; // RT.com
     for (String w : t.split(" ")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) return false;
+    return true;
+  }
+
+  /**
+   * A line of dates, times and date words only ("31 августа, 11:18", "Sunday 11 Jan", "Updated 3:45 PM"): a dateline
+   * the parser could not complete (no year), never a title.
+   */
+  static boolean dateLike(String text) {
+    boolean digit = false;
+    int words = 0;
+    for (String w : text.split("[\\s,.:;|/–—-]+")) {
+      if (w.isEmpty()) continue;
+      if (w.chars().allMatch(Character::isDigit)) {
+        digit = true;
+        continue;
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (DateParser.isMonthName(lower) || DATE_WORDS.matcher(lower).matches() || lower.matches("\\d+(st|nd|rd|th|h)?")) continue;
+      words++;
+    }
+    return digit && words == 0;
+  }
+
+  /**
+   * Two or more words in capitals without a web address ("JUST WATCHED", "MUST WATCH", "WORLD NEWS"): a banner or
+   * section label, not the name of a source that a page credits once (those are "RT.com", "Reuters", "The Moscow
+   * Times"; an agency's capitals, "AFP", are one word).
+   */
+  private static boolean banner(String text) {
+    String t = text.strip();
+    if (t.indexOf(' ') < 0 || DOMAIN.matcher(t).find()) return false;
+    for (int i = 0; i < t.length(); i++) if (Character.isLowerCase(t.charAt(i))) return false;
     return true;
   }
 
