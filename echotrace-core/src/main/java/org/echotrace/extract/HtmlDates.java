@@ -36,6 +36,7 @@ final class HtmlDates {
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
       "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tr", "td", "th",
       "figure", "figcaption", "aside", "nav", "form", "address", "pre", "body", "tbody", "thead");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "nav", "aside",
       "select", "option", "button", "svg");
   /** A class or id token that names a date or the post's meta line. */
@@ -119,11 +120,11 @@ final class HtmlDates {
         return; // another story's teaser or card, beside the article or inside it (related stories)
       }
       // as in HtmlPageReader: an article, the main block and what holds the headline are never furniture
-      boolean declared = tag.equals("article") || tag.equals("main") || holdsHeadline.contains(e);
+      boolean declared = tag.equals("article") || tag.equals("main") || tag.equals("body") || holdsHeadline.contains(e);
       BlockHints.Kind kind = declared ? BlockHints.Kind.NONE : BlockHints.of(e);
       // inside the headline's article only readers' comments are skipped by class: themes call the byline row a
       // "footerRow" or "meta-bar"; other stories' cards there are skipped as articles or as linked dates
-      if (kind == BlockHints.Kind.COMMENTS || kind == BlockHints.Kind.FURNITURE && !inArticle) return;
+      if (kind == BlockHints.Kind.COMMENTS || kind == BlockHints.Kind.FURNITURE && !inArticle && !holdsProse(e)) return;
       boolean enters = e == mainArticle;
       if (enters) inArticle = true;
       boolean hint = hinted || hints(e);
@@ -156,7 +157,8 @@ final class HtmlDates {
               role == null ? DateCandidate.Role.PUBLISHED : role, PublicationDates.BYLINE));
         }
       }
-      if (headlineAt >= 0 && text.length() > PROSE) bodyStarted = true;
+      // a standfirst set as a heading is not yet the body
+      if (headlineAt >= 0 && text.length() > PROSE && !HEADINGS.contains(e.normalName())) bodyStarted = true;
       if (text.length() > MAX_BLOCK || !hasDigit(text)) return;
       read(text, hint, e.normalName(), e);
     }
@@ -207,6 +209,15 @@ final class HtmlDates {
     String cls = e.className(), id = e.id();
     if (cls.isEmpty() && id.isEmpty() && !e.hasAttr("itemprop")) return false;
     return DATE_HINT.matcher(cls).find() || DATE_HINT.matcher(id).find();
+  }
+
+  /**
+   * A block that holds a paragraph of prose is content whatever its class says: Drupal marks its article node
+   * "node-promoted", themes put "sidebar" in the body's classes.
+   */
+  private static boolean holdsProse(Element e) {
+    for (Element p : e.getElementsByTag("p")) if (p.text().length() >= PROSE) return true;
+    return false;
   }
 
   private static boolean linked(Element block, String date) {
