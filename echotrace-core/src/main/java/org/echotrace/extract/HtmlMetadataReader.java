@@ -390,11 +390,19 @@ final class HtmlMetadataReader {
    * "Geschrieben vonJane Doe"), a capital letter after them. Generic genre words in the languages of the pages we
    * read, not site strings.
    */
-  private static final java.util.regex.Pattern AUTHOR_PREFIX = java.util.regex.Pattern.compile(
-      "(?u)^\\s*(?i:view all posts by|all posts by|alle beiträge von|zeige alle beiträge von|posted by|written by|"
-          + "geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|autor(?:in)?\\s*:|"
-          + "author\\s*:|auteur\\s*:|by|von|par|por|di|door)(\\s+|(?<=\\p{Ll})(?=\\p{Lu}))"
-          + "|^(?i:author|autor|geschrieben von|veröffentlicht von|posted by|written by)(?=\\p{Lu})");
+  private static final java.util.regex.Pattern AUTHOR_PREFIX = authorPrefix();
+
+  /** The labels of {@code credits.tsv} (author-label, author-glued) as one pattern anchored at the block's start. */
+  private static java.util.regex.Pattern authorPrefix() {
+    String labels = null, glued = null;
+    for (String[] row : RuleFile.rows("credits.tsv", 6)) {
+      if (row[0].equals("author-label")) labels = row[2];
+      else if (row[0].equals("author-glued")) glued = row[2];
+    }
+    return java.util.regex.Pattern.compile("(?u)^\\s*(?i:" + labels + ")(\\s+|(?<=\\p{Ll})(?=\\p{Lu}))"
+        + "|^(?i:" + glued + ")(?=\\p{Lu})");
+  }
+
   /** Punctuation around a byline's name ("~ Jane Doe", "| Jane Doe") and a dangling "on"/"am" before its date. */
   private static final java.util.regex.Pattern AUTHOR_TRIM = java.util.regex.Pattern.compile(
       "(?u)^[\\s~|•·:,–-]+|[\\s~|•·:,–-]+$|\\s+(am|on|le|el|il|op)$");

@@ -26,6 +26,7 @@ class FurnitureCuesTest {
     List<String> files = new ArrayList<>();
     for (String lang : FurnitureCues.LANGUAGES) files.add("furniture-" + lang + ".tsv");
     files.add("date-labels.tsv");
+    files.add("credits.tsv");
     RULE_FILES = List.copyOf(files);
   }
 
