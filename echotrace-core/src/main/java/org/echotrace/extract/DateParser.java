@@ -101,6 +101,7 @@ public final class DateParser {
 
   /** The first date in {@code s}, or empty. */
   public Optional<Found> find(String s, String source) {
+    if (!hasYear(s)) return Optional.empty(); // every form below holds a year 19xx or 20xx: most text holds none
     Found best = null;
     for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED, SLASHED}) {
       Matcher m = p.matcher(s);
@@ -114,6 +115,22 @@ public final class DateParser {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether {@code s} holds four digits starting 19 or 20 (not inside a longer number): a cheap test before the regexes. */
+  static boolean hasYear(String s) {
+    int n = s.length();
+    for (int i = 0; i + 3 < n; i++) {
+      char c = s.charAt(i);
+      if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+        char d = s.charAt(i + 1);
+        if ((c == '1' && d == '9' || c == '2' && d == '0') && Character.isDigit(s.charAt(i + 2))
+            && Character.isDigit(s.charAt(i + 3)) && (i + 4 == n || !Character.isDigit(s.charAt(i + 4)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A date in a URL path, such as {@code https://x.com/2025/04/15/story}, or empty. */
