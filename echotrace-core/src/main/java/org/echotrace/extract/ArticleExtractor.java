@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.echotrace.model.Article;
 import org.echotrace.model.LineKind;
-import org.echotrace.model.Published;
 import org.echotrace.model.RawDocument;
 import org.echotrace.model.Segment;
 
@@ -173,8 +172,8 @@ public final class ArticleExtractor {
       "\\b((?:The\\s+)?\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+){1,3})\\b");
 
   /**
-   * The outlet as it names itself in its own furniture ("Support The Moscow Times!", "a news release to St Petersburg
-   * Star"): the capitalised name of two to four words that recurs most in boilerplate lines, at least twice.
+   * The outlet as it names itself in its own furniture ("Support The Harbour Times", "more from The Harbour
+   * Times"): the capitalised name of two to four words that recurs most in boilerplate lines, at least twice.
    */
   static String outletFromFurniture(List<PageLine> lines, List<LineClassifier.Classified> classified) {
     Map<String, Integer> counts = new HashMap<>();

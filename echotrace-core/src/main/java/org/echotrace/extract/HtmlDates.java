@@ -146,6 +146,8 @@ final class HtmlDates {
     }
 
     private void read(Element e, boolean hint) {
+      // past the byline zone only blocks with a digit matter: look for one before building the block's text
+      if ((headlineAt < 0 || bodyStarted) && !digitInside(e)) return;
       String text = e.text();
       if (text.length() > MAX_BLOCK && headlineAt >= 0 && !bodyStarted && hasDigit(text)) {
         // the lead paragraph may open with its dateline: "Pressemitteilung vom 25. Januar 2022 | Berlin – ..."
@@ -205,10 +207,34 @@ final class HtmlDates {
     }
   }
 
+  // class and id strings repeat across a page and a site: each is judged once (bounded like BlockHints' memo)
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> HINTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static boolean hints(Element e) {
-    String cls = e.className(), id = e.id();
-    if (cls.isEmpty() && id.isEmpty() && !e.hasAttr("itemprop")) return false;
-    return DATE_HINT.matcher(cls).find() || DATE_HINT.matcher(id).find();
+    return hinted(e.className()) || hinted(e.id());
+  }
+
+  private static boolean hinted(String name) {
+    if (name.isEmpty()) return false;
+    Boolean known = HINTS.get(name);
+    if (known != null) return known;
+    boolean hint = DATE_HINT.matcher(name).find();
+    if (HINTS.size() > 50_000) HINTS.clear();
+    HINTS.put(name, hint);
+    return hint;
+  }
+
+  /** Whether any text below {@code e} holds a digit, without building its text. */
+  private static boolean digitInside(Element e) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        if (hasDigit(t.getWholeText())) return true;
+      } else if (n instanceof Element c && digitInside(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
