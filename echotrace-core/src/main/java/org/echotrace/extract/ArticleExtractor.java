@@ -138,12 +138,22 @@ public final class ArticleExtractor {
   private static String outlet(String declared, String siteName, String nameLine, List<PageLine> lines,
       List<LineClassifier.Classified> classified, String url) {
     if (declared != null) return declared;
-    if (siteName != null && !siteName.isBlank()) return siteName.strip();
     String site = Sites.registrableDomain(url);
+    if (siteName != null && !siteName.isBlank()) return withoutTagline(siteName.strip(), Sites.host(url));
     String fromText = nameLine != null ? nameLine : outletFromFurniture(lines, classified);
     if (site == null) return fromText;
     if (fromText != null && OutletNames.agrees(fromText, Sites.host(url))) return fromText;
     return site;
+  }
+
+  private static final Pattern TAGLINE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
+
+  /** "GAY.CH · Alles bleibt anders!" → "GAY.CH": of a site name with a tagline, the part the host spells. */
+  static String withoutTagline(String name, String host) {
+    String[] parts = TAGLINE_SEPARATOR.split(name);
+    if (parts.length < 2 || host == null) return name;
+    for (String p : parts) if (OutletNames.agrees(p.strip(), host)) return p.strip();
+    return name;
   }
 
   @SafeVarargs

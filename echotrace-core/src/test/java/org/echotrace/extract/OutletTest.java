@@ -50,5 +50,7 @@ class OutletTest {
     Article bare = extractor.extract(RawDocument.ofHtml("2", "2", html.replace("og:site_name", "x"),
         "https://www.rferl.org/a/1.html"), LineFrequency.NONE);
     assertEquals("rferl.org", bare.outlet());
+    assertEquals("GAY.CH", ArticleExtractor.withoutTagline("GAY.CH · Alles bleibt anders!", "gay.ch"));
+    assertEquals("Radio Free Europe", ArticleExtractor.withoutTagline("Radio Free Europe", "rferl.org"));
   }
 }
