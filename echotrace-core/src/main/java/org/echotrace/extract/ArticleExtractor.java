@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.echotrace.model.Article;
 import org.echotrace.model.LineKind;
-import org.echotrace.model.Published;
 import org.echotrace.model.RawDocument;
 import org.echotrace.model.Segment;
 
@@ -23,14 +22,24 @@ import org.echotrace.model.Segment;
  * what its text says. Thread-safe once built.
  */
 public final class ArticleExtractor {
-  private final LineClassifier classifier = new LineClassifier();
+  private final LineClassifier classifier;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final DateParser dates = new DateParser();
   private final HtmlPageReader html = new HtmlPageReader();
   private final LanguageGuesser languages;
 
   public ArticleExtractor(LanguageGuesser languages) {
+    this(languages, java.util.Set.of());
+  }
+
+  /**
+   * An extractor whose furniture cues leave out the entries of the given origins (see the {@code furniture-*.tsv}
+   * files): {@code trafilatura-eval} measures extraction without the phrases found on that set's errors.
+   */
+  public ArticleExtractor(LanguageGuesser languages, Set<String> excludedCueOrigins) {
     this.languages = Objects.requireNonNull(languages, "languages");
+    this.classifier = excludedCueOrigins.isEmpty() ? new LineClassifier()
+        : new LineClassifier(new FurnitureCues(excludedCueOrigins));
   }
 
   public ArticleExtractor() {
@@ -57,10 +66,13 @@ public final class ArticleExtractor {
     List<Segment> segments = new ArrayList<>(classified.size());
     StringBuilder text = new StringBuilder();
     String title = null;
-    Published published = null;
     Set<String> credits = new LinkedHashSet<>();
     String byline = null;
     String siteName = null;
+    List<DateCandidate> dated = new ArrayList<>();
+    int titleAt = -1;
+    boolean bodySeen = false;
+    int paragraphs = 0;
     for (int i = 0; i < classified.size(); i++) {
       LineClassifier.Classified c = classified.get(i);
       segments.add(new Segment(c.line(), c.kind(), c.label()));
@@ -68,33 +80,86 @@ public final class ArticleExtractor {
         if (text.length() > 0) text.append("\n\n");
         text.append(splitter.repairGlued(c.body().strip()));
       }
-      if (c.date() != null && published == null) published = c.date();
-      if ("title".equals(c.label()) && title == null) title = lines.get(i).text().strip();
+      if (c.date() != null && doc.format() == RawDocument.Format.TEXT && (!bodySeen || "dated-paragraph".equals(c.label()))) {
+        dated.add(lineDate(lines.get(i).text(), c, titleAt >= 0));
+      }
+      // the header runs to the second paragraph (the first may be a standfirst): later dates are teasers' or the text's
+      if (c.kind() == LineKind.BODY && "paragraph".equals(c.label())) bodySeen = paragraphs++ >= 1;
+      if ("title".equals(c.label()) && title == null) {
+        title = lines.get(i).text().strip();
+        titleAt = i;
+      }
       if ("byline".equals(c.label())) byline = byline == null ? c.credit() : byline;
       else if ("site-name".equals(c.label())) siteName = siteName == null ? c.credit() : siteName;
       else if (c.credit() != null) credits.add(c.credit());
     }
-    String outlet = first(doc.outlet(), meta.siteName(), siteName);
-    if (outlet == null) outlet = outletFromFurniture(lines, classified);
-    published = firstDate(dates.parseDeclared(doc.published()).orElse(null), meta.published(), published,
-        dates.fromUrl(doc.url()).orElse(null), dates.fromUrl(meta.canonicalUrl()).orElse(null));
+    String url = first(doc.url(), meta.canonicalUrl());
+    String outlet = outlet(doc.outlet(), meta.siteName(), siteName, lines, classified, url);
+    PublicationDates.Choice when = PublicationDates.choose(dateCandidates(doc, meta, dated), doc.crawled());
     String author = first(meta.author(), byline);
     String attribution = credits.isEmpty() ? author : String.join("; ", credits);
     String body = text.toString();
     String language = first(meta.language(), languages.guess(body));
-    return new Article(doc.id(), first(doc.title(), meta.title(), title), published, attribution, outlet,
-        first(doc.url(), meta.canonicalUrl()), language, body, segments, List.copyOf(credits), author,
-        meta.modified(), meta.canonicalUrl(), meta.sourceLinks());
+    return new Article(doc.id(), first(doc.title(), meta.title(), title), when.published(), attribution, outlet,
+        url, language, body, segments, List.copyOf(credits), author, when.modified(), meta.canonicalUrl(),
+        meta.sourceLinks());
+  }
+
+  /** Every date the input, the page and its URL state, for {@link PublicationDates}. */
+  private List<DateCandidate> dateCandidates(RawDocument doc, PageMetadata meta, List<DateCandidate> lineDates) {
+    List<DateCandidate> out = new ArrayList<>();
+    dates.parseDeclared(doc.published())
+        .ifPresent(p -> out.add(new DateCandidate(p, DateCandidate.Role.PUBLISHED, PublicationDates.INPUT)));
+    out.addAll(meta.dates());
+    out.addAll(lineDates);
+    for (String u : new String[] {doc.url(), meta.canonicalUrl()}) {
+      dates.fromUrl(u).ifPresent(p -> out.add(new DateCandidate(p, DateCandidate.Role.PUBLISHED, PublicationDates.URL)));
+    }
+    return out;
+  }
+
+  /**
+   * A date line of a text page's header: a byline date after the title; above the title it may be the page
+   * template's "today"; a label says whether it dates the publication or an update.
+   */
+  private static DateCandidate lineDate(String line, LineClassifier.Classified c, boolean afterTitle) {
+    DateCandidate.Role role = HtmlDates.labelRole(line);
+    boolean paragraph = "dated-paragraph".equals(c.label());
+    int weight = afterTitle || paragraph ? PublicationDates.BYLINE : PublicationDates.ABOVE_TITLE;
+    if (role != null && afterTitle) weight = PublicationDates.LABELLED;
+    return new DateCandidate(c.date(), role == null ? DateCandidate.Role.PUBLISHED : role, weight);
+  }
+
+  /**
+   * The outlet: declared by the input, else the site's own name (og:site_name, JSON-LD publisher), else a name the
+   * page's text gives itself (a site-name line, its furniture) when it agrees with the URL's site, else the URL's
+   * registrable domain. Without a URL a name from the text is taken as it is.
+   */
+  private static String outlet(String declared, String siteName, String nameLine, List<PageLine> lines,
+      List<LineClassifier.Classified> classified, String url) {
+    if (declared != null) return declared;
+    String site = Sites.registrableDomain(url);
+    if (siteName != null && !siteName.isBlank()) return withoutTagline(siteName.strip(), Sites.host(url));
+    String fromText = nameLine != null ? nameLine : outletFromFurniture(lines, classified);
+    if (site == null) return fromText;
+    if (fromText != null && OutletNames.agrees(fromText, Sites.host(url))) return fromText;
+    return site;
+  }
+
+  private static final Pattern TAGLINE_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
+
+  /** "GAY.CH · Alles bleibt anders!" → "GAY.CH": of a site name with a tagline, the part the host spells. */
+  static String withoutTagline(String name, String host) {
+    String[] parts = TAGLINE_SEPARATOR.split(name);
+    if (parts.length < 2 || host == null) return name;
+    for (String p : parts) if (OutletNames.agrees(p.strip(), host)) return p.strip();
+    return name;
   }
 
   @SafeVarargs
   private static <T> T first(T... values) {
     for (T v : values) if (v != null) return v;
     return null;
-  }
-
-  private static Published firstDate(Published... values) {
-    return first(values);
   }
 
   /** Non-empty lines, numbered from 1 as in the input (empty lines count for numbering; CR, LF and CRLF end lines). */
@@ -117,8 +182,8 @@ public final class ArticleExtractor {
       "\\b((?:The\\s+)?\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+){1,3})\\b");
 
   /**
-   * The outlet as it names itself in its own furniture ("Support The Moscow Times!", "a news release to St Petersburg
-   * Star"): the capitalised name of two to four words that recurs most in boilerplate lines, at least twice.
+   * The outlet as it names itself in its own furniture ("Support The Harbour Times", "more from The Harbour
+   * Times"): the capitalised name of two to four words that recurs most in boilerplate lines, at least twice.
    */
   static String outletFromFurniture(List<PageLine> lines, List<LineClassifier.Classified> classified) {
     Map<String, Integer> counts = new HashMap<>();

@@ -1,6 +1,10 @@
 package org.echotrace.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,27 +20,34 @@ final class CreditLines {
   record Credit(String label, String name) {}
 
   private static final String NAME = "([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:of\\s+|the\\s+|de\\s+)?[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,5})";
-  private static final Pattern AGENCY = Pattern.compile(
-      "(?i)^[\\s(\\[—–-]*(reuters|afp|ap|associated press|agence france-presse|tass|ria novosti|interfax|xinhua|bloomberg|"
-          + "dpa|ansa|efe|unian|ukrinform|pti|ians|anadolu|sputnik|rt|upi|kyodo|yonhap|bernama|ani)[\\s)\\].]*$");
-  private static final Pattern[] CREDITS = {
-    Pattern.compile("^(?:with )?(?:additional )?(?:reporting|writing|editing) (?:by|from) " + NAME, Pattern.CASE_INSENSITIVE),
-    Pattern.compile("^(?:\\(?with )?" + NAME + " contributed (?:to this )?(?:reporting|report|story|article)"),
-    Pattern.compile("(?i)originally (?:published|appeared|ran)(?: \\w+)? (?:on|in|by|at) (?:the )?(?:website of )?" + NAME),
-    Pattern.compile("(?i)first (?:published|appeared) (?:on|in|by) " + NAME),
-    // German and Russian forms of the same credits: "Dieser Artikel erschien zuerst ... bei X", "Источник: X"
-    Pattern.compile("(?iu)erschien zuerst(?: [\\p{L}]+){0,3} (?:bei|in|auf) (?:der |dem |den )?" + NAME),
-    Pattern.compile("(?iu)^(?:quelle|источник)\\s*[:\\-–—]\\s*" + NAME),
-    Pattern.compile("(?i)^(?:source|via|courtesy(?: of)?|republished from|reprinted from|credit)\\s*[:\\-–—]?\\s*" + NAME),
-    Pattern.compile("(?i)(?:published|republished|reproduced) (?:here )?with (?:the )?permission (?:of|from) " + NAME),
-  };
-  private static final Pattern BYLINE = Pattern.compile(
-      "^(?:(?:Posted|Written|Words|Story|Text|Report(?:ed)?) )?(?:By|BY|by)\\s+" + NAME
-          + "(?:\\s+\\p{Ll}+){0,2}(?:\\s*(?:,|and|&|\\||·|-|—)\\s*.*)?$");
-
+  /** The phrasing lives in {@code credits.tsv}: agencies, credit lines (in file order), the byline. */
+  private static final Pattern AGENCY;
+  private static final Pattern[] CREDITS;
+  private static final Pattern BYLINE;
   /** Every credit pattern holds one of these words: the patterns run only on lines that have one. */
-  private static final String[] CREDIT_WORDS = {"report", "writing", "editing", "contributed", "originally", "first ",
-      "source", "via", "courtesy", "republished", "reprinted", "credit", "permission", "zuerst", "quelle", "источник"};
+  private static final String[] CREDIT_WORDS;
+
+  static {
+    String agencies = null, byline = null;
+    List<Pattern> credits = new ArrayList<>();
+    Set<String> words = new LinkedHashSet<>();
+    for (String[] row : RuleFile.rows("credits.tsv", 6)) {
+      String pattern = row[2].replace("{NAME}", NAME);
+      switch (row[0]) {
+        case "agency" -> agencies = row[2];
+        case "credit" -> {
+          credits.add(Pattern.compile(pattern));
+          for (String k : row[3].split(",")) words.add(k.strip());
+        }
+        case "byline" -> byline = pattern;
+        default -> { } // author labels: HtmlMetadataReader
+      }
+    }
+    AGENCY = Pattern.compile("(?i)^[\\s(\\[—–-]*(" + agencies + ")[\\s)\\].]*$");
+    CREDITS = credits.toArray(new Pattern[0]);
+    BYLINE = Pattern.compile(byline);
+    CREDIT_WORDS = words.toArray(new String[0]);
+  }
 
   static Optional<Credit> find(String line, int words) {
     if (words > 30) return Optional.empty();

@@ -60,7 +60,7 @@ public final class DateParser {
   private static final String ZONE =
       "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|МСК|MESZ|MEZ|WIB)(?!\\p{L}))";
   private static final String TIME =
-      "(?:(?:\\s*,\\s*|\\s+at\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
+      "(?:(?:\\s*,\\s*|\\s+(?:at|um|à|a las|alle|om|klo)\\s+|\\s*\\|\\s*|\\s+-\\s+|T|\\s+)(?<hour>\\d{1,2})[:.](?<min>\\d{2})(?::(?<sec>\\d{2})(?:\\.\\d+)?)?"
           + "(?:\\s*(?<ampm>[ap]\\.?m\\.?))?(?:\\s*(?:Uhr|h|ч)(?!\\p{L})\\.?)?(?:\\s*\\(?" + ZONE + "\\)?)?)?";
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d/])(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -72,8 +72,22 @@ public final class DateParser {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DOTTED = Pattern.compile(
       "(?<![\\d.])(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})(?![\\d.])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * A day-first date with slashes ({@code 30/07/2025}): taken only when the order is certain (the first number is over
+   * 12); {@code 05/04/2025} is 5 April in Europe and May 4 in the US, and no date is better than a wrong one.
+   */
+  private static final Pattern SLASHED = Pattern.compile(
+      "(?<![\\d/])(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>(?:19|20)\\d{2})(?![\\d/])" + TIME, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Dates in URL paths: {@code /2025/04/15/}, {@code /2025-04-15}, {@code /2025/Oct/13/}, and compact
+   * {@code 20250415} (alone as a segment or a name's part, possibly followed by the time {@code hhmmss}), each
+   * bounded by separators so that an id's digits do not pass for a date.
+   */
   private static final Pattern URL_DATE = Pattern.compile(
-      "/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{2})[/-](?<d>\\d{2})(?=[/-]|\\b)|/(?<y2>(?:19|20)\\d{2})(?<m2>\\d{2})(?<d2>\\d{2})/");
+      "/(?<y>(?:19|20)\\d{2})[/-](?<m>\\d{2})[/-](?<d>\\d{2})(?=[/-]|\\b)"
+          + "|/(?<y3>(?:19|20)\\d{2})/(?<mon>[a-z]{3,9})/(?<d3>\\d{1,2})/"
+          + "|(?<=[/_-])(?<y2>(?:19|20)\\d{2})(?<m2>[01]\\d)(?<d2>[0-3]\\d)(?:[0-2]\\d[0-5]\\d(?:[0-5]\\d)?)?(?=[/_.-]|$)",
+      Pattern.CASE_INSENSITIVE);
 
   /** Named zones whose offset is unambiguous in news use. IST (India/Ireland/Israel) and CST are left out on purpose. */
   private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
@@ -87,10 +101,12 @@ public final class DateParser {
 
   /** The first date in {@code s}, or empty. */
   public Optional<Found> find(String s, String source) {
+    if (!hasYear(s)) return Optional.empty(); // every form below holds a year 19xx or 20xx: most text holds none
     Found best = null;
-    for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED}) {
+    for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED, SLASHED}) {
       Matcher m = p.matcher(s);
       while (m.find()) {
+        if (p == SLASHED && Integer.parseInt(m.group("d")) <= 12) continue; // day or month first: cannot tell
         Published pub = toPublished(m, source);
         if (pub != null) {
           if (best == null || m.start() < best.start()) best = new Found(m.start(), m.end(), pub);
@@ -101,13 +117,36 @@ public final class DateParser {
     return Optional.ofNullable(best);
   }
 
+  /** Whether {@code s} holds four digits starting 19 or 20 (not inside a longer number): a cheap test before the regexes. */
+  static boolean hasYear(String s) {
+    int n = s.length();
+    for (int i = 0; i + 3 < n; i++) {
+      char c = s.charAt(i);
+      if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+        char d = s.charAt(i + 1);
+        if ((c == '1' && d == '9' || c == '2' && d == '0') && Character.isDigit(s.charAt(i + 2))
+            && Character.isDigit(s.charAt(i + 3)) && (i + 4 == n || !Character.isDigit(s.charAt(i + 4)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A date in a URL path, such as {@code https://x.com/2025/04/15/story}, or empty. */
   public Optional<Published> fromUrl(String url) {
     if (url == null) return Optional.empty();
-    Matcher m = URL_DATE.matcher(url);
+    String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", ""); // the host's digits are no date
+    int query = path.indexOf('?');
+    if (query >= 0) path = path.substring(0, query);
+    Matcher m = URL_DATE.matcher(path);
     while (m.find()) {
-      boolean compact = m.group("y") == null;
-      LocalDate d = date(m.group(compact ? "y2" : "y"), m.group(compact ? "m2" : "m"), m.group(compact ? "d2" : "d"));
+      LocalDate d;
+      if (m.group("y") != null) d = date(m.group("y"), m.group("m"), m.group("d"));
+      else if (m.group("y3") != null) d = date(m.group("y3"), monthNumber(m.group("mon")), m.group("d3"));
+      else if (path.charAt(m.start() - 1) == '/' && m.end() - m.start() != 8) {
+        continue; // a segment opens with a date only as /yyyymmdd; /web/20140226123456/ is an archive's capture
+      } else d = date(m.group("y2"), m.group("m2"), m.group("d2"));
       if (d != null) return Optional.of(new Published(d, null, null, "url"));
     }
     return Optional.empty();

@@ -1,190 +1,157 @@
 package org.echotrace.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Phrasing by which page furniture gives itself away, in any outlet: related-link prefixes, appeals to subscribe or
- * donate, legal lines, share bars, photo credits. These are patterns of the genre, not sentences of any one site.
- * A "strong" cue marks a line as furniture on its own; a "weak" cue needs the line to address the reader or speak
- * for the outlet, or to be short, because news can mention newsletters and donations too.
+ * donate, legal lines, share bars, photo credits. The phrases live in the resource files
+ * {@code org/echotrace/extract/furniture-<language>.tsv}, one entry per line, each saying what kind of text it
+ * describes and where it comes from ({@code genre}, or {@code trafilatura-eval} for phrases found on that set's
+ * errors); this class only compiles them. A "strong" cue marks a line as furniture on its own; a "weak" cue needs the
+ * line to address the reader or speak for the outlet, or to be short, because news can mention newsletters and
+ * donations too. Immutable and thread-safe once built.
  */
 final class FurnitureCues {
-  private FurnitureCues() {}
+  /** The languages whose files are read, in this order: a label's cues are tried in file order. */
+  static final List<String> LANGUAGES = List.of("any", "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru");
+  /** Every cue of the bundled files. */
+  static final FurnitureCues ALL = new FurnitureCues(Set.of());
 
   /**
-   * A cue: its pattern, and for unanchored patterns the lower-case keywords one of which any match contains, so that
-   * the regex runs only on lines that can match (scanning long paragraphs with a large case-insensitive alternation is
-   * the costliest step of extraction otherwise). Patterns that start with {@code ^} are tried only at the line start.
+   * A group of cues with one label and one anchoring: its pattern, and for unanchored ones the lower-case keywords one
+   * of which any match contains, so that the regex runs only on lines that can match (scanning long paragraphs with a
+   * large case-insensitive alternation is the costliest step of extraction otherwise).
    */
-  private record Cue(String label, Pattern pattern, boolean anchored, String... keywords) {
-    Cue(String label, Pattern pattern, String... keywords) {
-      this(label, pattern, pattern.pattern().replaceFirst("^\\(\\?[a-z]+\\)", "").startsWith("^"), keywords);
-    }
-
+  private record Cue(String label, Pattern pattern, boolean anchored, String[] keywords) {
     boolean matches(String line, String lower) {
       if (keywords.length > 0) {
         boolean any = false;
-        for (String k : keywords) if (lower.contains(k)) { any = true; break; }
+        for (String k : keywords) {
+          if (lower.contains(k)) {
+            any = true;
+            break;
+          }
+        }
         if (!any) return false;
       }
       return anchored ? pattern.matcher(line).lookingAt() : pattern.matcher(line).find();
     }
   }
 
-  private static final Cue[] STRONG = {
-    new Cue("related-link", Pattern.compile(
-        "(?iu)^\\s*(ähnliche (beiträge|artikel)|auch interessant|das (thema )?könnte (dich|sie) auch interessieren|"
-            + "mehr zum thema|weitere (artikel|beiträge)|lesen sie auch|lies auch|weiterlesen|mehr erfahren|erfahre mehr|"
-            + "articles similaires|à lire aussi|lire aussi|voir aussi|artículos relacionados|leer más|te puede interesar|"
-            + "articoli correlati|leggi anche|gerelateerde artikelen|lees ook|related posts|more posts|popular posts|"
-            + "recent posts|previous post|next post|vorheriger beitrag|nächster beitrag|missed the|diese beiträge|"
-            + "читайте также|смотрите также|читайте еще|читайте ещё|по теме)(?!\\p{L})")),
-    new Cue("related-link", Pattern.compile(
-        "(?iu)^\\s*(verwandte (artikel|beiträge|themen)|meist ?(gelesen|gelesene|diskutiert)\\w*|"
-            + "weitere (themen|infos|informationen|artikel|beiträge|tipps|\\p{L}+tipps)|mehr (zu|zum|zur|über|themen|infos)\\b|"
-            + "noch mehr|zum weiterlesen|entdecke weitere|top[- ]themen|vous aimerez aussi|explore further|más sobre|"
-            + "video recomendado|zobacz (także|też)|inne artykuły|czytaj (też|także|więcej)|więcej informacji|"
-            + "leggi (anche|di più)|ver también|también te puede|"
-            + "(neueste|aktuelle) (artikel|beiträge|meldungen|nachrichten|stories)|weitere aktuelle|themen (im|in diesem) artikel|"
-            + "contenido relacionado|veja também|zobacz również)(?!\\p{L})")),
-    new Cue("advert", Pattern.compile(
-        "(?iu)^\\s*(werbung|anzeige|reklama|advertisement|publicidad|pubblicità|publicité|sponsored|gesponsert|"
-            + "externer inhalt)\\s*$")),
-    new Cue("button", Pattern.compile(
-        "(?iu)^\\s*(rezept drucken|bild anzeigen|(artikel |seite )?drucken|(als )?pdf herunterladen|"
-            + "dieses \\p{L}+ als pdf herunterladen|kommentieren( sie)?|hinterlasse (jetzt )?einen kommentar|"
-            + "\\d+ (antworten|kommentare|comments|replies|responses)( zu| to| on)?\\b)")),
-    // consent banners in any language (this cue comes first: later legal cues need not name cookies), and the wording
-    // of the common consent managers that avoid the word "cookie"
-    new Cue("legal", Pattern.compile("(?iu)cookie|technische speicherung oder der (zugang|zugriff)|the technical storage or access"),
-        "cookie", "speicherung", "storage"),
-    new Cue("comment-form", Pattern.compile(
-        "(?iu)(save my name|meinen namen, meine e-mail|kommentierung speichern|kommentare entfernen|"
-            + "recht auf veröffentlichung|melde dich erneut an|log in again|your email address will not be published|"
-            + "deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht)"),
-        "save my", "meinen namen", "kommentier", "kommentare", "veröffentlich", "melde dich", "log in", "email address",
-        "e-mail-adresse"),
-    new Cue("comments", Pattern.compile(
-        "(?iu)^\\s*(leave a (reply|comment)|comment by|comments? (are )?closed|kommentare?( geschlossen| insgesamt)?|"
-            + "kommentar (schreiben|verfassen)|schreibe einen kommentar|commentaires?|laisser un commentaire|"
-            + "deja un comentario|comentarios|lascia un commento|reageer)\\b")),
-    new Cue("post-meta", Pattern.compile(
-        "(?iu)^\\s*(this entry was posted|posted in|filed under|tagged( with)?\\b|tags?\\s*:|categor(y|ies)\\s*:|"
-            + "kategorien?\\s*:|themen\\s*:|schlagw(orte|örter)\\s*:|dieser (eintrag|beitrag) wurde|"
-            + "veröffentlicht (am|in|unter)|erstellt am|geschrieben (am|von)|bewerten\\s*:|aufrufe\\s*:|"
-            + "share this\\s*:|teilen( mit)?\\s*:|(diesen )?artikel teilen|beitragsbild)")),
-    new Cue("author-bio", Pattern.compile(
-        "(?iu)^\\s*(about the author|über (den|die) autor(in)?|zur person|à propos de l'auteur|sobre el autor)\\b")),
-    new Cue("feedback", Pattern.compile(
-        "(?iu)((fanden sie|war) (diesen|der|dieser) (artikel|beitrag) (nützlich|hilfreich)|"
-            + "was this (article|page|post) (helpful|useful)|hat ihnen (der|dieser) (artikel|beitrag) gefallen)"), "artikel", "beitrag", "helpful", "useful"),
-    new Cue("legal", Pattern.compile(
-        "(?iu)\\b(datenschutz(erklärung|bestimmungen|hinweise?|richtlinie)|impressum|nutzungsbedingungen|mentions légales|"
-            + "politique de confidentialité|política de privacidad|informativa sulla privacy)\\b"), "datenschutz", "impressum", "nutzungsbedingungen", "mentions", "confidentialit", "privacidad", "privacy"),
-    new Cue("newsletter", Pattern.compile(
-        "(?iu)\\b(newsletter abonnieren|jetzt abonnieren|abonnieren sie|abonniere|zum newsletter|s'abonner|"
-            + "abonnez-vous|inscrivez-vous|suscríbete|iscriviti|подписывайтесь|подпишитесь)(?!\\p{L})"), "abonn", "newsletter",
-        "inscrivez", "suscr", "iscriviti", "подпис"),
-    new Cue("related-link", Pattern.compile(
-        "(?i)^\\s*(read more|read next|read also|also read|see also|related( stories| articles| coverage| news)?|more from|more on this|"
-            + "recommended( for you)?|you may also like|you might also like|most read|most popular|trending( now)?|"
-            + "more information|latest news|top stories|watch|listen|in pictures|continue reading)\\b\\s*[:|>»-]?")),
-    new Cue("newsletter", Pattern.compile(
-        "(?i)\\b(sign up (for|to)|subscribe (to|for|now)|newsletter|e-?mail (alerts|updates|briefing)|daily email|"
-            + "(to|in) your inbox|in your mailbox|get (the|our) [\\w\\s]{0,30}(briefing|digest)|unsubscribe)\\b"), "sign up", "subscri", "newsletter", "mail", "inbox", "briefing", "digest"),
-    new Cue("donation", Pattern.compile(
-        "(?i)\\b(donate|donation|support (us|our|independent|quality|the work)|please support|make a contribution|"
-            + "become a (member|patron|supporter|subscriber)|not ready to support|remind me later|"
-            + "payment methods|paiment methods)\\b"), "donat", "support", "contribution", "become a", "remind me", "payment", "paiment"),
-    new Cue("legal", Pattern.compile(
-        "(?i)(privacy policy|terms (of|and) (use|service|conditions)|all rights reserved|©|\\(c\\) \\d{4}|"
-            + "copyright \\d{4})"), "privacy", "terms", "rights reserved", "©", "(c)", "copyright"),
-    new Cue("share-bar", Pattern.compile(
-        "(?i)^\\s*(share( this( article| story)?)?( on)?|follow us( on)?|tweet|print|email|comments?|"
-            + "facebook|twitter|whatsapp|telegram|linkedin|copy link)\\s*[:|]?\\s*$")),
-    // a line that is only a clock time, a relative time or a reading time: "3:59 PM", "2 months ago", "4 Min Read",
-    // "21 minutes - 4312 words", "Lesezeit: 3 Minuten"
-    new Cue("timestamp", Pattern.compile(
-        "(?iu)^\\s*(\\d{1,2}:\\d{2}\\s*(am|pm|uhr|h)?|"
-            + "(vor )?\\d+\\s*(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen?|wochen|monaten?|jahren?)"
-            + "(\\s*(ago|read|lesezeit|lesedauer))?(\\s*[-–|·]\\s*[\\d.,]+\\s*(words|wörter))?|"
-            + "(lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d+\\s*(min\\.?|minuten|minutes?|minutos)?)"
-            + "\\s*$")),
-    // "Asked 8 years, 2 months ago", "Updated 3 hours ago"; a date label left alone on its line ("Release Date:")
-    new Cue("timestamp", Pattern.compile(
-        "(?iu)^\\s*((\\p{L}+\\s+){0,2}(\\d+\\s*(seconds?|minutes?|hours?|days?|weeks?|months?|years?),?\\s*)+ago|"
-            + "(release date|published|updated|posted|last (updated|modified)|veröffentlicht|aktualisiert|publié|publicado)\\s*:?)"
-            + "\\s*$")),
-    // appeals to follow the outlet elsewhere, affiliate-link disclosures and rights notices in more languages
-    new Cue("share-bar", Pattern.compile(
-        "(?iu)(^\\s*(síguenos|siguenos|nos siga|folge uns|folgt uns|suivez-nous|seguici|obserwuj nas)(?!\\p{L})|"
-            + "nuestro canal de (youtube|telegram|whatsapp)|tenemos canal de (youtube|telegram|whatsapp))"),
-        "síguenos", "siguenos", "nos siga", "folg", "suivez", "seguici", "obserwuj", "canal de"),
-    new Cue("legal", Pattern.compile(
-        "(?iu)(materiał chroniony prawem|alle angaben ohne gewähr|"
-            + "(links|verlinkungen) (auf|in) diese[rm] (seite|artikel)|bei den (mit .{0,40})?(links|verlinkungen) handelt es sich um|"
-            + "affiliate[- ]links?)"),
-        "chroniony", "gewähr", "links", "verlinkungen", "affiliate"),
-    // login walls before comments, app and membership appeals
-    new Cue("login", Pattern.compile(
-        "(?iu)(\\b(eingeloggt|einloggen)\\b|\\b(must|need to) be logged in\\b|\\b(ios|android) (and|und|y|et|i) (ios|android)\\b|"
-            + "^\\s*(unterstütze|hazte (miembro|socio))(?!\\p{L})|\\bsubskrypcj\\p{L}*|^\\s*ten tekst przeczytasz\\b)"),
-        "eingeloggt", "einloggen", "logged in", "ios", "unterstütze", "hazte", "subskrypcj", "przeczytasz"),
-    new Cue("press-release", Pattern.compile(
-        "(?i)\\b(submit(ting)? (a|your) (news|press) release|news release to|advertise with us|contact (us|the newsroom))\\b"), "release", "advertis", "contact"),
-  };
+  /** One row of a cue file. */
+  record Entry(String language, String label, String where, String pattern, String keywords, String origin,
+      String why) {}
 
-  private static final Pattern WEAK = Pattern.compile(
-      "(?iu)\\b(subscribe|subscri(ber|ption)s?|newsletter|support|donat\\w*|e-?mail|inbox|journalism|readers|"
-          + "independent|sign[- ]up|log ?in|register|app|download|notifications?|advert\\w*|sponsored|cookies?|"
-          + "abonn\\w*|anmeld\\w*|registrier\\w*|spende\\w*|werbung|anzeige|teilen|kommentar\\w*|leser\\w*|"
-          + "datenschutz\\w*|privacy|partage[rz]?|commentaire\\w*|publicité|compartir|condividi)\\b");
+  private final Cue[] strong;
+  private final Pattern weak;
+  private final Pattern caption;
+  private final Pattern bio;
 
-  private static final Pattern CAPTION = Pattern.compile(
-      "(?iu)(^\\s*(photo|photograph|image|picture|file photo|video|illustration|graphic|credit|foto|fotos|bild|"
-          + "bilder|titelbild|beitragsbild|bildquelle|quelle|crédits? photo|zdjęcie|fot\\.)\\s*[:|/]|"
-          + "^\\s*photograph(ed)? by\\b|"
-          + "\\b(photo|photograph|image|picture|pictured|illustration|foto|фото)s?\\s*(credit)?\\s*:|"
-          + "^\\s*(иллюстративное |архивное )?фото\\b|"
-          + "\\(\\s*(photo[^)]*|[^()/]{2,40}/[^()/]{2,40})\\)\\s*$|"
-          + "[/|]\\s*(reuters|afp|ap|epa|getty( images)?|shutterstock|tass|sputnik|ria novosti)\\s*$|"
-          + "\\b(getty images|via getty|afp via|shutterstock)\\b)");
+  /** The cues of the bundled files, without the entries of the given origins ({@code trafilatura-eval}). */
+  FurnitureCues(Set<String> excludedOrigins) {
+    Map<String, List<Entry>> groups = new LinkedHashMap<>();
+    List<String> weakParts = new ArrayList<>(), captionParts = new ArrayList<>(), bioParts = new ArrayList<>();
+    for (Entry e : entries()) {
+      if (excludedOrigins.contains(e.origin())) continue;
+      switch (e.label()) {
+        case "weak" -> weakParts.add(e.pattern());
+        case "caption" -> captionParts.add(e.pattern());
+        case "bio" -> bioParts.add(e.pattern());
+        default -> groups.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Cue> cues = new ArrayList<>();
+    for (List<Entry> g : groups.values()) cues.add(compile(g));
+    strong = cues.toArray(new Cue[0]);
+    weak = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + String.join("|", weakParts) + ")(?!\\p{L})");
+    caption = Pattern.compile("(?iu)" + String.join("|", captionParts));
+    // a capitalised name of one to three words, then a verb of the author box: "Jane Doe is a reporter ..."
+    bio = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}(" + String.join("|", bioParts) + ")\\b");
+  }
+
+  private static String key(Entry e) {
+    // legal cues first: the cookie cue is tried before cues that need not name cookies
+    return e.label() + "\t" + e.where();
+  }
+
+  /** Every entry of the bundled files, in language order. */
+  static List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    for (String lang : LANGUAGES) {
+      for (String[] r : RuleFile.rows("furniture-" + lang + ".tsv", 6)) {
+        out.add(new Entry(lang, r[0], r[1], r[2], r[3], r[4], r[5]));
+      }
+    }
+    return out;
+  }
+
+  private static Cue compile(List<Entry> group) {
+    Entry first = group.get(0);
+    List<String> parts = new ArrayList<>();
+    Set<String> keywords = new LinkedHashSet<>();
+    boolean everyKeyworded = true;
+    for (Entry e : group) {
+      parts.add(e.pattern());
+      if (e.keywords().equals("-")) everyKeyworded = false;
+      else for (String k : e.keywords().split(",")) keywords.add(k.strip().toLowerCase(Locale.ROOT));
+    }
+    String alt = String.join("|", parts);
+    String regex = switch (first.where()) {
+      case "line" -> "^\\s*(?:" + alt + ")\\s*[:|]?\\s*$";
+      case "start" -> "^\\s*(?:" + alt + ")(?!\\p{L})";
+      case "any" -> "(?<![\\p{L}\\p{N}])(?:" + alt + ")(?!\\p{L})";
+      case "raw" -> alt;
+      default -> throw new IllegalStateException("furniture cue of " + first.label() + ": where must be line, start,"
+          + " any or raw, not " + first.where());
+    };
+    boolean anchored = first.where().equals("line") || first.where().equals("start");
+    if (!anchored && !everyKeyworded) {
+      throw new IllegalStateException("furniture cue of " + first.label() + " (" + first.where()
+          + "): unanchored cues need keywords, or they scan every paragraph");
+    }
+    return new Cue(first.label(), Pattern.compile("(?iu)" + regex), anchored,
+        anchored ? new String[0] : keywords.toArray(new String[0]));
+  }
 
   /** A web address standing as the last word: "Kremlin spokesman Dmitry Peskov. kremlin.ru". */
   private static final Pattern TRAILING_DOMAIN = Pattern.compile("(?i)[.|/\\-–—]\\s*[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}\\s*$");
 
-  /** "Jane Doe is a reporter...", "Max Muster schreibt über...": the box about the author after an article. */
-  private static final Pattern BIO = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}(is|was|has|writes|covers|works|joined|ist|war|hat|schreibt|arbeitet|"
-          + "studierte|lebt|est|écrit|es|escribe)\\b");
-
-  static boolean bio(String line) {
-    return BIO.matcher(line).find();
+  boolean bio(String line) {
+    return bio.matcher(line).find();
   }
 
   /** Only the cues that count at any line length: legal notices (cookies, privacy, copyright) and comment forms. */
-  static Optional<String> anyLength(String line) {
-    String lower = line.toLowerCase(java.util.Locale.ROOT);
-    for (Cue cue : STRONG) {
-      if ((cue.label.equals("legal") || cue.label.equals("comment-form")) && cue.matches(line, lower)) return Optional.of(cue.label);
+  Optional<String> anyLength(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (Cue cue : strong) {
+      if ((cue.label.equals("legal") || cue.label.equals("comment-form")) && cue.matches(line, lower)) {
+        return Optional.of(cue.label);
+      }
     }
     return Optional.empty();
   }
 
-  static Optional<String> strong(String line) {
-    String lower = line.toLowerCase(java.util.Locale.ROOT);
-    for (Cue cue : STRONG) if (cue.matches(line, lower)) return Optional.of(cue.label);
+  Optional<String> strong(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (Cue cue : strong) if (cue.matches(line, lower)) return Optional.of(cue.label);
     return Optional.empty();
   }
 
-  static boolean weak(String line) {
-    return WEAK.matcher(line).find();
+  boolean weak(String line) {
+    return weak.matcher(line).find();
   }
 
-  static boolean caption(LineFeatures f) {
+  boolean caption(LineFeatures f) {
     if (f.words() > 25) return false;
-    if (CAPTION.matcher(f.text()).find()) return true;
+    if (caption.matcher(f.text()).find()) return true;
     return f.words() <= 15 && TRAILING_DOMAIN.matcher(f.text()).find();
   }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.echotrace.model.Published;
@@ -20,86 +22,190 @@ import org.jsoup.nodes.Element;
 final class HtmlMetadataReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final DateParser dates = new DateParser();
+  private final HtmlDates visibleDates = new HtmlDates(dates);
 
   PageMetadata read(Document doc, String url) {
-    JsonLd ld = jsonLd(doc);
-    String site0 = firstNonBlank(meta(doc, "og:site_name"), ld.publisher);
+    Map<String, String> metas = metas(doc);
+    Element headline = headline(doc, metas);
+    String h1 = text(headline);
+    JsonLd ld = jsonLd(doc, firstNonBlank(meta(metas, "og:title"), h1, doc.title()));
+    String site0 = firstNonBlank(meta(metas, "og:site_name"), ld.publisher);
     String host0 = host(firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "abs:href")));
-    String title = title(doc, ld, site0, host0);
-    Published published = firstDate(
-        date(ld.published, "json-ld datePublished"),
-        metaDate(doc, "article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
-            "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
-            "parsely-pub-date", "article.published", "publication_date", "cxenseparse:recs:publishtime"),
-        timeElement(doc));
-    Published modified = firstDate(date(ld.modified, "json-ld dateModified"),
-        metaDate(doc, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"));
-    String author = person(firstNonBlank(ld.author, nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-        nonUrl(meta(doc, "dc.creator")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
+    String title = title(doc, metas, h1, ld, site0, host0);
+    String author = person(firstNonBlank(ld.author, nonUrl(meta(metas, "author")), nonUrl(meta(metas, "article:author")),
+        nonUrl(meta(metas, "dc.creator")), nonUrl(meta(metas, "parsely-author")), nonUrl(meta(metas, "sailthru.author")),
         text(firstOf(doc, AUTHOR_SELECTORS))));
-    String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(doc, "og:url"));
-    String site = firstNonBlank(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), host(firstNonBlank(url, canonical)));
+    String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
+    String site = firstNonBlank(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
-        language(meta(doc, "content-language")), language(meta(doc, "og:locale")), language(meta(doc, "dc.language")));
-    return new PageMetadata(title, published, modified, author, site, canonical, lang, sourceLinks(doc, url, canonical, ld));
+        language(meta(metas, "content-language")), language(meta(metas, "og:locale")), language(meta(metas, "dc.language")));
+    return new PageMetadata(title, dates(doc, metas, headline, ld), author, site, canonical, lang,
+        sourceLinks(doc, metas, url, canonical, ld));
   }
 
+  private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+      "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+      "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+      "article.published", "publication_date", "cxenseparse:recs:publishtime", "citation_publication_date",
+      "citation_date"};
+  /** Meta tags that say "date" without saying which: sites fill them with the publication or the last change. */
+  private static final String[] GENERIC_META = {"date", "dc.date", "dcterms.date"};
+  private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
+      "last-modified", "dcterms.modified"};
+
+  /** Every date the page states, declared and shown, as candidates for {@link PublicationDates}. */
+  private List<DateCandidate> dates(Document doc, Map<String, String> metas, Element headline, JsonLd ld) {
+    List<DateCandidate> out = new ArrayList<>();
+    add(out, date(ld.published, "json-ld datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.JSON_LD);
+    add(out, date(ld.created, "json-ld dateCreated"), DateCandidate.Role.PUBLISHED, PublicationDates.CREATED);
+    add(out, date(ld.modified, "json-ld dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.JSON_LD);
+    add(out, metaDate(metas, PUBLISHED_META), DateCandidate.Role.PUBLISHED, PublicationDates.META);
+    add(out, metaDate(metas, GENERIC_META), DateCandidate.Role.PUBLISHED, PublicationDates.GENERIC_META);
+    add(out, metaDate(metas, MODIFIED_META), DateCandidate.Role.MODIFIED, PublicationDates.META);
+    add(out, itemprop(doc, "datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
+    add(out, itemprop(doc, "dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
+    Element pubdate = doc.selectFirst("time[pubdate][datetime], time.published[datetime], time.entry-date[datetime]");
+    if (pubdate != null) add(out, date(pubdate.attr("datetime"), "time pubdate"), DateCandidate.Role.PUBLISHED,
+        PublicationDates.ITEMPROP);
+    add(out, timeElement(doc, headline), DateCandidate.Role.PUBLISHED, PublicationDates.TIME);
+    out.addAll(visibleDates.visible(doc, headline));
+    return out;
+  }
+
+  private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {
+    if (p != null) out.add(new DateCandidate(p, role, weight));
+  }
+
+  /** The element of the headline: the h1 of the article, else the page's first h1. */
+  static Element headline(Document doc) {
+    return headline(doc, metas(doc));
+  }
+
+  /** Navigation text ("Skip to content", "Today's Edition") or a bare date ("31 августа, 11:18"): never a title. */
+  static boolean notHeadline(String text) {
+    String t = text.strip();
+    return t.length() < 80 && (FurnitureCues.ALL.strong(t).filter(label -> label.equals("navigation")).isPresent()
+        || LineClassifier.dateLike(t));
+  }
+
+  static Element headline(Document doc, Map<String, String> metas) {
+    String og = firstNonBlank(meta(metas, "og:title"), doc.title());
+    String declared = og == null ? "" : LineKey.of(og);
+    Element first = null;
+    for (Element h1 : doc.select("article h1, main h1, h1")) {
+      String k = LineKey.of(h1.text());
+      if (k.isEmpty() || notHeadline(h1.text())) continue;
+      if (first == null) first = h1;
+      // the h1 that the declared title repeats; a site's name set as h1 ("Deutschlandfunk") is not the headline
+      if (k.length() >= 8 && declared.contains(k)) return h1;
+    }
+    // blogs set the post's title in an h2 or h3 (the h1, if any, is the blog's name)
+    Element marked = doc.selectFirst("[itemprop=headline], .entry-title, .post-title, .article-title");
+    if (marked != null && !marked.text().isBlank() && !notHeadline(marked.text())) return marked;
+    if (declared.length() >= 8) {
+      for (Element h : doc.select("h2, h3")) {
+        String k = LineKey.of(h.text());
+        if (k.length() >= 8 && declared.contains(k)) return h;
+      }
+    }
+    return first;
+  }
+
+
   /** Links a page declares as its source: meta tags for syndication, JSON-LD isBasedOn, an og:url on another host. */
-  private List<String> sourceLinks(Document doc, String url, String canonical, JsonLd ld) {
+  private List<String> sourceLinks(Document doc, Map<String, String> metas, String url, String canonical, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
     for (String name : new String[] {"syndication-source", "original-source", "dc.source", "citation_source"}) {
-      String v = meta(doc, name);
+      String v = meta(metas, name);
       if (v != null && v.startsWith("http")) out.add(v);
     }
     Element original = doc.selectFirst("link[rel=original], link[rel=syndication-source]");
     if (original != null) out.add(original.attr("abs:href"));
     if (ld.basedOn != null && ld.basedOn.startsWith("http")) out.add(ld.basedOn);
     String own = host(url);
-    String ogUrl = meta(doc, "og:url");
+    String ogUrl = meta(metas, "og:url");
     if (own != null && ogUrl != null && host(ogUrl) != null && !sameSite(own, host(ogUrl))) out.add(ogUrl);
     if (own != null && canonical != null && host(canonical) != null && !sameSite(own, host(canonical))) out.add(canonical);
     return new ArrayList<>(out);
   }
 
   private static boolean sameSite(String a, String b) {
-    return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a);
+    return a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a)
+        || java.util.Objects.equals(Sites.registrableDomain("http://" + a), Sites.registrableDomain("http://" + b));
   }
 
-  /** The fields of the first schema.org article-like object in the page's JSON-LD. */
+  /** The fields of the schema.org article-like object that describes the page. */
   private static final class JsonLd {
-    String headline, published, modified, author, publisher, basedOn;
+    String headline, published, created, modified, author, publisher, basedOn;
+    /** Whether the object is an article (not only a WebPage) and whether its headline is the page's. */
+    boolean strong, matches;
   }
 
-  private JsonLd jsonLd(Document doc) {
-    JsonLd out = new JsonLd();
+  /**
+   * The page's own article object: among the JSON-LD objects of an article type (a WebPage when there is none), the
+   * first whose headline is the page's title, else the first. A page that lists other stories (ItemList of
+   * NewsArticle) declares their dates too; theirs are not the page's.
+   */
+  private JsonLd jsonLd(Document doc, String pageTitle) {
+    List<JsonLd> found = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        visit(JSON.readTree(script.data()), out);
+        visit(JSON.readTree(script.data()), found, 0);
       } catch (Exception e) {
         // broken JSON-LD is common; the meta tags still count
       }
     }
-    return out;
+    String key = pageTitle == null ? null : LineKey.of(pageTitle);
+    JsonLd best = null;
+    for (JsonLd ld : found) {
+      ld.matches = key != null && ld.headline != null && key.length() >= 8
+          && (key.contains(LineKey.of(ld.headline)) || LineKey.of(ld.headline).contains(key));
+      if (best == null || rank(ld) > rank(best)) best = ld;
+    }
+    if (best == null) return new JsonLd();
+    // the article's authors and publisher may sit on a WebPage object beside it
+    for (JsonLd ld : found) {
+      if (best.publisher == null) best.publisher = ld.publisher;
+      if (best.basedOn == null) best.basedOn = ld.basedOn;
+    }
+    return best;
   }
 
-  private static void visit(JsonNode node, JsonLd out) {
-    if (node == null) return;
+  private static int rank(JsonLd ld) {
+    return (ld.matches ? 2 : 0) + (ld.strong ? 1 : 0);
+  }
+
+  private static void visit(JsonNode node, List<JsonLd> out, int depth) {
+    if (node == null || depth > 4) return;
     if (node.isArray()) {
-      node.forEach(n -> visit(n, out));
+      node.forEach(n -> visit(n, out, depth));
       return;
     }
     if (!node.isObject()) return;
-    if (node.has("@graph")) visit(node.get("@graph"), out);
+    if (node.has("@graph")) visit(node.get("@graph"), out, depth + 1);
+    if (node.has("mainEntity")) visit(node.get("mainEntity"), out, depth + 1);
     String type = node.path("@type").toString().toLowerCase(Locale.ROOT);
-    boolean article = type.contains("article") || type.contains("posting") || type.contains("report") || type.contains("webpage");
+    boolean article = type.contains("article") || type.contains("posting") || type.contains("report")
+        || type.contains("webpage") || type.contains("blog");
     if (!article) return;
-    boolean strong = !type.contains("webpage");
-    if (out.headline == null || strong) out.headline = firstNonBlank(strong ? str(node, "headline") : null, out.headline, str(node, "headline"), str(node, "name"));
-    if (out.published == null) out.published = str(node, "datePublished");
-    if (out.modified == null) out.modified = str(node, "dateModified");
-    if (out.author == null) out.author = name(node.get("author"));
-    if (out.publisher == null) out.publisher = name(node.get("publisher"));
-    if (out.basedOn == null) out.basedOn = str(node, "isBasedOn");
+    JsonLd ld = new JsonLd();
+    ld.strong = !type.contains("webpage");
+    ld.headline = firstNonBlank(str(node, "headline"), str(node, "name"));
+    ld.published = str(node, "datePublished");
+    ld.created = str(node, "dateCreated");
+    ld.modified = str(node, "dateModified");
+    ld.author = name(node.get("author"));
+    ld.publisher = organisation(node.get("publisher"));
+    ld.basedOn = str(node, "isBasedOn");
+    out.add(ld);
+  }
+
+  /** A publisher's name, unless the publisher is a person (a blog's author is no outlet). */
+  private static String organisation(JsonNode n) {
+    if (n == null) return null;
+    if (n.isArray()) return n.size() == 0 ? null : organisation(n.get(0));
+    if (n.isObject() && n.path("@type").asText("").equalsIgnoreCase("person")) return null;
+    return name(n);
   }
 
   private static String name(JsonNode n) {
@@ -130,49 +236,72 @@ final class HtmlMetadataReader {
     return dates.find(s, source).map(DateParser.Found::published).orElse(null);
   }
 
-  private Published metaDate(Document doc, String... names) {
+  private Published metaDate(Map<String, String> metas, String... names) {
     for (String name : names) {
-      String v = meta(doc, name);
-      Published p = date(v, "meta " + name);
-      if (p != null) return p;
-    }
-    Element item = doc.selectFirst("[itemprop=datePublished]");
-    if (item != null) {
-      Published p = date(firstNonBlank(item.attr("content"), item.attr("datetime"), item.text()), "itemprop datePublished");
+      Published p = date(meta(metas, name), "meta " + name);
       if (p != null) return p;
     }
     return null;
   }
 
-  private Published timeElement(Document doc) {
-    Element t = doc.selectFirst("article time[datetime], time[pubdate], time.published[datetime], time[datetime]");
-    return t == null ? null : date(t.attr("datetime"), "time element");
+  private Published itemprop(Document doc, String prop) {
+    for (Element item : doc.select("[itemprop=" + prop + "]")) {
+      Published p = date(firstNonBlank(item.attr("content"), item.attr("datetime"), text(item)), "meta itemprop " + prop);
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  /** The first {@code <time datetime>} of the headline's article (else of the page) outside furniture. */
+  private Published timeElement(Document doc, Element h) {
+    Element scope = h == null ? null : h.closest("article");
+    for (Element t : (scope == null ? doc : scope).select("time[datetime]")) {
+      boolean furniture = false;
+      for (Element a : t.parents()) {
+        if (a.normalName().equals("article") || a.normalName().equals("main")) break;
+        BlockHints.Kind k = BlockHints.of(a);
+        if (k == BlockHints.Kind.FURNITURE || k == BlockHints.Kind.COMMENTS || a.normalName().equals("nav")
+            || a.normalName().equals("aside")) {
+          furniture = true;
+          break;
+        }
+      }
+      if (furniture) continue;
+      Published p = date(t.attr("datetime"), "time element");
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  /** The first non-empty content of each meta tag name (property, name, itemprop or http-equiv), lower-cased. */
+  static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+      String v = m.attr("content").strip();
+      if (key != null && !v.isEmpty()) out.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
+    }
+    return out;
+  }
+
+  static String meta(Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
   }
 
   static String meta(Document doc, String name) {
-    for (Element m : doc.select("meta[content]")) {
-      String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
-      if (key != null && key.equalsIgnoreCase(name)) {
-        String v = m.attr("content").strip();
-        if (!v.isEmpty()) return v;
-      }
-    }
-    return null;
+    return meta(metas(doc), name);
   }
 
-  private static String h1(Document doc) {
-    return text(doc.selectFirst("article h1, main h1, h1"));
-  }
 
   /**
    * The headline: the page's first {@code h1} when a declared title (og:title, JSON-LD headline, {@code <title>})
    * contains it, since declared titles often carry the site's name ("Headline | Site"); else the first declared
    * title with the site's name cut off; else the h1.
    */
-  private static String title(Document doc, JsonLd ld, String site, String host) {
-    String h1 = h1(doc);
+  private static String title(Document doc, Map<String, String> metas, String h1, JsonLd ld, String site,
+      String host) {
     List<String> declared = new ArrayList<>();
-    for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, doc.title()}) {
+    for (String t : new String[] {meta(metas, "og:title"), meta(metas, "twitter:title"), ld.headline, doc.title()}) {
       if (t != null && !t.isBlank()) declared.add(t.replaceAll("\\s+", " ").strip());
     }
     // The most specific declared title decides which h1 is the headline: a blog's first h1 is often its name,
@@ -192,7 +321,7 @@ final class HtmlMetadataReader {
     }
     for (String t : declared) {
       String clean = cleanTitle(t, site, host);
-      if (clean != null && !isSiteName(clean, site, host)) return clean;
+      if (clean != null && !isSiteName(clean, site, host) && !notHeadline(clean)) return clean;
     }
     return h1;
   }
@@ -261,22 +390,39 @@ final class HtmlMetadataReader {
    * "Geschrieben vonJane Doe"), a capital letter after them. Generic genre words in the languages of the pages we
    * read, not site strings.
    */
-  private static final java.util.regex.Pattern AUTHOR_PREFIX = java.util.regex.Pattern.compile(
-      "(?u)^\\s*(?i:view all posts by|all posts by|alle beiträge von|zeige alle beiträge von|posted by|written by|"
-          + "geschrieben von|verfasst von|veröffentlicht von|publié par|publicado por|scritto da|autor(?:in)?\\s*:|"
-          + "author\\s*:|auteur\\s*:|by|von|par|por|di|door)(\\s+|(?<=\\p{Ll})(?=\\p{Lu}))"
-          + "|^(?i:author|autor|geschrieben von|veröffentlicht von|posted by|written by)(?=\\p{Lu})");
+  private static final java.util.regex.Pattern AUTHOR_PREFIX = authorPrefix();
+
+  /** The labels of {@code credits.tsv} (author-label, author-glued) as one pattern anchored at the block's start. */
+  private static java.util.regex.Pattern authorPrefix() {
+    String labels = null, glued = null;
+    for (String[] row : RuleFile.rows("credits.tsv", 6)) {
+      if (row[0].equals("author-label")) labels = row[2];
+      else if (row[0].equals("author-glued")) glued = row[2];
+    }
+    return java.util.regex.Pattern.compile("(?u)^\\s*(?i:" + labels + ")(\\s+|(?<=\\p{Ll})(?=\\p{Lu}))"
+        + "|^(?i:" + glued + ")(?=\\p{Lu})");
+  }
+
   /** Punctuation around a byline's name ("~ Jane Doe", "| Jane Doe") and a dangling "on"/"am" before its date. */
   private static final java.util.regex.Pattern AUTHOR_TRIM = java.util.regex.Pattern.compile(
       "(?u)^[\\s~|•·:,–-]+|[\\s~|•·:,–-]+$|\\s+(am|on|le|el|il|op)$");
 
   /** A byline reduced to the name: "View all posts by Daniel Lemire" → "Daniel Lemire"; an e-mail is no name. */
+  private static final DateParser BYLINE_DATES = new DateParser();
+
   private static String person(String s) {
     if (s == null) return null;
     String name = AUTHOR_TRIM.matcher(AUTHOR_PREFIX.matcher(AUTHOR_TRIM.matcher(s.strip()).replaceAll(""))
         .replaceFirst("")).replaceAll("").strip();
     name = name.replaceAll("\\s*[|,]?\\s*\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$", "").strip();
-    if (name.isEmpty() || name.contains("@") || name.contains("[at]") || name.length() > 80) return null;
+    // a byline block that holds only its date ("6 de mayo de 2022 05:30") names nobody; a date after the name goes
+    java.util.Optional<DateParser.Found> date = BYLINE_DATES.find(name, "byline");
+    if (date.isPresent()) name = name.substring(0, date.get().start()).replaceAll("[\\s|,·•–—-]+$", "").strip();
+    name = AUTHOR_TRIM.matcher(name).replaceAll("").strip();
+    if (name.isEmpty() || LineClassifier.dateLike(name) || name.contains("@") || name.contains("[at]")
+        || name.length() > 80) {
+      return null;
+    }
     return name;
   }
 
@@ -285,15 +431,7 @@ final class HtmlMetadataReader {
   }
 
   static String host(String url) {
-    if (url == null) return null;
-    try {
-      String h = URI.create(url.strip()).getHost();
-      if (h == null) return null;
-      h = h.toLowerCase(Locale.ROOT);
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Sites.host(url);
   }
 
   private static String language(String tag) {
@@ -307,8 +445,4 @@ final class HtmlMetadataReader {
     return null;
   }
 
-  private static Published firstDate(Published... values) {
-    for (Published p : values) if (p != null) return p;
-    return null;
-  }
 }

@@ -43,6 +43,10 @@ public final class HtmlPageReader {
 
   /** Longest credit block kept for the line classifier: a byline with a date and a role fits in 100 characters. */
   private static final int CREDIT_CHARS = 100;
+  /** The tag of lines of a second story below the article (see {@code LineBuilder.endsStory}). */
+  static final String NEXT_STORY = "next-story";
+  /** Text of the main block under the headline before a second story may begin: a short article's worth. */
+  private static final int STORY_CHARS = 300;
   /** Shortest sibling of the main block taken as content: a sentence, a table row or two. */
   private static final int SIBLING_CHARS = 50;
   private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
@@ -180,7 +184,14 @@ public final class HtmlPageReader {
     int total = body.text().length();
     Element best = null;
     int bestLength = 0; // text lengths are computed once per candidate: text() walks the whole subtree
+    // of several <article>s (a story and the next ones loaded below it), the one that holds the page's headline
+    Element h1 = body.selectFirst("h1");
+    Element headlineArticle = h1 == null ? null : h1.closest("article");
     for (Element e : body.select("[itemprop=articleBody], article, [role=main], main")) {
+      if (headlineArticle != null && e.normalName().equals("article") && e != headlineArticle
+          && !e.parents().contains(headlineArticle) && !headlineArticle.parents().contains(e)) {
+        continue;
+      }
       int length = e.text().length();
       if (best == null || length > bestLength) {
         best = e;
@@ -289,6 +300,11 @@ public final class HtmlPageReader {
     private String tag;
     private boolean inMain;
     private int depthInMain;
+    /** Whether the page's headline (its first h1) has been passed, and the main block's text since then. */
+    private boolean headlineSeen;
+    private int mainTextAfterHeadline;
+    /** Set where a second story begins inside the main block: its lines are tagged {@link #NEXT_STORY}. */
+    private boolean ended;
 
     LineBuilder(List<PageLine> out, Element main, Set<Element> siblings) {
       this.out = out;
@@ -324,6 +340,11 @@ public final class HtmlPageReader {
         return;
       }
       boolean inside = e == main || siblings.contains(e);
+      if (!ended && depthInMain > 0 && endsStory(e, name)) {
+        flush();
+        ended = true;
+      }
+      if (name.equals("h1")) headlineSeen = true;
       boolean isBlock = BLOCKS.contains(name) || inside;
       if (isBlock) flush();
       // a caption's lines are captions whatever block holds them (<figcaption><p>, WordPress's wp-caption-text)
@@ -335,11 +356,24 @@ public final class HtmlPageReader {
       if (inside) depthInMain--;
     }
 
+    /**
+     * Whether {@code e} opens another story inside the main block, as pages that load the next stories below the
+     * article do: an {@code <article>} with its own {@code h1} and text, after at least
+     * {@link #STORY_CHARS} characters of the main block's text under the page's headline.
+     */
+    private boolean endsStory(Element e, String name) {
+      if (!headlineSeen || mainTextAfterHeadline < STORY_CHARS || !name.equals("article")) return false;
+      // a second h1 alone is no sign (older pages set every section's heading as h1), nor an <article> headed by an
+      // h2 (CMSs wrap each section of one article in <article>): a story loaded below has its own h1
+      return e.selectFirst("h1") != null && e.text().length() >= STORY_CHARS;
+    }
+
     private void flush() {
       String line = text.toString().replace('\u00A0', ' ').strip();
       if (!line.isEmpty()) {
         double share = Math.min(1.0, (double) linkChars / line.length());
-        out.add(new PageLine(out.size() + 1, line, tag, share, inMain));
+        if (inMain && headlineSeen) mainTextAfterHeadline += line.length();
+        out.add(new PageLine(out.size() + 1, line, ended ? NEXT_STORY : tag, share, inMain && !ended));
       }
       text.setLength(0);
       linkChars = 0;

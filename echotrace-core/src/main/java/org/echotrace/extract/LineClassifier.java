@@ -35,6 +35,16 @@ public final class LineClassifier {
   private static final int LONG_REPEAT = 25;
 
   private final DateParser dates = new DateParser();
+  private final FurnitureCues cues;
+
+  /** A classifier with every bundled furniture cue. */
+  public LineClassifier() {
+    this(FurnitureCues.ALL);
+  }
+
+  LineClassifier(FurnitureCues cues) {
+    this.cues = java.util.Objects.requireNonNull(cues, "cues");
+  }
 
   public List<Classified> classify(List<PageLine> lines, LineFrequency frequency) {
     return classify(lines, frequency, null);
@@ -77,6 +87,7 @@ public final class LineClassifier {
     classifyBody(lines, f, out, first, last);
     classifyFooter(lines, f, out, last + 1, n);
     dropOrphanHeadings(lines, f, out);
+    endAtNextArticle(out, first);
     return List.of(out);
   }
 
@@ -100,6 +111,7 @@ public final class LineClassifier {
   private Classified preLabel(PageLine line, LineFeatures f) {
     String text = line.text();
     int no = line.number();
+    if (HtmlPageReader.NEXT_STORY.equals(line.tag())) return boilerplate(no, "next-story");
     if (line.linkShare() >= 0.6 && f.words() <= 40) return boilerplate(no, "links");
     if ("figcaption".equals(line.tag())) return boilerplate(no, "caption");
     Optional<DateParser.Found> date = mayHoldDate(text, f) ? dates.find(datePart(text, f), "text line " + no) : Optional.empty();
@@ -117,12 +129,12 @@ public final class LineClassifier {
     String outside = LineFeatures.outsideQuotes(text);
     // on a long line without reader address, only legal notices and comment forms count: search only for those
     boolean anyCue = f.words() <= 30 || f.readerAddress() || f.outletVoice();
-    Optional<String> cue = anyCue ? FurnitureCues.strong(outside) : FurnitureCues.anyLength(outside);
+    Optional<String> cue = anyCue ? cues.strong(outside) : cues.anyLength(outside);
     if (cue.isPresent() && (f.words() <= 30 || f.readerAddress() || f.outletVoice() || cue.get().equals("legal")
         || cue.get().equals("comment-form"))) {
       return boilerplate(no, cue.get()); // cookie and privacy notices can be long
     }
-    if (FurnitureCues.caption(f)) return boilerplate(no, "caption");
+    if (cues.caption(f)) return boilerplate(no, "caption");
     return null;
   }
 
@@ -155,6 +167,10 @@ public final class LineClassifier {
     }
     Matcher label = DATE_LABEL.matcher(text);
     int labelEnd = label.lookingAt() ? label.end() : 0;
+    if (found.start() == labelEnd && f.words() <= 14 && !f.sentenceEnd()) {
+      // a dateline that opens a short header line: "date 2025-09-29 MOSCÚ, 29 sep (Reuters) -"
+      return new Classified(line.number(), LineKind.META, "date", null, found.published(), null);
+    }
     if (found.start() == labelEnd && LineFeatures.countWords(text.substring(found.end())) >= 8) {
       String body = text.substring(found.end()).replaceFirst("^[\\s,;:|–—-]+", "");
       return new Classified(line.number(), LineKind.BODY, "dated-paragraph", body, found.published(), null);
@@ -179,7 +195,7 @@ public final class LineClassifier {
       if (out[i] != null) continue;
       int no = lines.get(i).number();
       LineFeatures x = f[i];
-      boolean cue = FurnitureCues.weak(x.text());
+      boolean cue = cues.weak(x.text());
       if (i == title) {
         out[i] = new Classified(no, LineKind.META, "title", null, null, null);
         titled = true;
@@ -190,7 +206,8 @@ public final class LineClassifier {
         out[i] = body(no, "block", x.text()); // in an HTML main block, after the title: a lead, a list, a subheading
       } else if (x.readerAddress() || x.outletVoice() || cue && x.words() <= 12) {
         out[i] = boilerplate(no, x.sentenceLike() ? "appeal" : "banner");
-      } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())) {
+      } else if (!titled && x.words() <= 4 && !x.sentenceEnd() && looksLikeName(x.text())
+          && (x.documents() >= 2 || !banner(x.text()))) {
         // the site's own name recurs on its pages; a name seen once is the source it credits (RT.com on an aggregator)
         out[i] = new Classified(no, LineKind.META, x.documents() >= 2 ? "site-name" : "source", null, null, x.text().strip());
       } else if (x.words() > 18 || titled && x.sentenceLike() && x.words() >= 8) {
@@ -206,14 +223,14 @@ public final class LineClassifier {
    * A line recurring on several pages is a title only when no unique candidate exists (copies share titles, but sites
    * share taglines); among recurring ones the least recurring wins, since a tagline is on every page of its site.
    */
-  private static int titleLine(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to,
+  private int titleLine(List<PageLine> lines, LineFeatures[] f, Classified[] out, int from, int to,
       boolean headingOnly) {
     int recurring = -1;
     for (int i = from; i < to; i++) {
       LineFeatures x = f[i];
       if (out[i] != null || headingOnly && !"h1".equals(lines.get(i).tag()) || x.words() < 3 || x.words() > 18 || x.sentenceEnd() || x.readerAddress() || x.outletVoice()
-          || MENU.matcher(x.text()).find() || FurnitureCues.weak(x.text()) && x.words() <= 12
-          || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text())) {
+          || MENU.matcher(x.text()).find() || cues.weak(x.text()) && x.words() <= 12
+          || x.words() <= 4 && x.documents() >= 2 && looksLikeName(x.text()) || dateLike(x.text())) {
         continue;
       }
       if (x.documents() < REPEATED_IN) return i;
@@ -232,14 +249,14 @@ public final class LineClassifier {
       String tag = lines.get(i).tag();
       if (strongBody(x)) out[i] = body(no, "paragraph", x.text());
       else if (isSubheadingTag(tag) && x.documents() < REPEATED_IN) out[i] = body(no, "subheading", x.text());
-      else if ("li".equals(tag) && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !FurnitureCues.weak(x.text())) {
+      else if ("li".equals(tag) && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !cues.weak(x.text())) {
         out[i] = body(no, "list-item", x.text());
       }
-      else if ((x.readerAddress() || x.outletVoice()) && FurnitureCues.weak(x.text()) && x.words() <= 35) {
+      else if ((x.readerAddress() || x.outletVoice()) && cues.weak(x.text()) && x.words() <= 35) {
         out[i] = boilerplate(no, "appeal"); // an inline box; a long paragraph that says "readers told us" is reporting
       }
       else if (tag != null && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN
-          && !(FurnitureCues.weak(x.text()) && x.words() <= 12)) {
+          && !(cues.weak(x.text()) && x.words() <= 12)) {
         // in an HTML main block, short blocks without links are content: specs, addresses, verse, a recipe's list
         out[i] = body(no, x.sentenceLike() ? "paragraph" : "block", x.text());
       }
@@ -271,7 +288,7 @@ public final class LineClassifier {
           && lines.get(i).linkShare() < 0.3 && x.documents() < REPEATED_IN && !x.outletVoice();
       // the furniture cues are regular expressions: asked once, and only of lines that could be content
       boolean cued = (plainShape || htmlShape || proseShape)
-          && (FurnitureCues.weak(x.text()) || FurnitureCues.bio(x.text()));
+          && (cues.weak(x.text()) || cues.bio(x.text()));
       boolean plain = plainShape && !cued;
       boolean htmlContent = htmlShape && !cued;
       boolean prose = proseShape && !cued;
@@ -305,6 +322,21 @@ public final class LineClassifier {
     }
   }
 
+  /**
+   * A "next article" marker after the article's first body line ends the article: what follows is the next story,
+   * however much it reads like prose (pages that append their next stories).
+   */
+  private static void endAtNextArticle(Classified[] out, int first) {
+    int marker = -1;
+    for (int i = first + 1; i < out.length && marker < 0; i++) {
+      if (out[i] != null && "next-article".equals(out[i].label())) marker = i;
+    }
+    if (marker < 0) return;
+    for (int i = marker + 1; i < out.length; i++) {
+      if (out[i] != null && out[i].kind() == LineKind.BODY) out[i] = boilerplate(out[i].line(), "next-article");
+    }
+  }
+
   /** Part of a run of three or more short lines without sentence ends: a list of teasers or trending headlines. */
   private static boolean inShortRun(LineFeatures[] f, Classified[] out, int i, int from, int to) {
     int a = i, b = i;
@@ -324,6 +356,38 @@ public final class LineClassifier {
     String t = text.strip();
     if (DOMAIN.matcher(t).matches()) return true; // RT.com
     for (String w : t.split(" ")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) return false;
+    return true;
+  }
+
+  /**
+   * A line of dates, times and date words only ("31 августа, 11:18", "Sunday 11 Jan", "Updated 3:45 PM"): a dateline
+   * the parser could not complete (no year), never a title.
+   */
+  static boolean dateLike(String text) {
+    boolean digit = false;
+    int words = 0;
+    for (String w : text.split("[\\s,.:;|/–—-]+")) {
+      if (w.isEmpty()) continue;
+      if (w.chars().allMatch(Character::isDigit)) {
+        digit = true;
+        continue;
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (DateParser.isMonthName(lower) || DATE_WORDS.matcher(lower).matches() || lower.matches("\\d+(st|nd|rd|th|h)?")) continue;
+      words++;
+    }
+    return digit && words == 0;
+  }
+
+  /**
+   * Two or more words in capitals without a web address ("JUST WATCHED", "MUST WATCH", "WORLD NEWS"): a banner or
+   * section label, not the name of a source that a page credits once (those are "RT.com", "Reuters", "The Moscow
+   * Times"; an agency's capitals, "AFP", are one word).
+   */
+  private static boolean banner(String text) {
+    String t = text.strip();
+    if (t.indexOf(' ') < 0 || DOMAIN.matcher(t).find()) return false;
+    for (int i = 0; i < t.length(); i++) if (Character.isLowerCase(t.charAt(i))) return false;
     return true;
   }
 

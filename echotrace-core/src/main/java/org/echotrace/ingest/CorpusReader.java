@@ -261,7 +261,25 @@ public final class CorpusReader {
       text = text.substring(0, MAX_TEXT_BYTES);
     }
     return new RawDocument(id, where + ":" + lineNo, format, text, text(node, "url"), text(node, "published"),
-        text(node, "outlet"), text(node, "title"));
+        text(node, "outlet"), text(node, "title"), crawled(node, where, lineNo));
+  }
+
+  /** The optional {@code crawled} time (ISO 8601 instant or date); a value that is no date is reported and ignored. */
+  private java.time.Instant crawled(JsonNode node, String where, int lineNo) {
+    String v = text(node, "crawled");
+    if (v == null || v.isBlank()) return null;
+    try {
+      return java.time.OffsetDateTime.parse(v.strip()).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        // a bare date: the page was fetched some time that day, so nothing after its end is possible
+        return java.time.LocalDate.parse(v.strip()).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      } catch (java.time.format.DateTimeParseException e2) {
+        problems.accept(InputProblem.warning(where, lineNo, "\"crawled\" is not an ISO 8601 date or time: " + v
+            + " (ignored)"));
+        return null;
+      }
+    }
   }
 
   private void readWarc(Path file, Consumer<RawDocument> sink) {

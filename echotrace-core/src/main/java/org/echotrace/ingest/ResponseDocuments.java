@@ -43,7 +43,8 @@ public final class ResponseDocuments {
       return Optional.empty();
     }
     if (d.warning() != null) problems.accept(InputProblem.warning(id, 0, d.warning()));
-    return Optional.of(html ? RawDocument.ofHtml(id, url, d.text(), url)
-        : new RawDocument(id, url, RawDocument.Format.TEXT, d.text(), url, null, null, null));
+    java.time.Instant now = java.time.Instant.now(); // fetched just now: no page is published after it
+    return Optional.of(html ? RawDocument.ofHtml(id, url, d.text(), url).withCrawled(now)
+        : new RawDocument(id, url, RawDocument.Format.TEXT, d.text(), url, null, null, null, now));
   }
 }

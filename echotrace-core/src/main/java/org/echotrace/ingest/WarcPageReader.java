@@ -202,8 +202,14 @@ final class WarcPageReader {
       problems.accept(InputProblem.warning(where, 0, at(offset, target) + decoded.warning()));
     }
     pages++;
-    sink.accept(RawDocument.ofHtml(target, String.format(Locale.ROOT, "%s@%d", where, offset), decoded.text(), target),
-        offset);
+    java.time.Instant crawled = null;
+    try {
+      crawled = record.date(); // WARC-Date: when the page was fetched; no page is published after it
+    } catch (RuntimeException e) {
+      // a missing or malformed WARC-Date only costs the date check
+    }
+    sink.accept(RawDocument.ofHtml(target, String.format(Locale.ROOT, "%s@%d", where, offset), decoded.text(), target)
+        .withCrawled(crawled), offset);
   }
 
   static boolean isHtmlType(String contentType) {

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param published declared publication date as written, or null (never a crawl date)
  * @param outlet declared outlet, or null
  * @param title declared title, or null
+ * @param crawled when the page was fetched (WARC-Date, JSONL {@code crawled}), or null: no page is published after it
  */
 public record RawDocument(String id, String source, Format format, String text, String url, String published,
-    String outlet, String title) {
+    String outlet, String title, java.time.Instant crawled) {
   /** What {@code text} holds. */
   public enum Format { TEXT, HTML }
 
@@ -25,6 +26,17 @@ public record RawDocument(String id, String source, Format format, String text, 
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(text, "text");
+  }
+
+  /** A document without a crawl time. */
+  public RawDocument(String id, String source, Format format, String text, String url, String published,
+      String outlet, String title) {
+    this(id, source, format, text, url, published, outlet, title, null);
+  }
+
+  /** The same document with its crawl time. */
+  public RawDocument withCrawled(java.time.Instant when) {
+    return new RawDocument(id, source, format, text, url, published, outlet, title, when);
   }
 
   public static RawDocument ofText(String id, String source, String text) {
@@ -37,6 +49,6 @@ public record RawDocument(String id, String source, Format format, String text, 
 
   /** The same document with an empty text: its metadata, once its text has been cut into lines. */
   public RawDocument withoutText() {
-    return text.isEmpty() ? this : new RawDocument(id, source, format, "", url, published, outlet, title);
+    return text.isEmpty() ? this : new RawDocument(id, source, format, "", url, published, outlet, title, crawled);
   }
 }

@@ -120,6 +120,7 @@ public final class JsonReport {
     g.writeStringField("title", a.title());
     g.writeStringField("published", a.publishedIso());
     g.writeStringField("published_source", a.published() == null ? null : a.published().source());
+    g.writeStringField("published_confidence", a.published() == null ? null : a.published().confidence().jsonName());
     g.writeStringField("attribution", a.attribution());
     g.writeStringField("outlet", a.outlet());
     g.writeStringField("url", a.url());

@@ -29,6 +29,12 @@ class DateParserTest {
   }
 
   @Test
+  void slashedDatesOnlyWhenTheOrderIsCertain() {
+    assertEquals("2025-07-30", parser.find("30/07/2025", "t").orElseThrow().published().iso());
+    assertTrue(parser.find("05/04/2025", "t").isEmpty());
+  }
+
+  @Test
   void ambiguousZonesAreNotGuessed() {
     // IST is India, Ireland or Israel: the time is kept, the offset is not invented.
     assertEquals(null, parser.find("15 April 2025 10:00 IST", "t").orElseThrow().published().offset());
@@ -47,5 +53,13 @@ class DateParserTest {
     assertEquals("2025-04-15", parser.fromUrl("https://x.com/2025-04-15/story").orElseThrow().iso());
     assertEquals("2025-04-15", parser.fromUrl("https://x.com/20250415/story").orElseThrow().iso());
     assertTrue(parser.fromUrl("https://x.com/story-2025").isEmpty());
+    assertEquals("2025-10-13", parser.fromUrl("https://x.com/world/2025/Oct/13/story").orElseThrow().iso());
+    assertEquals("2025-07-30", parser.fromUrl("https://x.es/sociedad/tsunami-20250730080133-di.html").orElseThrow().iso());
+    assertEquals("2025-07-23", parser.fromUrl("https://x.me/en/p/20250723-518de202").orElseThrow().iso());
+    assertEquals("2025-09-29", parser.fromUrl("https://x.com/international/elections-20250929").orElseThrow().iso());
+    assertTrue(parser.fromUrl("https://x.com/article/120250730999").isEmpty()); // digits of an id
+    assertTrue(parser.fromUrl("https://20250415.example.com/a").isEmpty()); // the host is no date
+    // a web archive's capture time is no publication date
+    assertTrue(parser.fromUrl("https://web.archive.org/web/20140226123456/http://x.com/kinos").isEmpty());
   }
 }

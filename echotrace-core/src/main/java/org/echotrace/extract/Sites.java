@@ -1,0 +1,41 @@
+package org.echotrace.extract;
+
+import crawlercommons.domains.EffectiveTldFinder;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The site a URL belongs to: its host, and its registrable domain by the public suffix list (crawler-commons'
+ * {@link EffectiveTldFinder}, whose copy of the list ships inside its jar; private suffixes count, so
+ * {@code jane.blogspot.com} and {@code news.example.co.uk} are sites of their own and {@code ca.news.yahoo.com} is
+ * {@code yahoo.com}). Thread-safe: no state.
+ */
+public final class Sites {
+  private Sites() {}
+
+  /** The lower-case host without a leading {@code www.}, or null when the string is no URL with a host. */
+  public static String host(String url) {
+    if (url == null || url.isBlank()) return null;
+    try {
+      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (h == null || h.isEmpty()) return null;
+      h = h.toLowerCase(Locale.ROOT);
+      if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The registrable domain of a URL's host ({@code https://italy.news-pravda.com/x} → {@code news-pravda.com}), the
+   * host itself for an IP address or a name the list does not know, or null when there is no host.
+   */
+  public static String registrableDomain(String url) {
+    String host = host(url);
+    if (host == null) return null;
+    if (host.indexOf('.') < 0 || host.matches("[\\d.]+") || host.startsWith("[")) return host;
+    String domain = EffectiveTldFinder.getAssignedDomain(host, true, false);
+    return domain == null || domain.isEmpty() ? host : domain;
+  }
+}

@@ -1,0 +1,108 @@
+package org.echotrace.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import org.echotrace.model.Article;
+import org.echotrace.model.Published.Confidence;
+import org.echotrace.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Publication dates from every place a page states one, impossible ones rejected, with a confidence (issue 11). */
+class PublicationDatesTest {
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private static final String BODY = "<p>The council voted on Tuesday to close the old bridge to cars after engineers"
+      + " found cracks in two of its piers, a decision that will send traffic on a long detour.</p>"
+      + "<p>Residents said the detour would add twenty minutes to the school run and asked for a shuttle bus.</p>";
+
+  private Article html(String head, String body, String url, Instant crawled) {
+    String page = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    return extractor.extract(RawDocument.ofHtml("p", "p", page, url).withCrawled(crawled), LineFrequency.NONE);
+  }
+
+  @Test
+  void jsonLdPublicationDateIsHighAndKeepsItsZone() {
+    Article a = html("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\","
+        + "\"datePublished\":\"2024-05-03T08:15:00+02:00\",\"dateModified\":\"2024-05-04T10:00:00+02:00\"}</script>",
+        "<article><h1>Bridge closes</h1>" + BODY + "</article>", null, null);
+    assertEquals("2024-05-03T08:15:00+02:00", a.publishedIso());
+    assertEquals("json-ld datePublished", a.published().source());
+    assertEquals(Confidence.HIGH, a.published().confidence());
+    assertEquals("2024-05-04T10:00:00+02:00", a.modified().iso());
+  }
+
+  @Test
+  void epochDefaultIsNoDateAndTheBylineDecides() {
+    Article a = html("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">",
+        "<article><h1>Bridge closes</h1><div class=\"byline\">By Jane Doe, 3 May 2024</div>" + BODY + "</article>",
+        null, null);
+    assertEquals("2024-05-03", a.publishedIso());
+    assertEquals("text", a.published().sourceKind());
+    assertEquals(Confidence.MEDIUM, a.published().confidence());
+  }
+
+  @Test
+  void theMastheadsTodayIsNotThePublicationDate() {
+    // the template prints the day of the visit above the headline; the article's own date stands under it
+    Article a = html("", "<div class=\"top-bar\">Sunday 11 Jan 2026</div><div><h1>Bridge closes</h1>"
+        + "<p class=\"meta\">Published 28 August 2025</p>" + BODY + "</div>", null,
+        Instant.parse("2026-01-11T09:00:00Z"));
+    assertEquals("2025-08-28", a.publishedIso());
+  }
+
+  @Test
+  void aDateAfterTheCrawlIsImpossible() {
+    Article a = html("<meta property=\"article:published_time\" content=\"2030-01-01T00:00:00Z\">",
+        "<article><h1>Bridge closes</h1>" + BODY + "</article>", "https://example.org/2024/05/03/bridge",
+        Instant.parse("2024-06-01T00:00:00Z"));
+    assertEquals("2024-05-03", a.publishedIso());
+    assertEquals("url", a.published().source());
+  }
+
+  @Test
+  void anUpdateLabelDatesTheChangeNotThePublication() {
+    Article a = html("", "<article><h1>Bridge closes</h1><p class=\"dates\">Published 3 May 2024</p>"
+        + "<p class=\"dates\">Updated 5 May 2024</p>" + BODY + "</article>", null, null);
+    assertEquals("2024-05-03", a.publishedIso());
+    assertEquals("2024-05-05", a.modified().iso());
+  }
+
+  @Test
+  void otherStoriesDatesAndCopyrightYearsAreSkipped() {
+    Article a = html("", "<article><h1>Bridge closes</h1>" + BODY
+        + "<article class=\"card\"><h2>Other story</h2><span class=\"date\">1 April 2024</span></article>"
+        + "<p>© 12.04.2024 The Courier</p></article>", null, null);
+    assertNull(a.published());
+  }
+
+  @Test
+  void twoSourcesOnTheSameDayRaiseTheConfidence() {
+    Article a = html("", "<article><h1>Bridge closes</h1><p class=\"meta\">3 May 2024</p>" + BODY + "</article>",
+        "https://example.org/2024/05/03/bridge", null);
+    assertEquals("2024-05-03", a.publishedIso());
+    assertEquals(Confidence.HIGH, a.published().confidence());
+  }
+
+  @Test
+  void onlyALastChangeGivesALowGuess() {
+    Article a = html("", "<div><h1>Stammtisch</h1>" + BODY
+        + "<p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></div>", null, null);
+    assertEquals("2020-01-29T13:22:00", a.publishedIso());
+    assertEquals(Confidence.LOW, a.published().confidence());
+  }
+
+  @Test
+  void aTextPageHeaderDateAndTheInputsDeclaredDate() {
+    String text = "Bridge closes after cracks found\nBy Jane Doe\n3 May 2024 09:12 BST\n"
+        + "The council voted on Tuesday to close the old bridge to cars after engineers found cracks in its piers.\n";
+    Article a = extractor.extract(RawDocument.ofText("t", "t", text), LineFrequency.NONE);
+    assertEquals("2024-05-03T09:12:00+01:00", a.publishedIso());
+    Article declared = extractor.extract(new RawDocument("t", "t", RawDocument.Format.TEXT, text, null, "2024-05-02",
+        null, null), LineFrequency.NONE);
+    assertEquals("2024-05-02", declared.publishedIso());
+    assertEquals("input", declared.published().source());
+    assertEquals(Confidence.HIGH, declared.published().confidence());
+  }
+}
