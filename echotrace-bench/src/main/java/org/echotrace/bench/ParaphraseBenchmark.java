@@ -20,13 +20,13 @@ import org.echotrace.embed.CachingEmbedder;
 import org.echotrace.embed.Embedders;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.normalize.Anchors;
-import org.echotrace.rewrite.RewriteJudge;
+import org.echotrace.rewrite.SentenceComparer;
 
 /**
  * Scores echotrace's sentence-level "says the same thing" rule on labelled paraphrase pairs: MSRP train (news, 4,076
  * pairs) and PAN train (rewritten plagiarism, 10,000 pairs), both read at run time from ../shared/datasets and never
  * copied. Each sentence is embedded by the bundled quantized all-MiniLM-L6-v2 ({@link Embedders#bundled()}); a pair is
- * called a paraphrase when its cosine is at least {@link RewriteJudge#STRONG}. Reported beside it: the all-positive
+ * called a paraphrase when its cosine is at least {@link SentenceComparer#STRONG}. Reported beside it: the all-positive
  * baseline, a variant that also requires the two sentences' numbers to agree, and the threshold that maximises F1 (and
  * accuracy) on a development half together with its score on the other, held-out half.
  *
@@ -186,12 +186,12 @@ public final class ParaphraseBenchmark {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row(name, "all positive (baseline)", Double.NaN,
         confusion(s, Double.NEGATIVE_INFINITY, false, 0, n, 1)));
-    rows.add(new Row(name, "cosine >= STRONG", RewriteJudge.STRONG, confusion(s, RewriteJudge.STRONG, false, 0, n, 1)));
-    rows.add(new Row(name, "cosine >= STRONG, numbers agree", RewriteJudge.STRONG,
-        confusion(s, RewriteJudge.STRONG, true, 0, n, 1)));
+    rows.add(new Row(name, "cosine >= STRONG", SentenceComparer.STRONG, confusion(s, SentenceComparer.STRONG, false, 0, n, 1)));
+    rows.add(new Row(name, "cosine >= STRONG, numbers agree", SentenceComparer.STRONG,
+        confusion(s, SentenceComparer.STRONG, true, 0, n, 1)));
     double bestF1 = bestThreshold(s, 0, 2, false), bestAcc = bestThreshold(s, 0, 2, true);
     rows.add(new Row(name, "dev: F1-best threshold", bestF1, confusion(s, bestF1, false, 0, n, 2)));
-    rows.add(new Row(name, "held out: STRONG", RewriteJudge.STRONG, confusion(s, RewriteJudge.STRONG, false, 1, n, 2)));
+    rows.add(new Row(name, "held out: STRONG", SentenceComparer.STRONG, confusion(s, SentenceComparer.STRONG, false, 1, n, 2)));
     rows.add(new Row(name, "held out: dev F1-best threshold", bestF1, confusion(s, bestF1, false, 1, n, 2)));
     rows.add(new Row(name, "held out: dev accuracy-best thr.", bestAcc, confusion(s, bestAcc, false, 1, n, 2)));
     return rows;
@@ -258,8 +258,8 @@ public final class ParaphraseBenchmark {
 
   private static void print(PrintStream out, List<Row> rows) {
     out.printf(Locale.ROOT,
-        "%nSTRONG = %.2f (RewriteJudge); dev = even-numbered pairs, held out = odd-numbered pairs%n",
-        RewriteJudge.STRONG);
+        "%nSTRONG = %.2f (SentenceComparer); dev = even-numbered pairs, held out = odd-numbered pairs%n",
+        SentenceComparer.STRONG);
     out.printf(Locale.ROOT, "%-6s %-34s %6s %9s %9s %9s %7s %6s%n", "data", "rule", "pairs", "threshold", "accuracy",
         "precision", "recall", "F1");
     for (Row r : rows) {

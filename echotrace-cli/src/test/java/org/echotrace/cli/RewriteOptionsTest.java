@@ -29,6 +29,15 @@ class RewriteOptionsTest {
     return new ObjectMapper().readTree(out.toFile());
   }
 
+  /** Every relation as "a b type". */
+  private static java.util.Set<String> pairs(JsonNode root) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (JsonNode r : root.get("relations")) {
+      out.add(r.get("a").asText() + " " + r.get("b").asText() + " " + r.get("type").asText());
+    }
+    return out;
+  }
+
   private static long count(JsonNode root, String type) {
     long n = 0;
     for (JsonNode r : root.get("relations")) if (r.get("type").asText().equals(type)) n++;
@@ -54,8 +63,10 @@ class RewriteOptionsTest {
       Files.copy(t, model.resolve("tokenizer.json"));
     }
     JsonNode root = analyze("--model", model.toString());
-    assertEquals(4, count(root, "paraphrase"));
-    assertEquals(2, count(root, "translation"));
+    JsonNode bundled = analyze();
+    assertEquals(pairs(bundled), pairs(root));
+    assertTrue(count(root, "paraphrase") >= 4);
+    assertTrue(count(root, "translation") >= 1);
     assertTrue(count(root, "same-story") >= 3);
   }
 

@@ -21,8 +21,8 @@ import org.echotrace.model.RelationKind;
  *       {@link Thresholds#sameEvent()}, and the probability weighs event clustering;
  *   <li>otherwise the pair is not related.
  * </ul>
- * A pair that shares no specific fact (no quotation, calendar day, number, identical passage, close sentence or close
- * publication date) is never one event by this judge: its event probability is capped at {@link #UNSPECIFIC}.
+ * A pair that shares no specific fact (no quotation, calendar day, distinctive number, identical passage or close
+ * sentence, and not published within a few days) is never one event by this judge: its event probability is {@link #UNSPECIFIC}.
  * Two models ship: one for runs with the sentence model, one for runs without it (its vector features are 0).
  * Thread-safe.
  */
@@ -100,7 +100,8 @@ public final class LearnedJudge implements PairJudge {
 
   /**
    * Two reports of one event share at least one specific fact: a quotation, a calendar day, a distinctive number, a passage of
-   * identical wording, a closely matching sentence, or publication dates at most {@link #CLOSE_DAYS} days apart.
+   * identical wording, a closely matching sentence, or publication dates at most {@link #CLOSE_DAYS} days apart (the
+   * time window of event detection since TDT: alone it lets the event model weigh the rest).
    * Articles that share only names (the same spokesman, the same countries) carry the same line over different events
    * as often as they report one: the event model, which weighs names heavily, is not trusted there. Nor between two
    * articles published a month or more apart, which report a later development, not the same event.
@@ -115,8 +116,8 @@ public final class LearnedJudge implements PairJudge {
 
   /** Days within which two dated articles may report one event without another shared fact. */
   static final double CLOSE_DAYS = 3;
-  /** The most a pair without a specific shared fact counts towards one event: below an even chance. */
-  public static final double UNSPECIFIC = 0.25;
+  /** What a pair without a specific shared fact counts towards one event: nothing. */
+  public static final double UNSPECIFIC = 0;
 
   /**
    * The decision rule, from the kind model's class probabilities (indexed by {@link PairClass#ordinal()}) and the

@@ -36,7 +36,8 @@ import org.echotrace.rewrite.SentenceComparer;
  *       its family's lead instead of costing a model run).
  *   <li>Candidates, sub-quadratic: pairs sharing rare fingerprints or MinHash bands (identical wording, found before
  *       this stage), the nearest neighbours of each lead, and pairs sharing {@link #MIN_RARE_ANCHORS} rare numbers and
- *       names (an anchor in at most {@link #MAX_ANCHOR_DOCS} articles), which is how translations meet.
+ *       names (an anchor in at most {@link #MAX_ANCHOR_DOCS} articles), which is how translations meet. Without a
+ *       sentence model (identical wording only), only the first, and only verbatim and partial reuse is reported.
  *   <li>Each candidate is measured three ways: identical passages ({@link PassageAligner}), sentences aligned on
  *       vectors (when the model reads both and a cheap filter passes) and on language-independent keys
  *       ({@link SentenceComparer#bridge}); the measures become {@link PairFeatures}.
@@ -191,7 +192,8 @@ public final class PairStage {
    * one copy is a rewrite of each.
    */
   public long[] candidates(Profile[] profiles, long[] lexicalPairs, int[] rep) {
-    long[] near = embedder == null ? new long[0] : leadNeighbours(profiles, rep);
+    if (embedder == null) return lexicalPairs; // identical wording only: no rewrites, no translations
+    long[] near = leadNeighbours(profiles, rep);
     PairCounter anchors = new PairCounter();
     for (int d = 0; d < profiles.length; d++) if (rep[d] == d) for (long h : profiles[d].anchors()) anchors.add(h, d);
     PairCounter.Counts counts = anchors.pairs(MAX_ANCHOR_DOCS);
@@ -339,7 +341,9 @@ public final class PairStage {
       Measured m = measure(a, pa, b, pb, lex, rarity);
       Judgement j = judge.judge(a, b, m.features());
       sameEvent[i] = j.sameEvent();
-      if (j.kind() != null) found[i] = relation(a, b, m, j);
+      boolean reported = j.kind() != null && (embedder != null || j.kind() == RelationKind.VERBATIM
+          || j.kind() == RelationKind.PARTIAL);
+      if (reported) found[i] = relation(a, b, m, j);
       progress.accept(done.incrementAndGet());
     });
     List<Relation> out = new ArrayList<>();

@@ -165,22 +165,46 @@ public final class HtmlReport {
     return n == 1 ? singular : plural;
   }
 
-  /** Copies first (decided before undecided), then same-story pairs, then same-narrative ones; by score within each. */
-  private static void relations(ReportIndex index, StringBuilder b, Writer out) throws IOException {
-    List<Relation> rs = index.result.relations();
+  /** Same-story and same-narrative pairs listed at most, the strongest first: every copy is always listed. */
+  static final int MAX_INDEPENDENT = 80;
+
+  /**
+   * The relations the page lists, in order: copies first (decided before undecided), then same-story pairs, then
+   * same-narrative ones, by score within each; at most {@link #MAX_INDEPENDENT} of each of the last two kinds (a
+   * corpus of one big event makes thousands of same-story pairs: all are in the JSON output).
+   */
+  static List<Integer> listed(List<Relation> rs) {
     List<Integer> order = new ArrayList<>();
     for (int n = 0; n < rs.size(); n++) order.add(n);
     order.sort(Comparator.comparingInt((Integer n) -> rs.get(n).kind().isCopy() ? 0 : 1)
         .thenComparingInt(n -> rs.get(n).kind().ordinal())
         .thenComparingInt(n -> rs.get(n).origin().decided() ? 0 : 1)
         .thenComparingDouble(n -> -rs.get(n).score()).thenComparingInt(n -> n));
+    Map<org.echotrace.model.RelationKind, Integer> shown = new java.util.EnumMap<>(org.echotrace.model.RelationKind.class);
+    List<Integer> out = new ArrayList<>();
+    for (int n : order) {
+      Relation x = rs.get(n);
+      if (!x.isCopy() && shown.merge(x.kind(), 1, Integer::sum) > MAX_INDEPENDENT) continue;
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static void relations(ReportIndex index, StringBuilder b, Writer out) throws IOException {
+    List<Relation> rs = index.result.relations();
+    List<Integer> order = listed(rs);
     b.append("<section id=\"relations\"><h2>Relations (").append(rs.size()).append(")</h2>")
         .append("<p class=\"hint\">Copies first, then independent reports of one event (same-story), then events ")
         .append("carrying the same line (same-narrative). Each pair opens to its two clean texts, the origin on the ")
         .append("left. Identical passages (P) and aligned sentences (S, with their similarity) share a number and ")
         .append("colour on both sides; click a number to jump to its counterpart. <span class=\"q\">Quotes</span> are ")
         .append("outlined, with what a copy changed labelled; <u class=\"term\">framing terms</u> are underlined (hover ")
-        .append("for the category).</p>");
+        .append("for the category).");
+    if (order.size() < rs.size()) {
+      b.append(" The ").append(MAX_INDEPENDENT).append(" strongest pairs of each independent kind are listed; ")
+          .append(rs.size() - order.size()).append(" more are in the JSON output (<code>--format json</code>).");
+    }
+    b.append("</p>");
     boolean first = true;
     for (int n : order) {
       PairView.render(index, rs.get(n), n, first, b);
@@ -195,7 +219,7 @@ public final class HtmlReport {
     AnalysisResult r = index.result;
     TreeSet<Integer> used = new TreeSet<>();
     Map<String, Object> relations = new LinkedHashMap<>();
-    for (int n = 0; n < r.relations().size(); n++) {
+    for (int n : listed(r.relations())) {
       Relation x = r.relations().get(n);
       Map<String, Object> d = PairView.data(index, x);
       relations.put(String.valueOf(n), d);

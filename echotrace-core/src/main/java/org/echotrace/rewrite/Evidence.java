@@ -5,14 +5,14 @@ import java.util.Locale;
 import org.echotrace.model.SentencePair;
 
 /**
- * What the comparison of two articles measured, before any decision: the features {@link RewriteJudge} decides on.
+ * What the comparison of two articles measured, before any decision: the features {@link org.echotrace.judge.PairFeaturizer} reads.
  *
  * @param coverageA share of a's words in sentences aligned with b
  * @param coverageB share of b's words in sentences aligned with a
- * @param strongA share of a's words in sentences aligned with b at similarity {@link RewriteJudge#STRONG} or more
+ * @param strongA share of a's words in sentences aligned with b at similarity {@link SentenceComparer#STRONG} or more
  * @param strongB the same for b
  * @param similarity word-weighted mean similarity of the aligned sentences
- * @param strong aligned groups with similarity at least {@link RewriteJudge#STRONG}
+ * @param strong aligned groups with similarity at least {@link SentenceComparer#STRONG}
  * @param order share of a's greedily matched words that the order-preserving alignment keeps (1: same order)
  * @param wordOverlap share of the smaller article's distinct words (4+ letters) found in the other
  * @param sharedAnchors distinct numbers and names in both

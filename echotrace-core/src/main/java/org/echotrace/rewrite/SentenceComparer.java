@@ -13,6 +13,11 @@ import org.echotrace.normalize.Anchors;
  * language (or the model is multilingual), anchors (numbers, names) aligned in order when they are not. Thread-safe.
  */
 public final class SentenceComparer {
+  /**
+   * A sentence pair this similar says the same thing (MiniLM: near-duplicates ~0.95, close paraphrases 0.75+);
+   * checked against MSRP (docs/BENCHMARKS.md). The pair judge reads the share of words in such pairs.
+   */
+  public static final double STRONG = 0.72;
   /** Sentences below this cosine are never aligned: on MiniLM, unrelated sentences on one topic reach ~0.5. */
   static final double FLOOR = 0.55;
   /**
@@ -95,7 +100,7 @@ public final class SentenceComparer {
 
   private static Evidence evidence(Article a, Profile pa, Article b, Profile pb, List<SentenceAligner.Group> groups,
       int greedyWords, double words, int anchors, double anchorOrder, boolean crossLingual) {
-    double strongCut = crossLingual ? BRIDGE_STRONG : RewriteJudge.STRONG;
+    double strongCut = crossLingual ? BRIDGE_STRONG : STRONG;
     int coveredA = 0, coveredB = 0, strong = 0, strongA = 0, strongB = 0;
     double weighted = 0, logSum = 0, logSquares = 0;
     List<SentencePair> pairs = new ArrayList<>();

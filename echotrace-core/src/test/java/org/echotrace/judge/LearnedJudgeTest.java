@@ -48,9 +48,11 @@ class LearnedJudgeTest {
     assertFalse(LearnedJudge.specific(PairFeatures.of(v)), "two-digit numbers in common are chance");
     v[Feature.DISTINCT_NUMBERS.ordinal()] = 0.5;
     assertTrue(LearnedJudge.specific(PairFeatures.of(v)), "one distinctive number (8.8, 1,900)");
+    v[Feature.DISTINCT_NUMBERS.ordinal()] = 0;
     v[Feature.DATED.ordinal()] = 1;
     v[Feature.DATE_GAP.ordinal()] = 2 / 30.0;
-    assertTrue(LearnedJudge.specific(PairFeatures.of(v)), "two days apart");
+    assertTrue(LearnedJudge.specific(PairFeatures.of(v)), "published two days apart");
+    v[Feature.DISTINCT_NUMBERS.ordinal()] = 0.5;
     v[Feature.DATE_GAP.ordinal()] = 1;
     assertFalse(LearnedJudge.specific(PairFeatures.of(v)), "a month or more apart");
   }

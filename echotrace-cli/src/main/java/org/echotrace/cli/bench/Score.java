@@ -7,7 +7,8 @@ import org.echotrace.model.Relation;
 import org.echotrace.model.RelationKind;
 
 /**
- * Reported pairs scored against the planted ones (verbatim, partial, and rewrites expected as paraphrases). A planted pair counts as found when it is reported with any kind;
+ * Reported copies scored against the planted ones (verbatim, partial, and rewrites expected as paraphrases). A planted
+ * pair counts as found when it is reported as any kind of copy;
  * a reported pair counts as correct when it is a planted pair of any kind, or an incidental one (see
  * {@link PlantedPairs#incidental()}). {@code verbatimAsVerbatim} and
  * {@code partialAsPartial} count found pairs whose reported kind also agrees (0 for a peer that reports no kind).
@@ -20,8 +21,9 @@ public record Score(int verbatimPlanted, int verbatimFound, int verbatimAsVerbat
   public static Score of(List<Relation> relations, PlantedPairs planted) {
     Map<Long, RelationKind> reported = new HashMap<>();
     for (Relation r : relations) {
-      // no narrative is planted in word salad: same-narrative pairs are chance groupings, counted apart
-      if (r.kind() == RelationKind.SAME_NARRATIVE) continue;
+      // no event and no narrative is planted in word salad (every article is drawn from one vocabulary, with no facts
+      // of its own): same-story and same-narrative pairs are chance groupings, counted apart; copies are scored
+      if (!r.isCopy()) continue;
       int a = SyntheticCorpus.number(r.a()), b = SyntheticCorpus.number(r.b());
       if (a >= 0 && b >= 0 && a != b) reported.put(PlantedPairs.key(a, b), r.kind());
     }
