@@ -65,21 +65,9 @@ public final class LanguageGuesser {
 
     private static java.util.Map<String, Integer> load() {
       java.util.Map<String, Integer> out = new java.util.HashMap<>();
-      try (var in = LanguageGuesser.class.getResourceAsStream("yat-reflexes.tsv")) {
-        if (in == null) throw new IllegalStateException("missing resource yat-reflexes.tsv");
-        boolean header = true;
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-          if (line.isBlank() || line.startsWith("#")) continue;
-          if (header) {
-            header = false;
-            continue;
-          }
-          String[] cols = line.split("\t");
-          out.put(cols[0], 1);
-          out.put(cols[1], -1);
-        }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      for (String[] cols : org.echotrace.internal.ResourceTable.entries("/org/echotrace/extract/yat-reflexes.tsv", 3)) {
+        out.put(cols[0], 1);
+        out.put(cols[1], -1);
       }
       return out;
     }

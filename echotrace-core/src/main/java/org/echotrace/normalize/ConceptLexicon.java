@@ -1,14 +1,12 @@
 package org.echotrace.normalize;
 
 import com.ibm.icu.text.Normalizer2;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.echotrace.internal.ResourceTable;
 
 /**
  * Words of 18 languages mapped to shared concept ids ({@code concepts.tsv}: about 700 concepts of general news
@@ -25,6 +23,8 @@ public final class ConceptLexicon {
   /** Columns read for article languages the file has no column of, by their closest listed language. */
   private static final Map<String, String> CLOSEST = Map.of("bs", "hr", "sh", "hr", "sk", "cs", "be", "ru", "mk", "bg",
       "me", "sr", "lb", "de", "no", "sv", "da", "sv");
+  /** The concept id and 18 languages' columns. */
+  static final int COLUMNS = 19;
   /** The shortest stem: shorter prefixes begin too many unrelated words. */
   static final int MIN_STEM = 4;
   // after every other static field: loading reads them
@@ -90,34 +90,18 @@ public final class ConceptLexicon {
   }
 
   private static ConceptLexicon load() {
-    String text;
-    try (InputStream in = ConceptLexicon.class.getResourceAsStream("concepts.tsv")) {
-      if (in == null) throw new IllegalStateException("missing resource concepts.tsv");
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String[] header = null;
-    java.util.List<String> ids = new java.util.ArrayList<>();
-    java.util.List<String[]> rows = new java.util.ArrayList<>();
-    for (String line : text.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      String[] cols = line.split("\t", -1);
-      if (header == null) {
-        header = cols;
-        continue;
-      }
-      ids.add(cols[0]);
-      rows.add(cols);
-    }
-    ConceptLexicon lex = new ConceptLexicon(ids.toArray(new String[0]));
-    for (int r = 0; r < rows.size(); r++) {
+    List<String[]> rows = ResourceTable.rows("/org/echotrace/normalize/concepts.tsv", COLUMNS);
+    String[] header = rows.get(0);
+    String[] ids = new String[rows.size() - 1];
+    for (int r = 1; r < rows.size(); r++) ids[r - 1] = rows.get(r)[0];
+    ConceptLexicon lex = new ConceptLexicon(ids);
+    for (int r = 1; r < rows.size(); r++) {
       String[] cols = rows.get(r);
-      for (int l = 1; l < header.length && l < cols.length; l++) {
+      for (int l = 1; l < header.length; l++) {
         for (String form : cols[l].split("\\|")) {
           form = form.strip().toLowerCase(Locale.ROOT);
           if (form.isEmpty()) continue;
-          for (String lang : new String[] {header[l], "*"}) lex.add(lang, form, r);
+          for (String lang : new String[] {header[l], "*"}) lex.add(lang, form, r - 1);
         }
       }
     }

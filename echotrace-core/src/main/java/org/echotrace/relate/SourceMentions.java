@@ -1,11 +1,5 @@
 package org.echotrace.relate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.echotrace.internal.ResourceTable;
 
 /**
  * The sources an article's own text names for its report: wire datelines ("TOKYO (AP) —"), attributions ("according
@@ -93,36 +88,20 @@ public final class SourceMentions {
 
   private static SourceMentions load() {
     Map<String, String> agencies = new TreeMap<>();
-    for (String[] row : rows("news-agencies.tsv")) {
+    for (String[] row : rows("news-agencies.tsv", 3)) {
       for (String spelling : row[1].split("\\|")) {
         agencies.put(spelling, row[0]);
       }
     }
     List<String> cues = new ArrayList<>();
-    for (String[] row : rows("source-cues.tsv")) cues.add(row[1]);
+    for (String[] row : rows("source-cues.tsv", 3)) cues.add(row[1]);
     Set<String> words = new LinkedHashSet<>();
-    for (String[] row : rows("outlet-words.tsv")) words.add(row[0]);
+    for (String[] row : rows("outlet-words.tsv", 2)) words.add(row[0]);
     return new SourceMentions(agencies, cues, words);
   }
 
-  /** The data rows of a bundled TSV: comments (#) and the header dropped. */
-  static List<String[]> rows(String resource) {
-    try (InputStream in = SourceMentions.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      List<String[]> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        if (header) {
-          header = false;
-          continue;
-        }
-        out.add(line.split("\t", -1));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The entries of one of this package's tables (header and comments left out). */
+  static List<String[]> rows(String resource, int columns) {
+    return ResourceTable.entries("/org/echotrace/relate/" + resource, columns);
   }
 }
