@@ -49,6 +49,12 @@ class CorpusSizesTest {
   }
 
   @Test
+  void webDevAsJsonlWithUrlsAndTitlesFitsToo() throws IOException {
+    // The same 164 pages with their URLs, titles and outlets: more metadata per article than the text files.
+    check(SharedData.require("corpus/web-dev/articles.jsonl"), "web-dev/articles.jsonl", 200, 500_000);
+  }
+
+  @Test
   void trafilaturaEvalFitsTooWhenLongTestsAreOn() throws IOException {
     if (!"true".equalsIgnoreCase(System.getenv("ECHOTRACE_LONG_TESTS"))) {
       String msg = "SKIPPED: the 884-page trafilatura-eval run takes 1-2 minutes; set ECHOTRACE_LONG_TESTS=true";

@@ -33,7 +33,9 @@ import org.echotrace.normalize.Anchors;
  *       passage (the rest of each article is its own material);</li>
  *   <li>copies with an undecided origin and same-story reports: matched quotes only, against the earlier-published
  *       side (else side a); independent reports quote different things, so added/dropped would say nothing;</li>
- *   <li>translations are not compared (a quote in another language is neither identical nor reworded).</li>
+ *   <li>translations, and any pair whose articles are in two different languages (a same-story report in another
+ *       language), are not compared: a quote in another language is neither identical nor reworded, and a word diff
+ *       between two languages says nothing.</li>
  * </ul>
  * Scare-quoted terms are not speech and are not matched.
  *
@@ -84,6 +86,7 @@ public final class QuoteMatcher {
     for (Relation rel : relations) {
       if (rel.kind() == RelationKind.TRANSLATION || rel.kind() == RelationKind.SAME_NARRATIVE) continue;
       if (!rel.isCopy() && rel.kind() != RelationKind.SAME_STORY) continue;
+      if (!sameLanguage(byId.get(rel.a()), byId.get(rel.b()))) continue;
       boolean full = rel.isCopy() && rel.origin().decided();
       String origin = full ? rel.origin().id() : earlier(byId.get(rel.a()), byId.get(rel.b()));
       if (origin == null) continue;
@@ -106,6 +109,12 @@ public final class QuoteMatcher {
         .thenComparingInt(v -> v.copyQuote() < 0 ? Integer.MAX_VALUE : v.copyQuote())
         .thenComparingInt(QuoteVariant::originQuote));
     return List.copyOf(out);
+  }
+
+  /** False only when both languages are known and differ. */
+  static boolean sameLanguage(Article a, Article b) {
+    if (a == null || b == null || a.language() == null || b.language() == null) return true;
+    return a.language().equals(b.language());
   }
 
   /**

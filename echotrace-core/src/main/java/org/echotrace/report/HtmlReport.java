@@ -166,7 +166,7 @@ public final class HtmlReport {
   }
 
   /** Same-story and same-narrative pairs listed at most, the strongest first: every copy is always listed. */
-  static final int MAX_INDEPENDENT = 80;
+  static final int MAX_INDEPENDENT = 60;
 
   /**
    * The relations the page lists, in order: copies first (decided before undecided), then same-story pairs, then

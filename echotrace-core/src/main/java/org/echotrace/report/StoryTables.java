@@ -53,19 +53,42 @@ final class StoryTables {
     }
   }
 
+  /** Articles named in one row of a quotes table before "and N more". */
+  static final int QUOTE_ARTICLES_SHOWN = 6;
+
+  /**
+   * One row per distinct quote (same speaker, same words) with the articles that carry it: copies repeat their
+   * origin's quotes, and a row per copy made the table of a 20-article event as long as the event's text.
+   */
   private static void quotes(ReportIndex index, Story s, Map<Integer, List<String>> changes, StringBuilder out) {
-    out.append("<table class=\"quotes\"><caption>Quotes</caption><tr><th>Speaker</th><th>Quote</th><th>Article</th>")
-        .append("<th>Change</th></tr>");
+    record Row(String speaker, String text, List<String> ids, List<String> labels) {}
+    Map<String, Row> rows = new LinkedHashMap<>();
     for (String id : s.articles()) {
       for (int qi : index.quotes(id)) {
         Quote q = index.quote(qi);
-        out.append("<tr><td>").append(Html.escape(q.speaker() == null ? (q.kind().jsonName().equals("term") ? "(term)"
-            : "(unknown)") : q.speaker())).append("</td><td class=\"qt\">\u201c").append(Html.escape(q.text()))
-            .append("\u201d</td><td><a href=\"#").append(index.anchor(id)).append("\">")
-            .append(Html.escape(index.outletOrId(id))).append("</a></td><td>");
-        List<String> labels = changes.getOrDefault(qi, List.of());
-        out.append(labels.isEmpty() ? "—" : String.join("<br>", labels)).append("</td></tr>");
+        String speaker = q.speaker() == null ? (q.kind().jsonName().equals("term") ? "(term)" : "(unknown)") : q.speaker();
+        Row row = rows.computeIfAbsent(speaker + "\u0000" + q.text(),
+            k -> new Row(speaker, q.text(), new ArrayList<>(), new ArrayList<>()));
+        if (!row.ids().contains(id)) row.ids().add(id);
+        for (String label : changes.getOrDefault(qi, List.of())) if (!row.labels().contains(label)) row.labels().add(label);
       }
+    }
+    out.append("<table class=\"quotes\"><caption>Quotes</caption><tr><th>Speaker</th><th>Quote</th><th>Articles</th>")
+        .append("<th>Change</th></tr>");
+    for (Row row : rows.values()) {
+      out.append("<tr><td>").append(Html.escape(row.speaker())).append("</td><td class=\"qt\">\u201c")
+          .append(Html.escape(row.text())).append("\u201d</td><td>");
+      for (int i = 0; i < Math.min(row.ids().size(), QUOTE_ARTICLES_SHOWN); i++) {
+        String id = row.ids().get(i);
+        if (i > 0) out.append(", ");
+        out.append("<a href=\"#").append(index.anchor(id)).append("\">").append(Html.escape(index.outletOrId(id)))
+            .append("</a>");
+      }
+      if (row.ids().size() > QUOTE_ARTICLES_SHOWN) {
+        out.append(" and ").append(row.ids().size() - QUOTE_ARTICLES_SHOWN).append(" more");
+      }
+      out.append("</td><td>").append(row.labels().isEmpty() ? "—" : String.join("<br>", row.labels()))
+          .append("</td></tr>");
     }
     out.append("</table>");
   }

@@ -159,6 +159,22 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void sameStoryReportsInTwoLanguagesAreNotCompared() {
+    String other = "Peskov told reporters: \"We are working for peace with Washington.\"";
+    quote("a", "We are working for peace with Washington.", ORIGIN, "Dmitry Peskov");
+    quote("b", "We are working for peace with Washington.", other, "Dmitry Peskov");
+    Relation rel = new Relation("a", "b", RelationKind.SAME_STORY, Origin.undecided("independent reports"), 0.5, 0.5,
+        0.5, List.of(), List.of());
+    Article a = article("a", ORIGIN, "2025-04-15");
+    assertEquals(1, new QuoteMatcher(null).match(List.of(a, article("b", other, "2025-04-20")), List.of(rel), quotes)
+        .size(), "two English reports of one event: the shared quote is compared");
+    Article es = Article.of("b", null, new Published(java.time.LocalDate.parse("2025-04-20"), null, null, "test"), null,
+        null, null, "es", other, List.of(), List.of());
+    assertTrue(new QuoteMatcher(null).match(List.of(a, es), List.of(rel), quotes).isEmpty(),
+        "a report in another language is not compared word by word");
+  }
+
+  @Test
   void translationsAreNotCompared() {
     assertTrue(run(RelationKind.TRANSLATION, new Origin("a", List.of("earlier")), List.of()).isEmpty());
   }
