@@ -3,6 +3,7 @@ package org.echotrace.relate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,7 +25,9 @@ public final class SourceMentions {
   static final int SCAN = 4000;
 
   private final Map<String, String> agencies; // spelling -> canonical name
-  private final Pattern pattern;
+  /** One pattern per cue, tried only on texts that hold the cue's {@link #literals} (lower case). */
+  private final Pattern[] patterns;
+  private final String[] literals;
   private final Set<String> outletWords;
 
   private SourceMentions(Map<String, String> agencies, List<String> cues, Set<String> outletWords) {
@@ -38,9 +41,26 @@ public final class SourceMentions {
     String generic = "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.'’&-]+(?:\\s+(?:of\\s+|de\\s+|del\\s+|della\\s+|der\\s+|di\\s+)?"
         + "\\p{Lu}[\\p{L}.'’&-]+){0,4}";
     String source = "((?<![\\p{L}])(?:" + names + ")(?![\\p{L}])|" + generic + ")";
-    StringBuilder all = new StringBuilder();
-    for (String cue : cues) all.append(all.length() == 0 ? "" : "|").append("(?:").append(regexOf(cue, source)).append(')');
-    this.pattern = Pattern.compile(all.toString());
+    this.patterns = new Pattern[cues.size()];
+    this.literals = new String[cues.size()];
+    for (int i = 0; i < cues.size(); i++) {
+      patterns[i] = Pattern.compile(regexOf(cues.get(i), source));
+      literals[i] = literal(cues.get(i));
+    }
+  }
+
+  /**
+   * The longest fixed piece of a cue's words, lower case: a text without it cannot match the cue, so its pattern is
+   * not run (one alternation of every cue, tried at every position of every article, was a sixth of a run's time).
+   */
+  static String literal(String cue) {
+    String best = "";
+    for (String token : cue.trim().split("\\s+")) {
+      for (String part : token.split("\\{SOURCE\\}", -1)) {
+        if (part.length() > best.length()) best = part;
+      }
+    }
+    return best.toLowerCase(Locale.ROOT);
   }
 
   /** A cue as a regular expression: its words in any case, spaces as any run of spaces, {SOURCE} as the name. */
@@ -65,13 +85,24 @@ public final class SourceMentions {
   /** The sources the text names, canonical agency names first-seen first, then other outlets. */
   public List<String> find(String text) {
     String head = text.length() > SCAN ? text.substring(0, SCAN) : text;
+    String lower = head.toLowerCase(Locale.ROOT);
+    List<long[]> found = new ArrayList<>(); // {start, cue, match number} in text order
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < patterns.length; c++) {
+      if (!lower.contains(literals[c])) continue;
+      Matcher m = patterns[c].matcher(head);
+      while (m.find()) {
+        String name = null;
+        for (int g = 1; g <= m.groupCount() && name == null; g++) name = m.group(g);
+        if (name == null) continue;
+        found.add(new long[] {m.start(), names.size()});
+        names.add(name);
+      }
+    }
+    found.sort((x, y) -> Long.compare(x[0], y[0]) != 0 ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = pattern.matcher(head);
-    while (m.find()) {
-      String name = null;
-      for (int g = 1; g <= m.groupCount() && name == null; g++) name = m.group(g);
-      if (name == null) continue;
-      String canonical = canonical(name.strip());
+    for (long[] f : found) {
+      String canonical = canonical(names.get((int) f[1]).strip());
       if (canonical != null) out.add(canonical);
     }
     return new ArrayList<>(out);

@@ -75,12 +75,13 @@ public final class SentenceComparer {
    */
   public Evidence bridge(Article a, Profile pa, Article b, Profile pb) {
     long[][] ka = pa.bridge(), kb = pb.bridge();
-    SentenceAligner.Similarity sim = (af, at, bf, bt) -> dice(ka, af, at, kb, bf, bt);
+    long[][] ua = adjacentUnions(ka), ub = adjacentUnions(kb); // once per pair, not once per merge tried
+    SentenceAligner.Similarity sim = (af, at, bf, bt) -> dice(at - af == 1 ? ka[af] : ua[af], bt - bf == 1 ? kb[bf] : ub[bf]);
     List<SentenceAligner.Group> groups = bridgeAligner.align(ka.length, kb.length, sim);
     int greedy = 0;
     for (int i = 0; i < ka.length; i++) {
       for (int j = 0; j < kb.length; j++) {
-        if (dice(ka, i, i + 1, kb, j, j + 1) >= BRIDGE_FLOOR) {
+        if (dice(ka[i], kb[j]) >= BRIDGE_FLOOR) {
           greedy += pa.sentenceWords()[i];
           break;
         }
@@ -88,6 +89,19 @@ public final class SentenceComparer {
     }
     return evidence(a, pa, b, pb, groups, greedy, wordOverlap(pa, pb), SortedArrays.shared(pa.anchors(), pb.anchors()),
         anchorOrder(pa, pb), true);
+  }
+
+  /** For each sentence i but the last, the keys of sentences i and i + 1 together. */
+  static long[][] adjacentUnions(long[][] keys) {
+    long[][] out = new long[Math.max(0, keys.length - 1)][];
+    for (int i = 0; i + 1 < keys.length; i++) out[i] = SortedArrays.union(keys[i], keys[i + 1]);
+    return out;
+  }
+
+  /** Dice overlap of two sorted distinct key sets. */
+  static double dice(long[] x, long[] y) {
+    if (x.length == 0 || y.length == 0) return 0;
+    return 2.0 * SortedArrays.shared(x, y) / (x.length + y.length);
   }
 
   /** Dice overlap of the keys of sentences [af, at) of a and [bf, bt) of b (one or two sentences a side). */

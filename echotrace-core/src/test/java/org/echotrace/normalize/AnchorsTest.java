@@ -153,4 +153,11 @@ class AnchorsTest {
   void aYearFollowedByACountStaysTwoNumbers() {
     assertEquals(List.of("2024", "150"), numbers("in 2024 150 people died"));
   }
+
+  @Test
+  void lettersOnlyKeepsTheLettersAToZInOrder() {
+    assertEquals("oneilsmith", Anchors.lettersOnly("o'neil-smith"));
+    assertEquals("nato", Anchors.lettersOnly("nato"));
+    assertEquals("", Anchors.lettersOnly("-'"));
+  }
 }

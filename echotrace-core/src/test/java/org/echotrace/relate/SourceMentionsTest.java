@@ -24,4 +24,12 @@ class SourceMentionsTest {
     assertEquals(List.of(), mentions.find("The deal is off, according to Dmitry Peskov."));
     assertEquals(List.of(), mentions.find("a cap (ap) on words")); // agency names match as spelled
   }
+
+  @Test
+  void sourcesComeInTextOrderWhicheverCueNamesThem() {
+    assertEquals(List.of("AFP", "Reuters"),
+        mentions.find("PARIS (AFP) — Talks stalled. Later, according to Reuters, they resumed."));
+    assertEquals("according", SourceMentions.literal("according to {SOURCE}"));
+    assertEquals("contributed", SourceMentions.literal("{SOURCE} contributed to this report"));
+  }
 }
