@@ -102,7 +102,7 @@ public final class ArticleExtractor {
     String language = first(meta.language(), languages.guess(body));
     return new Article(doc.id(), first(doc.title(), meta.title(), title), when.published(), attribution, outlet,
         url, language, body, segments, List.copyOf(credits), author, when.modified(), meta.canonicalUrl(),
-        meta.sourceLinks());
+        meta.sourceLinks(), doc.crawled());
   }
 
   /** Every date the input, the page and its URL state, for {@link PublicationDates}. */

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param modified the last-modified date the page declares, or null
  * @param canonicalUrl the canonical URL the page declares, or null
  * @param sourceLinks URLs the page declares as its source ("Source:" links, an og:url on another site)
+ * @param crawled when the page was fetched (WARC-Date, a JSONL {@code crawled} field, the fetch), or null: nothing
+ *     is published after it, so it bounds the publication date from above
  */
 public record Article(
     String id,
@@ -35,7 +37,8 @@ public record Article(
     String author,
     Published modified,
     String canonicalUrl,
-    List<String> sourceLinks) {
+    List<String> sourceLinks,
+    java.time.Instant crawled) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -48,7 +51,7 @@ public record Article(
   public static Article of(String id, String title, Published published, String attribution, String outlet, String url,
       String language, String text, List<Segment> segments, List<String> credits) {
     return new Article(id, title, published, attribution, outlet, url, language, text, segments, credits, null, null,
-        null, List.of());
+        null, List.of(), null);
   }
 
   /** The ISO date string, or null. */

@@ -55,11 +55,11 @@ public final class OriginResolver {
   public Origin resolve(Article a, Article b, double coverageA, double coverageB, String what) {
     int dateOrder = 0;
     List<Sign> weak = new ArrayList<>();
-    if (a.published() != null && b.published() != null) {
-      PublicationWindow wa = PublicationWindow.of(a.published()), wb = PublicationWindow.of(b.published());
+    PublicationWindow wa = PublicationWindow.of(a), wb = PublicationWindow.of(b);
+    if (wa != null && wb != null) {
       if (wa.before(wb)) dateOrder = 1;
       else if (wb.before(wa)) dateOrder = -1;
-      else if (Math.abs(wa.middle() - wb.middle()) >= HINT.toSeconds()) {
+      else if (a.published() != null && b.published() != null && Math.abs(wa.middle() - wb.middle()) >= HINT.toSeconds()) {
         Article first = wa.middle() < wb.middle() ? a : b, second = first == a ? b : a;
         weak.add(new Sign(first == a ? 1 : -1, "published " + first.publishedIso() + ", before " + second.id() + " ("
             + second.publishedIso() + "), though the stated times or zones leave the order open"));
@@ -70,8 +70,12 @@ public final class OriginResolver {
     String creditWhy = credit == -1 ? a.id() + " credits " + aCreditsB : credit == 1 ? b.id() + " credits " + bCreditsA : null;
     if (dateOrder != 0) {
       Article first = dateOrder > 0 ? a : b, second = first == a ? b : a;
-      String why = "published " + first.publishedIso() + ", before " + second.id() + " (" + second.publishedIso()
-          + "): the dates cannot overlap in any time zone";
+      String why = PublicationWindow.endsAtCrawl(first) && !(first.published() != null
+          && PublicationWindow.of(first.published()).before(PublicationWindow.of(second)))
+          ? first.id() + " was fetched " + first.crawled() + ", before " + second.id() + " was published ("
+              + second.publishedIso() + "): a page is not published after it is fetched"
+          : "published " + first.publishedIso() + ", before " + second.id() + " (" + second.publishedIso()
+              + "): the dates cannot overlap in any time zone";
       if (credit == -dateOrder) {
         return new Origin(null, OriginConfidence.UNDECIDED, List.of("dates and credits disagree: " + why + ", but "
             + creditWhy), null, null);

@@ -1,7 +1,9 @@
 package org.echotrace.relate;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.echotrace.model.Article;
 import org.echotrace.model.Published;
 
 /**
@@ -30,6 +32,25 @@ record PublicationWindow(long from, long to) {
     }
     long start = p.date().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
     return new PublicationWindow(start - ZONES * 3600, start + 24 * 3600 + LATEST * 3600 - 1);
+  }
+
+  /**
+   * The window an article's stated date and its crawl time allow: the date's window ended at the crawl time (a page
+   * is not published after it was fetched); an undated page crawled at T was published at some time up to T. Null
+   * when the article has neither.
+   */
+  static PublicationWindow of(Article a) {
+    Instant crawled = a.crawled();
+    if (a.published() == null) return crawled == null ? null : new PublicationWindow(Long.MIN_VALUE, crawled.getEpochSecond());
+    PublicationWindow w = of(a.published());
+    if (crawled == null || crawled.getEpochSecond() >= w.to) return w;
+    long to = crawled.getEpochSecond();
+    return new PublicationWindow(Math.min(w.from, to), to);
+  }
+
+  /** Whether the crawl time, not the stated date, ends this article's window. */
+  static boolean endsAtCrawl(Article a) {
+    return a.crawled() != null && (a.published() == null || a.crawled().getEpochSecond() < of(a.published()).to);
   }
 
   /** Whether this window ends before the other begins. */

@@ -131,6 +131,7 @@ public final class JsonReport {
     g.writeStringField("author", a.author());
     g.writeStringField("modified", a.modified() == null ? null : a.modified().iso());
     g.writeStringField("canonical_url", a.canonicalUrl());
+    g.writeStringField("crawled", a.crawled() == null ? null : a.crawled().toString());
     g.writeArrayFieldStart("source_links");
     for (String link : a.sourceLinks()) g.writeString(link);
     g.writeEndArray();
