@@ -93,7 +93,7 @@ public final class LearnedJudge implements PairJudge {
   @Override
   public Judgement judge(Article a, Article b, PairFeatures features) {
     PairFeatures f = vectors ? features : features.withoutVectors();
-    double sameEvent = event.probabilities(f)[PairClass.SAME_STORY.ordinal()];
+    double sameEvent = event.probabilities(f.forEvents())[PairClass.SAME_STORY.ordinal()];
     if (!specific(features)) sameEvent = Math.min(sameEvent, UNSPECIFIC);
     return decide(model.probabilities(f), sameEvent, features.get(Feature.OTHER_LANGUAGE) == 1, thresholds);
   }

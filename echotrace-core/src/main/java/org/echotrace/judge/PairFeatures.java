@@ -41,6 +41,20 @@ public final class PairFeatures {
     return new PairFeatures(v);
   }
 
+  /**
+   * The features the event model reads: all but whether both articles are dated and how far apart. Which pairs of a
+   * labelled corpus are dated is an accident of its collection (web-dev's unrelated stories come from other weeks,
+   * ECB+ has no dates), and a model that learned "both dated, days apart" as "one event" would merge every pair of a
+   * one-day crawl. Dates act on events only through rules: a pair a month apart is never one event, and close dates
+   * make a pair eligible ({@link LearnedJudge#specific}).
+   */
+  public PairFeatures forEvents() {
+    double[] v = values.clone();
+    v[Feature.DATED.ordinal()] = 0;
+    v[Feature.DATE_GAP.ordinal()] = 0;
+    return new PairFeatures(v);
+  }
+
   public Map<Feature, Double> asMap() {
     Map<Feature, Double> m = new EnumMap<>(Feature.class);
     for (Feature f : Feature.values()) m.put(f, values[f.ordinal()]);

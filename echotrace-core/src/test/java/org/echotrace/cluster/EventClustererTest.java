@@ -1,6 +1,7 @@
 package org.echotrace.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,5 +179,19 @@ class EventClustererTest {
     assertEquals(3, u.find(3));
     u.union(1, 4);
     for (int x : new int[] {0, 1, 2, 4, 5}) assertEquals(0, u.find(x));
+  }
+
+  @Test
+  void groupsMergeAtTheGivenMeanProbability() {
+    List<Article> articles = List.of(article("a", null, "A"), article("b", null, "B"), article("c", null, "C"));
+    long[] pairs = {0L << 32 | 1, 0L << 32 | 2, 1L << 32 | 2};
+    double[] sameEvent = {0.9, 0.3, 0.3};
+    // c's mean probability towards {a, b} is 0.3: not one event at 0.5...
+    assertEquals(List.of(List.of("a", "b"), List.of("c")),
+        members(new EventClusterer(0.5).group(articles, List.of(), pairs, sameEvent, null)));
+    // ...one event at 0.27
+    assertEquals(List.of(List.of("a", "b", "c")),
+        members(new EventClusterer(0.27).group(articles, List.of(), pairs, sameEvent, null)));
+    assertThrows(IllegalArgumentException.class, () -> new EventClusterer(0));
   }
 }

@@ -81,14 +81,14 @@ public final class ProvenanceBenchmark {
     List<JudgeTrainer.Row> kind = new ArrayList<>(), event = new ArrayList<>();
     for (Row r : rows) {
       if (!EVENTS_ONLY.contains(r.corpus())) kind.add(trainingRow(r));
-      event.add(new JudgeTrainer.Row(r.features(), r.label() == PairClass.NONE ? PairClass.NONE : PairClass.SAME_STORY));
+      event.add(new JudgeTrainer.Row(r.features().forEvents(), r.label() == PairClass.NONE ? PairClass.NONE : PairClass.SAME_STORY));
     }
     return new Models(new JudgeTrainer(learner).train(kind), new JudgeTrainer(eventLearner).train(event));
   }
 
   static Scored score(Models m, Row r, String variant) {
     PairFeatures f = variant.equals("full") ? r.features() : r.features().withoutVectors();
-    double event = m.event().probabilities(f)[PairClass.SAME_STORY.ordinal()];
+    double event = m.event().probabilities(f.forEvents())[PairClass.SAME_STORY.ordinal()];
     if (!LearnedJudge.specific(r.features())) event = Math.min(event, LearnedJudge.UNSPECIFIC);
     return new Scored(r, EVENTS_ONLY.contains(r.corpus()) ? null : m.kind().probabilities(f), event);
   }
