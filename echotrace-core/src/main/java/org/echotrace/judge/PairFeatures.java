@@ -46,7 +46,8 @@ public final class PairFeatures {
    * labelled corpus are dated is an accident of its collection (web-dev's unrelated stories come from other weeks,
    * ECB+ has no dates), and a model that learned "both dated, days apart" as "one event" would merge every pair of a
    * one-day crawl. Dates act on events only through rules: a pair a month apart is never one event, and close dates
-   * make a pair eligible ({@link LearnedJudge#specific}).
+   * make a pair eligible ({@link LearnedJudge#specific}). The kind model keeps them: without them web-dev's
+   * cross-validated copy F1 fell from 0.724 to 0.697 and copies claimed between unrelated stories rose from 1 to 3.
    */
   public PairFeatures forEvents() {
     double[] v = values.clone();
