@@ -35,11 +35,10 @@ public final class BridgeKeys {
   private BridgeKeys() {}
 
   /**
-   * A word's key as {@link #of} computes it, remembered: the concept lookup tries every prefix as a stem and the
+   * A word's key as {@link #of} computes it, remembered in {@code memo} (this thread's, for this language): the concept lookup tries every prefix as a stem and the
    * skeleton transliterates, which made keys a tenth of a run's time when computed for every occurrence.
    */
-  private static long key(String word, String language, ConceptLexicon lexicon) {
-    Map<String, Long> memo = MEMO.get().computeIfAbsent(language == null ? "" : language, k -> new HashMap<>());
+  private static long key(String word, String language, ConceptLexicon lexicon, Map<String, Long> memo) {
     Long known = memo.get(word);
     if (known != null) return known;
     if (memo.size() >= MEMO_WORDS) memo.clear();
@@ -70,6 +69,7 @@ public final class BridgeKeys {
    */
   public static long[][] of(String text, int[][] sentences, List<Anchors.Anchor> anchors, String language) {
     ConceptLexicon lexicon = ConceptLexicon.bundled();
+    Map<String, Long> memo = MEMO.get().computeIfAbsent(language == null ? "" : language, k -> new HashMap<>());
     long[][] out = new long[sentences.length][];
     int k = 0;
     for (int s = 0; s < sentences.length; s++) {
@@ -92,7 +92,7 @@ public final class BridgeKeys {
         }
         int start = i;
         while (i < to && Character.isLetter(text.charAt(i))) i++;
-        long hash = key(text.substring(start, i), language, lexicon);
+        long hash = key(text.substring(start, i), language, lexicon, memo);
         if (hash == NONE) continue;
         if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
         keys[n++] = hash;
