@@ -167,13 +167,20 @@ public final class HtmlReport {
 
   /** Same-story and same-narrative pairs listed at most, the strongest first: every copy is always listed. */
   static final int MAX_INDEPENDENT = 60;
+  /**
+   * Characters of article text the listed independent pairs may add to the page (each text is embedded once, for the
+   * side-by-side view): long pages of unrelated news make few pairs but carry 5-10k characters each, and 884 such
+   * pages had made a 2 MB report of mostly same-narrative texts.
+   */
+  static final int INDEPENDENT_TEXT_CHARS = 350_000;
 
   /**
    * The relations the page lists, in order: copies first (decided before undecided), then same-story pairs, then
-   * same-narrative ones, by score within each; at most {@link #MAX_INDEPENDENT} of each of the last two kinds (a
-   * corpus of one big event makes thousands of same-story pairs: all are in the JSON output).
+   * same-narrative ones, by score within each; at most {@link #MAX_INDEPENDENT} of each of the last two kinds, and no
+   * more than {@link #INDEPENDENT_TEXT_CHARS} of texts the copies do not already bring (a corpus of one big event makes
+   * thousands of same-story pairs: all are in the JSON output).
    */
-  static List<Integer> listed(List<Relation> rs) {
+  static List<Integer> listed(List<Relation> rs, java.util.function.ToIntFunction<String> textLength) {
     List<Integer> order = new ArrayList<>();
     for (int n = 0; n < rs.size(); n++) order.add(n);
     order.sort(Comparator.comparingInt((Integer n) -> rs.get(n).kind().isCopy() ? 0 : 1)
@@ -181,10 +188,20 @@ public final class HtmlReport {
         .thenComparingInt(n -> rs.get(n).origin().decided() ? 0 : 1)
         .thenComparingDouble(n -> -rs.get(n).score()).thenComparingInt(n -> n));
     Map<org.echotrace.model.RelationKind, Integer> shown = new java.util.EnumMap<>(org.echotrace.model.RelationKind.class);
+    java.util.Set<String> embedded = new java.util.HashSet<>();
+    long added = 0;
     List<Integer> out = new ArrayList<>();
     for (int n : order) {
       Relation x = rs.get(n);
-      if (!x.isCopy() && shown.merge(x.kind(), 1, Integer::sum) > MAX_INDEPENDENT) continue;
+      if (!x.isCopy()) {
+        long more = (embedded.contains(x.a()) ? 0 : textLength.applyAsInt(x.a()))
+            + (embedded.contains(x.b()) ? 0 : textLength.applyAsInt(x.b()));
+        if (shown.getOrDefault(x.kind(), 0) >= MAX_INDEPENDENT || added + more > INDEPENDENT_TEXT_CHARS) continue;
+        shown.merge(x.kind(), 1, Integer::sum);
+        added += more;
+      }
+      embedded.add(x.a());
+      embedded.add(x.b());
       out.add(n);
     }
     return out;
@@ -192,7 +209,7 @@ public final class HtmlReport {
 
   private static void relations(ReportIndex index, StringBuilder b, Writer out) throws IOException {
     List<Relation> rs = index.result.relations();
-    List<Integer> order = listed(rs);
+    List<Integer> order = listed(rs, index::textLength);
     b.append("<section id=\"relations\"><h2>Relations (").append(rs.size()).append(")</h2>")
         .append("<p class=\"hint\">Copies first, then independent reports of one event (same-story), then events ")
         .append("carrying the same line (same-narrative). Each pair opens to its two clean texts, the origin on the ")
@@ -201,8 +218,9 @@ public final class HtmlReport {
         .append("outlined, with what a copy changed labelled; <u class=\"term\">framing terms</u> are underlined (hover ")
         .append("for the category).");
     if (order.size() < rs.size()) {
-      b.append(" The ").append(MAX_INDEPENDENT).append(" strongest pairs of each independent kind are listed; ")
-          .append(rs.size() - order.size()).append(" more are in the JSON output (<code>--format json</code>).");
+      b.append(" The strongest pairs of each independent kind are listed (at most ").append(MAX_INDEPENDENT)
+          .append(" each, and as many as keep the page small); ").append(rs.size() - order.size())
+          .append(" more are in the JSON output (<code>--format json</code>).");
     }
     b.append("</p>");
     boolean first = true;
@@ -219,7 +237,7 @@ public final class HtmlReport {
     AnalysisResult r = index.result;
     TreeSet<Integer> used = new TreeSet<>();
     Map<String, Object> relations = new LinkedHashMap<>();
-    for (int n : listed(r.relations())) {
+    for (int n : listed(r.relations(), index::textLength)) {
       Relation x = r.relations().get(n);
       Map<String, Object> d = PairView.data(index, x);
       relations.put(String.valueOf(n), d);

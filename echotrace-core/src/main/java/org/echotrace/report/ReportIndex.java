@@ -77,6 +77,12 @@ final class ReportIndex {
     return i == null ? null : result.articles().get(i);
   }
 
+  /** The length of the article's clean text, or 0 when the result holds none with this id. */
+  int textLength(String id) {
+    Article a = article(id);
+    return a == null ? 0 : a.text().length();
+  }
+
   /** The article's number on the page (its index in the result), or -1 when the result holds none with this id. */
   int number(String id) {
     Integer i = number.get(id);

@@ -31,13 +31,20 @@ final class StoryTables {
 
   /** Framing entries in the corpus-wide table. */
   static final int FRAMING_ENTRIES_SHOWN = 20;
+  /** Events with tables at most, the largest: a page of a thousand articles stays readable and small. */
+  static final int EVENTS_SHOWN = 40;
 
   static void render(ReportIndex index, StringBuilder out) {
     framingOverview(index, out);
-    List<Story> groups = index.result.stories().stream().filter(s -> s.articles().size() > 1).toList();
-    long singles = index.result.stories().size() - groups.size();
+    List<Story> several = index.result.stories().stream().filter(s -> s.articles().size() > 1).toList();
+    // the largest events, in their own order
+    java.util.Set<Story> largest = new java.util.HashSet<>(several.stream()
+        .sorted(java.util.Comparator.comparingInt((Story s) -> -s.articles().size())).limit(EVENTS_SHOWN).toList());
+    List<Story> groups = several.stream().filter(largest::contains).toList();
+    long others = index.result.stories().size() - groups.size();
     out.append("<p class=\"hint\">Tables per event with several articles, whose outlets can be compared");
-    if (singles > 0) out.append(" (the quotes and framing terms of the other ").append(singles)
+    if (several.size() > groups.size()) out.append(", for the ").append(EVENTS_SHOWN).append(" largest");
+    if (others > 0) out.append(" (the quotes and framing terms of the other ").append(others)
         .append(" events are in the JSON output)");
     out.append(".</p>");
     Map<Integer, List<String>> changes = changes(index);

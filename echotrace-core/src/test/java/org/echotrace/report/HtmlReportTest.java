@@ -127,6 +127,26 @@ class HtmlReportTest {
   }
 
   @Test
+  void independentPairsStopAtTheTextBudgetButCopiesAreAlwaysListed() {
+    java.util.Map<String, Integer> length = new java.util.HashMap<>();
+    List<Relation> rs = new ArrayList<>();
+    for (int i = 0; i < 10; i++) { // ten same-narrative pairs of long, distinct pages
+      String a = "long-a" + i, b = "long-b" + i;
+      length.put(a, 50_000);
+      length.put(b, 50_000);
+      rs.add(new Relation(a, b, RelationKind.SAME_NARRATIVE, Origin.undecided("independent"), 0.9 - i * 0.01, 0, 0,
+          List.of()));
+    }
+    length.put("big-copy", 400_000);
+    length.put("big-origin", 400_000);
+    rs.add(new Relation("big-copy", "big-origin", RelationKind.VERBATIM, Origin.undecided("test"), 1, 1, 1, List.of()));
+    List<Integer> listed = HtmlReport.listed(rs, id -> length.getOrDefault(id, 0));
+    assertEquals(10, (int) listed.get(0), "the copy first, whatever its size");
+    // 350,000 characters hold three pairs of 100,000 beside what the copy brings
+    assertEquals(List.of(10, 0, 1, 2), listed);
+  }
+
+  @Test
   void quotesVariantsAndFramingAreLabelled() throws IOException {
     String html = render(handBuilt());
     String markup = markup(html);
