@@ -123,11 +123,27 @@ public final class FramingScanner {
     return true;
   }
 
+  /** Follows every edge word {@code i} takes from {@code node}: without a hyphen, then one that needs it. */
   private void walk(Node node, Words words, int start, int i, List<int[]> found) {
-    for (Node next : node.next(words.folded[i], i > start && words.hyphenated[i - 1])) {
-      for (int e : next.ends) found.add(new int[] {e, start, i});
-      if (i + 1 < words.size() && words.joined[i] && next.hasChildren()) walk(next, words, start, i + 1, found);
+    step(node, words.folded[i], words, start, i, found);
+    if (i > start && words.hyphenated[i - 1]) step(node, HYPHEN + words.folded[i], words, start, i, found);
+  }
+
+  /** At most one exact or plural edge, then one per matching stem length, each followed at once (depth first). */
+  private void step(Node node, String word, Words words, int start, int i, List<int[]> found) {
+    Node exact = node.words.get(word);
+    if (exact == null) exact = node.plurals.get(word);
+    if (exact != null) reach(exact, words, start, i, found);
+    for (int len : node.stemLengths) {
+      if (len > word.length()) break;
+      Node stem = node.stems.get(word.substring(0, len));
+      if (stem != null) reach(stem, words, start, i, found);
     }
+  }
+
+  private void reach(Node next, Words words, int start, int i, List<int[]> found) {
+    for (int e : next.ends) found.add(new int[] {e, start, i});
+    if (i + 1 < words.size() && words.joined[i] && next.hasChildren()) walk(next, words, start, i + 1, found);
   }
 
   /** Among the matches found from one start, each entry's longest. */
@@ -185,8 +201,8 @@ public final class FramingScanner {
     final Map<String, Node> words = new HashMap<>();
     final Map<String, Node> plurals = new HashMap<>();
     final Map<String, Node> stems = new HashMap<>();
-    int shortestStem = Integer.MAX_VALUE;
-    int longestStem;
+    /** The lengths of the stems, ascending, distinct: only these prefixes of a word are looked up. */
+    int[] stemLengths = new int[0];
     int[] ends = new int[0];
 
     boolean hasChildren() {
@@ -202,31 +218,12 @@ public final class FramingScanner {
     }
 
     Node prefixChild(String stem) {
-      shortestStem = Math.min(shortestStem, stem.length());
-      longestStem = Math.max(longestStem, stem.length());
+      if (Arrays.binarySearch(stemLengths, stem.length()) < 0) {
+        stemLengths = Arrays.copyOf(stemLengths, stemLengths.length + 1);
+        stemLengths[stemLengths.length - 1] = stem.length();
+        Arrays.sort(stemLengths);
+      }
       return stems.computeIfAbsent(stem, k -> new Node());
-    }
-
-    /** Nodes reached by this word: edges without a hyphen, and edges that need one when the text has one. */
-    List<Node> next(String word, boolean hyphenBefore) {
-      List<Node> out = new ArrayList<>(2);
-      step(word, out);
-      if (hyphenBefore) step(HYPHEN + word, out);
-      return out;
-    }
-
-    /** At most one exact or plural edge, plus one per matching stem length. */
-    private void step(String word, List<Node> out) {
-      Node exact = words.get(word);
-      if (exact != null) out.add(exact);
-      else {
-        Node plural = plurals.get(word);
-        if (plural != null) out.add(plural);
-      }
-      for (int len = shortestStem; len <= Math.min(longestStem, word.length()); len++) {
-        Node stem = stems.get(word.substring(0, len));
-        if (stem != null) out.add(stem);
-      }
     }
 
     private static List<String> plurals(String w) {
