@@ -15,11 +15,30 @@ final class AverageLinkage {
 
   private record Candidate(double mean, int a, int b, int sizeA, int sizeB) {}
 
+  /** The day of an item without a date. */
+  static final long UNDATED = Long.MIN_VALUE;
+
   /**
    * @param weight similarity of item pairs packed {@code a << 32 | b} (a < b), in [0, 1]
    * @return for each item, the smallest item of its cluster
    */
   static int[] cluster(int n, Map<Long, Double> weight, double threshold) {
+    return cluster(n, weight, threshold, null, null, Long.MAX_VALUE);
+  }
+
+  /**
+   * As above, and two clusters never merge when the days of their items lie more than {@code maxGap} days apart
+   * ({@code firstDay[i]} to {@code lastDay[i]} the days item i covers, {@link #UNDATED} in both for none; an undated
+   * cluster is near every other).
+   */
+  static int[] cluster(int n, Map<Long, Double> weight, double threshold, long[] firstDay, long[] lastDay,
+      long maxGap) {
+    long[] first = new long[n], last = new long[n]; // per root: the earliest and latest day of its items
+    for (int i = 0; i < n; i++) {
+      boolean dated = firstDay != null && firstDay[i] != UNDATED;
+      first[i] = dated ? firstDay[i] : Long.MAX_VALUE;
+      last[i] = dated ? lastDay[i] : Long.MIN_VALUE;
+    }
     int[] parent = new int[n], size = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
@@ -43,9 +62,16 @@ final class AverageLinkage {
       Candidate c = queue.poll();
       // stale: a side merged since this candidate was queued
       if (parent[c.a] != c.a || parent[c.b] != c.b || size[c.a] != c.sizeA || size[c.b] != c.sizeB) continue;
+      boolean bothDated = first[c.a] <= last[c.a] && first[c.b] <= last[c.b];
+      if (bothDated && Math.max(first[c.a], first[c.b]) - Math.min(last[c.a], last[c.b]) > maxGap) {
+        continue; // the pair may come back after other merges change its mean
+      }
+      long from = Math.min(first[c.a], first[c.b]), to = Math.max(last[c.a], last[c.b]);
       int keep = Math.min(c.a, c.b), gone = Math.max(c.a, c.b);
       parent[gone] = keep;
       size[keep] += size[gone];
+      first[keep] = from;
+      last[keep] = to;
       Map<Integer, Double> row = sums.computeIfAbsent(keep, k -> new HashMap<>());
       Map<Integer, Double> other = sums.remove(gone);
       row.remove(gone);

@@ -76,12 +76,13 @@ public final class SentenceComparer {
   public Evidence bridge(Article a, Profile pa, Article b, Profile pb) {
     long[][] ka = pa.bridge(), kb = pb.bridge();
     long[][] ua = adjacentUnions(ka), ub = adjacentUnions(kb); // once per pair, not once per merge tried
-    SentenceAligner.Similarity sim = (af, at, bf, bt) -> dice(at - af == 1 ? ka[af] : ua[af], bt - bf == 1 ? kb[bf] : ub[bf]);
+    SentenceAligner.Similarity sim =
+        (af, at, bf, bt) -> keyDice(at - af == 1 ? ka[af] : ua[af], bt - bf == 1 ? kb[bf] : ub[bf]);
     List<SentenceAligner.Group> groups = bridgeAligner.align(ka.length, kb.length, sim);
     int greedy = 0;
     for (int i = 0; i < ka.length; i++) {
       for (int j = 0; j < kb.length; j++) {
-        if (dice(ka[i], kb[j]) >= BRIDGE_FLOOR) {
+        if (keyDice(ka[i], kb[j]) >= BRIDGE_FLOOR) {
           greedy += pa.sentenceWords()[i];
           break;
         }
@@ -96,6 +97,18 @@ public final class SentenceComparer {
     long[][] out = new long[Math.max(0, keys.length - 1)][];
     for (int i = 0; i + 1 < keys.length; i++) out[i] = SortedArrays.union(keys[i], keys[i + 1]);
     return out;
+  }
+
+  /**
+   * Keys a sentence needs before its overlap with another counts in the key alignment: "10." against "10 Min." or
+   * "11." against "11 von 17" (a reference list's numbers and a recipe's) are identical on their one or two keys and
+   * say nothing about what either text reports; such pairs had made a medical paper and a cake recipe "one event".
+   */
+  static final int MIN_KEYS = 3;
+
+  /** {@link #dice(long[], long[])}, 0 when either side has fewer than {@link #MIN_KEYS} keys. */
+  static double keyDice(long[] x, long[] y) {
+    return x.length < MIN_KEYS || y.length < MIN_KEYS ? 0 : dice(x, y);
   }
 
   /** Dice overlap of two sorted distinct key sets. */

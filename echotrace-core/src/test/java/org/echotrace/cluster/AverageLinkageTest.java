@@ -76,4 +76,25 @@ class AverageLinkageTest {
       for (int i = 0; i < n; i++) if (root[i] == bb) root[i] = ba;
     }
   }
+
+  @Test
+  void itemsDatedFurtherApartThanTheGapNeverJoinEvenThroughUndatedOnes() {
+    // 0 (day 0) - 1 (undated) - 2 (day 400): strongly linked in a chain
+    Map<Long, Double> w = new java.util.HashMap<>();
+    w.put(0L << 32 | 1, 0.9);
+    w.put(1L << 32 | 2, 0.9);
+    w.put(0L << 32 | 2, 0.9);
+    long[] day = {0, AverageLinkage.UNDATED, 400};
+    int[] free = AverageLinkage.cluster(3, w, 0.4);
+    assertEquals(free[0], free[2], "without days: one cluster");
+    int[] spanned = AverageLinkage.cluster(3, w, 0.4, day, day, 30);
+    assertNotEquals(spanned[0], spanned[2], "a year apart: never one cluster");
+    assertEquals(spanned[0], spanned[1], "the undated item joins the first it is linked to");
+    long[] close = {0, AverageLinkage.UNDATED, 20};
+    int[] near = AverageLinkage.cluster(3, w, 0.4, close, close, 30);
+    assertEquals(near[0], near[2], "twenty days apart: may be one event");
+    // an item that covers days 0 to 400 (a family of copies) is near both ends
+    int[] family = AverageLinkage.cluster(3, w, 0.4, new long[] {0, 0, 400}, new long[] {0, 400, 400}, 30);
+    assertEquals(family[0], family[2], "a family spanning the year links both");
+  }
 }
