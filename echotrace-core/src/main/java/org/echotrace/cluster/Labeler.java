@@ -37,14 +37,17 @@ public final class Labeler {
 
   private final Map<String, Integer> ids = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
-  private final Map<Integer, String> surface = new ConcurrentHashMap<>();
+  /** How a word is shown: as the first article in corpus order spells it (articles are read in parallel). */
+  private final Map<Integer, Form> surface = new ConcurrentHashMap<>();
+
+  private record Form(int article, String text) {}
   private final Map<String, int[]> wordsOf = new HashMap<>();
   private final int[] documentFrequency;
   private final int documents;
 
   public Labeler(List<Article> corpus) {
     int[][] words = new int[corpus.size()][];
-    IntStream.range(0, words.length).parallel().forEach(i -> words[i] = read(corpus.get(i)));
+    IntStream.range(0, words.length).parallel().forEach(i -> words[i] = read(i, corpus.get(i)));
     int[] df = new int[nextId.get() + 1];
     for (int i = 0; i < words.length; i++) {
       wordsOf.put(corpus.get(i).id(), words[i]);
@@ -59,7 +62,7 @@ public final class Labeler {
     Map<Integer, Integer> memberDf = new HashMap<>();
     for (Article a : members) {
       int[] words = wordsOf.get(a.id());
-      if (words == null) words = read(a);
+      if (words == null) words = read(Integer.MAX_VALUE, a); // not in the corpus: its spellings come last
       for (int w : words) memberDf.merge(w, 1, Integer::sum);
     }
     int need = members.size() <= 2 ? 1 : (members.size() + 1) / 2;
@@ -74,18 +77,18 @@ public final class Labeler {
     }
     ranked.sort((x, y) -> {
       int c = Double.compare(score.get(y), score.get(x));
-      return c != 0 ? c : surface.get(x).toLowerCase(Locale.ROOT).compareTo(surface.get(y).toLowerCase(Locale.ROOT));
+      return c != 0 ? c : surface.get(x).text().toLowerCase(Locale.ROOT).compareTo(surface.get(y).text().toLowerCase(Locale.ROOT));
     });
     List<String> out = new ArrayList<>();
     for (int w : ranked) {
       if (out.size() == LABEL_WORDS) break;
-      out.add(surface.get(w));
+      out.add(surface.get(w).text());
     }
     return out.isEmpty() ? null : String.join(" · ", out);
   }
 
   /** Distinct word numbers of the title and the first {@link #LEAD_WORDS} words, sorted. */
-  private int[] read(Article a) {
+  private int[] read(int index, Article a) {
     int[] out = new int[LEAD_WORDS];
     int n = 0, count = 0;
     String[] parts = {a.title() == null ? "" : a.title(), a.text()};
@@ -101,7 +104,7 @@ public final class Labeler {
         String key = w.toLowerCase(Locale.ROOT);
         if (key.codePointCount(0, key.length()) < 4 || STOP.contains(key) || key.chars().allMatch(Character::isDigit)) continue;
         int id = ids.computeIfAbsent(key, k -> nextId.incrementAndGet());
-        surface.putIfAbsent(id, w);
+        surface.merge(id, new Form(index, w), (old, now) -> now.article() < old.article() ? now : old);
         if (n < out.length) out[n++] = id;
       }
     }
