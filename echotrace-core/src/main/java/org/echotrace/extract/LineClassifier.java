@@ -168,7 +168,7 @@ public final class LineClassifier {
     Matcher label = DATE_LABEL.matcher(text);
     int labelEnd = label.lookingAt() ? label.end() : 0;
     if (found.start() == labelEnd && f.words() <= 14 && !f.sentenceEnd()) {
-      // a dateline that opens a short header line: "date 2025-09-29 MOSCÚ, 29 sep (Reuters) -"
+      // a dateline that opens a short header line: "date 2024-03-02 HARBOURTON, 2 Mar (Harbour Wire) -"
       return new Classified(line.number(), LineKind.META, "date", null, found.published(), null);
     }
     if (found.start() == labelEnd && LineFeatures.countWords(text.substring(found.end())) >= 8) {
