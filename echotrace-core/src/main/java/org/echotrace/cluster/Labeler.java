@@ -77,7 +77,8 @@ public final class Labeler {
     }
     ranked.sort((x, y) -> {
       int c = Double.compare(score.get(y), score.get(x));
-      return c != 0 ? c : surface.get(x).text().toLowerCase(Locale.ROOT).compareTo(surface.get(y).text().toLowerCase(Locale.ROOT));
+      return c != 0 ? c
+          : surface.get(x).text().toLowerCase(Locale.ROOT).compareTo(surface.get(y).text().toLowerCase(Locale.ROOT));
     });
     List<String> out = new ArrayList<>();
     for (int w : ranked) {

@@ -89,12 +89,6 @@ public final class Anchors {
     return out;
   }
 
-  /**
-   * The name's consonant skeleton: first letter, then up to {@link #NAME_KEY} - 1 consonants, with the spellings
-   * transliteration varies on merged (German tsch, French tch and English ch; sch/sh; ch/kh/h; y/j/i; w/v; z/s; ck/k;
-   * ph/f; doubled letters). "Mehta" and "Mekhta", "Saltbush" and "Soltbush", "Zelensky", "Zelenskiy" and "Selenskyj",
-   * "Kamchatka" and "Kamtschatka" meet; so do inflected forms that only change the ending.
-   */
   /** Names remembered per thread before the memo is emptied. */
   static final int MEMO_NAMES = 1 << 15;
   private static final ThreadLocal<Map<String, String>> NAME_KEYS = ThreadLocal.withInitial(HashMap::new);
@@ -126,6 +120,12 @@ public final class Anchors {
     return b == null ? latin : b.toString();
   }
 
+  /**
+   * The name's consonant skeleton: first letter, then up to {@link #NAME_KEY} - 1 consonants, with the spellings
+   * transliteration varies on merged (German tsch, French tch and English ch; sch/sh; ch/kh/h; y/j/i; w/v; z/s; ck/k;
+   * ph/f; doubled letters). "Mehta" and "Mekhta", "Saltbush" and "Soltbush", "Zelensky", "Zelenskiy" and "Selenskyj",
+   * "Kamchatka" and "Kamtschatka" meet; so do inflected forms that only change the ending.
+   */
   static String skeleton(String latin) {
     String w = lettersOnly(latin).replace("tsch", "ch").replace("tch", "ch").replace("sch", "sh")
         .replace("ch", "h").replace("kh", "h").replace("ck", "k").replace("ph", "f").replace('w', 'v').replace('z', 's')

@@ -35,8 +35,9 @@ public final class BridgeKeys {
   private BridgeKeys() {}
 
   /**
-   * A word's key as {@link #of} computes it, remembered in {@code memo} (this thread's, for this language): the concept lookup tries every prefix as a stem and the
-   * skeleton transliterates, which made keys a tenth of a run's time when computed for every occurrence.
+   * A word's key as {@link #of} computes it, remembered in {@code memo} (this thread's, for this language): the
+   * concept lookup tries every prefix as a stem and the skeleton transliterates, which made keys a tenth of a run's
+   * time when computed for every occurrence.
    */
   private static long key(String word, String language, ConceptLexicon lexicon, Map<String, Long> memo) {
     Long known = memo.get(word);

@@ -70,12 +70,14 @@ public final class OriginResolver {
     String creditWhy = credit == -1 ? a.id() + " credits " + aCreditsB : credit == 1 ? b.id() + " credits " + bCreditsA : null;
     if (dateOrder != 0) {
       Article first = dateOrder > 0 ? a : b, second = first == a ? b : a;
-      String why = PublicationWindow.endsAtCrawl(first) && !(first.published() != null
-          && PublicationWindow.of(first.published()).before(PublicationWindow.of(second)))
-          ? first.id() + " was fetched " + first.crawled() + ", before " + second.id() + " was published ("
-              + second.publishedIso() + "): a page is not published after it is fetched"
-          : "published " + first.publishedIso() + ", before " + second.id() + " (" + second.publishedIso()
-              + "): the dates cannot overlap in any time zone";
+      // the second is always dated here; when the stated dates alone do not order them, the first's crawl time does
+      boolean byDates = first.published() != null
+          && PublicationWindow.of(first.published()).before(PublicationWindow.of(second.published()));
+      String why = byDates
+          ? "published " + first.publishedIso() + ", before " + second.id() + " (" + second.publishedIso()
+              + "): the dates cannot overlap in any time zone"
+          : first.id() + " was fetched " + first.crawled() + ", before " + second.id() + " was published ("
+              + second.publishedIso() + "): a page is not published after it is fetched";
       if (credit == -dateOrder) {
         return new Origin(null, OriginConfidence.UNDECIDED, List.of("dates and credits disagree: " + why + ", but "
             + creditWhy), null, null);

@@ -48,11 +48,6 @@ record PublicationWindow(long from, long to) {
     return new PublicationWindow(Math.min(w.from, to), to);
   }
 
-  /** Whether the crawl time, not the stated date, ends this article's window. */
-  static boolean endsAtCrawl(Article a) {
-    return a.crawled() != null && (a.published() == null || a.crawled().getEpochSecond() < of(a.published()).to);
-  }
-
   /** Whether this window ends before the other begins. */
   boolean before(PublicationWindow other) {
     return to < other.from;

@@ -86,23 +86,21 @@ public final class SourceMentions {
   public List<String> find(String text) {
     String head = text.length() > SCAN ? text.substring(0, SCAN) : text;
     String lower = head.toLowerCase(Locale.ROOT);
-    List<long[]> found = new ArrayList<>(); // {start, cue, match number} in text order
-    List<String> names = new ArrayList<>();
+    record Match(int start, String name) {}
+    List<Match> found = new ArrayList<>();
     for (int c = 0; c < patterns.length; c++) {
       if (!lower.contains(literals[c])) continue;
       Matcher m = patterns[c].matcher(head);
       while (m.find()) {
         String name = null;
         for (int g = 1; g <= m.groupCount() && name == null; g++) name = m.group(g);
-        if (name == null) continue;
-        found.add(new long[] {m.start(), names.size()});
-        names.add(name);
+        if (name != null) found.add(new Match(m.start(), name));
       }
     }
-    found.sort((x, y) -> Long.compare(x[0], y[0]) != 0 ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    found.sort(java.util.Comparator.comparingInt(Match::start)); // stable: at one start, cue order
     Set<String> out = new LinkedHashSet<>();
-    for (long[] f : found) {
-      String canonical = canonical(names.get((int) f[1]).strip());
+    for (Match f : found) {
+      String canonical = canonical(f.name().strip());
       if (canonical != null) out.add(canonical);
     }
     return new ArrayList<>(out);

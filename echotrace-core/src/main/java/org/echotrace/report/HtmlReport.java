@@ -100,7 +100,8 @@ public final class HtmlReport {
     flush(b, out);
     Overview.outlets(index, b);
     flush(b, out);
-    relations(index, b, out);
+    List<Integer> listed = listed(result.relations(), index::textLength);
+    relations(index, listed, b, out);
     if (StoryTables.any(index)) {
       b.append("<section id=\"quotes\"><h2>Quotes and framing</h2>");
       StoryTables.render(index, b);
@@ -117,7 +118,7 @@ public final class HtmlReport {
     b.append("<footer>Written by echotrace. Offsets, scores and reasons are in the JSON output "
         + "(<code>echotrace analyze --format json</code>).</footer>\n");
     flush(b, out);
-    data(index, out);
+    data(index, listed, out);
     b.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
     flush(b, out);
     out.flush();
@@ -207,9 +208,10 @@ public final class HtmlReport {
     return out;
   }
 
-  private static void relations(ReportIndex index, StringBuilder b, Writer out) throws IOException {
+  /** @param order the relations to list, by index ({@link #listed}) */
+  private static void relations(ReportIndex index, List<Integer> order, StringBuilder b, Writer out)
+      throws IOException {
     List<Relation> rs = index.result.relations();
-    List<Integer> order = listed(rs, index::textLength);
     b.append("<section id=\"relations\"><h2>Relations (").append(rs.size()).append(")</h2>")
         .append("<p class=\"hint\">Copies first, then independent reports of one event (same-story), then events ")
         .append("carrying the same line (same-narrative). Each pair opens to its two clean texts, the origin on the ")
@@ -233,11 +235,11 @@ public final class HtmlReport {
   }
 
   /** The JSON block the script reads: the texts of articles in relations, once each, and each relation's offsets. */
-  private static void data(ReportIndex index, Writer out) throws IOException {
+  private static void data(ReportIndex index, List<Integer> listed, Writer out) throws IOException {
     AnalysisResult r = index.result;
     TreeSet<Integer> used = new TreeSet<>();
     Map<String, Object> relations = new LinkedHashMap<>();
-    for (int n : listed(r.relations(), index::textLength)) {
+    for (int n : listed) {
       Relation x = r.relations().get(n);
       Map<String, Object> d = PairView.data(index, x);
       relations.put(String.valueOf(n), d);

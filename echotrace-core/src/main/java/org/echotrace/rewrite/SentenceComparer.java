@@ -121,8 +121,7 @@ public final class SentenceComparer {
   public static double dice(long[][] ka, int af, int at, long[][] kb, int bf, int bt) {
     long[] x = at - af == 1 ? ka[af] : SortedArrays.union(ka[af], ka[af + 1]);
     long[] y = bt - bf == 1 ? kb[bf] : SortedArrays.union(kb[bf], kb[bf + 1]);
-    if (x.length == 0 || y.length == 0) return 0;
-    return 2.0 * SortedArrays.shared(x, y) / (x.length + y.length);
+    return dice(x, y);
   }
 
   private static Evidence evidence(Article a, Profile pa, Article b, Profile pb, List<SentenceAligner.Group> groups,

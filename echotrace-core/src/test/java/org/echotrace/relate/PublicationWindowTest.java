@@ -1,5 +1,6 @@
 package org.echotrace.relate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,9 @@ class PublicationWindowTest {
         "test"), "2025-04-15T08:00:00Z"));
     assertTrue(tuesday.before(PublicationWindow.of(page("d", new Published(LocalDate.parse("2025-04-16"),
         LocalTime.parse("10:00"), ZoneOffset.UTC, "test"), null))));
-    assertTrue(PublicationWindow.endsAtCrawl(page("c", monday, "2025-04-14T12:00:00Z")));
-    assertFalse(PublicationWindow.endsAtCrawl(page("c", monday, "2025-06-01T00:00:00Z")));
+    // a crawl on the stated day ends the window there; a crawl long after leaves the date's window as it is
+    assertEquals(Instant.parse("2025-04-14T12:00:00Z").getEpochSecond(),
+        PublicationWindow.of(page("c", monday, "2025-04-14T12:00:00Z")).to());
+    assertEquals(PublicationWindow.of(monday), PublicationWindow.of(page("c", monday, "2025-06-01T00:00:00Z")));
   }
 }
