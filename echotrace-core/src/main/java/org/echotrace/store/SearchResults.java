@@ -1,0 +1,57 @@
+package org.echotrace.store;
+
+import java.util.List;
+
+/**
+ * The answer to "where else does this text appear?": stored articles holding the text, verbatim or reworded, best
+ * first.
+ *
+ * @param query the text searched for (for a URL search: the URL)
+ * @param total how many articles matched (before paging)
+ * @param results this page of them
+ */
+public record SearchResults(String query, int total, List<Hit> results) {
+  public SearchResults {
+    results = List.copyOf(results);
+  }
+
+  /**
+   * An article holding the text.
+   *
+   * @param match {@code verbatim} (the query's words in order, nearly all of them), {@code partial} (a run of them),
+   *     or {@code reworded} (sentences close in meaning under the sentence model, without the same wording)
+   * @param score how much of the query the article holds, 0..1 (share of the query's words aligned verbatim, or the
+   *     mean best sentence similarity for a reworded match)
+   * @param published the article's publication date as the analysis states it, or null
+   * @param firstSeen the earliest of its publication date, its crawl time and the time it entered the store
+   * @param family the copy family it belongs to, or null when it has no copy relation
+   */
+  public record Hit(String id, String title, String outlet, String url, String published, String firstSeen,
+      double score, String match, List<Passage> passages, Family family) {
+    public Hit {
+      passages = List.copyOf(passages);
+    }
+  }
+
+  /**
+   * A stretch of the article matching the query.
+   *
+   * @param start offset of the stretch in the article's clean text
+   * @param end offset after it
+   * @param similarity 1 for a verbatim passage, the sentence similarity for a reworded one
+   */
+  public record Passage(int start, int end, String text, double similarity) {}
+
+  /**
+   * A copy family: its most original-looking member and how sure that is.
+   *
+   * @param origin the article the family's copies come from, or null when no direction is decided
+   * @param originConfidence certain, likely or undecided
+   * @param members every article of the family, origin included, sorted
+   */
+  public record Family(String origin, String originConfidence, List<String> members) {
+    public Family {
+      members = List.copyOf(members);
+    }
+  }
+}
