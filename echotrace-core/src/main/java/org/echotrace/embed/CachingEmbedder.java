@@ -80,6 +80,22 @@ public final class CachingEmbedder implements SentenceEmbedder {
     return out;
   }
 
+  /**
+   * Puts a vector computed earlier (by this model, read back from a store) into the cache; false when the cache is
+   * full or already holds the key.
+   */
+  public boolean preload(long key, float[] vector) {
+    if (vector.length != model.dimension()) {
+      throw new IllegalArgumentException("vector of " + vector.length + " dimensions for a model of " + model.dimension());
+    }
+    return cache.size() < capacity && cache.putIfAbsent(key, vector) == null;
+  }
+
+  /** Calls {@code sink} with every cached key and vector (for a store that keeps them between runs). */
+  public void forEachCached(java.util.function.BiConsumer<Long, float[]> sink) {
+    cache.forEach(sink);
+  }
+
   /** Sentences served from the cache. */
   public long hits() {
     return hits.get();

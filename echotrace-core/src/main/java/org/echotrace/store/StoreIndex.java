@@ -1,36 +1,602 @@
 package org.echotrace.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.echotrace.embed.CachingEmbedder;
 import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.ingest.CorpusReader;
 import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
+import org.echotrace.model.QuoteVariant.WordEdit;
 import org.echotrace.model.RawDocument;
 import org.echotrace.pipeline.Pipeline;
+import org.echotrace.quotes.WordDiff;
+import org.echotrace.report.JsonReport;
 
-/** The Lucene index behind {@link Store}. (Being written.) */
+/**
+ * The Lucene index behind {@link Store}: one index of typed documents (field {@code type}) in {@code DIR/index},
+ * the analysis as the JSON report in {@code DIR/analysis.json}, sentence vectors in {@code DIR/vectors.bin}.
+ *
+ * <ul>
+ *   <li>{@code doc}: a capture as read (every field of {@link RawDocument}), with the page's identity ({@code key}:
+ *       its URL, else its id), a hash of its content, and a sequence number;</li>
+ *   <li>{@code edit}: a quiet edit found when a capture of a known page arrived with another text;</li>
+ *   <li>{@code art}, {@code story}, {@code outlet}: the analysis, one JSON object each (see {@link Store});</li>
+ *   <li>{@code para}: each paragraph of each article's clean text, indexed for search.</li>
+ * </ul>
+ *
+ * <p>The commit's user data says how far the documents ({@code docSeq}) and the analysis ({@code analyzedSeq}) go:
+ * an add commits its documents first, then the analysis, so a killed add leaves documents that the next add (or
+ * reanalysis) analyses. Every commit is atomic (Lucene's two-phase commit); the analysis file is written beside and
+ * moved into place before the commit that names it.
+ */
 final class StoreIndex {
-  static StoreIndex open(Path dir, SentenceEmbedder embedder, boolean writable) throws IOException { throw new UnsupportedOperationException(); }
-  Path dir() { throw new UnsupportedOperationException(); }
-  boolean writable() { throw new UnsupportedOperationException(); }
-  AddReport add(List<Path> paths, Pipeline pipeline) throws IOException { throw new UnsupportedOperationException(); }
-  AddReport add(List<RawDocument> docs, List<InputProblem> problems, Pipeline pipeline) throws IOException { throw new UnsupportedOperationException(); }
-  AnalysisResult reanalyze(Pipeline pipeline) throws IOException { throw new UnsupportedOperationException(); }
-  AnalysisResult analyze(Pipeline pipeline) throws IOException { throw new UnsupportedOperationException(); }
-  boolean upToDate() { throw new UnsupportedOperationException(); }
-  void refresh() throws IOException { throw new UnsupportedOperationException(); }
-  Store.Stats stats() throws IOException { throw new UnsupportedOperationException(); }
-  SearchResults search(String text, int offset, int limit) throws IOException { throw new UnsupportedOperationException(); }
-  SearchResults searchUrl(String url, int offset, int limit) throws IOException { throw new UnsupportedOperationException(); }
-  Optional<JsonNode> article(String id) throws IOException { throw new UnsupportedOperationException(); }
-  Page articles(Store.ArticleFilter filter, int offset, int limit) throws IOException { throw new UnsupportedOperationException(); }
-  Page stories(int offset, int limit) throws IOException { throw new UnsupportedOperationException(); }
-  Optional<JsonNode> story(String id) throws IOException { throw new UnsupportedOperationException(); }
-  Page outlets(int offset, int limit) throws IOException { throw new UnsupportedOperationException(); }
-  Optional<JsonNode> outlet(String name) throws IOException { throw new UnsupportedOperationException(); }
-  List<Edit> edits() throws IOException { throw new UnsupportedOperationException(); }
-  void close() throws IOException {}
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MARKER = "echotrace-store.json";
+  private static final int FORMAT = 1;
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searchers;
+  private final SentenceEmbedder embedder;
+  private final VectorFile vectors;
+  private final StoreSearch search;
+
+  private StoreIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers,
+      SentenceEmbedder embedder) {
+    this.dir = dir;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.embedder = embedder;
+    this.vectors = new VectorFile(dir.resolve("vectors.bin"));
+    this.search = new StoreSearch(embedder);
+  }
+
+  static StoreIndex open(Path dir, SentenceEmbedder embedder, boolean writable) throws IOException {
+    Path marker = dir.resolve(MARKER);
+    if (!writable && !Files.isRegularFile(marker)) {
+      throw new IOException("no echotrace store in " + dir + " (create one with: echotrace add --store " + dir
+          + " PATH...)");
+    }
+    if (writable) {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " is a file, not a store folder");
+      if (Files.isDirectory(dir) && !Files.isRegularFile(marker)) {
+        try (var entries = Files.list(dir)) {
+          if (entries.findAny().isPresent()) {
+            throw new IOException(dir + " is a folder with other files in it, not an echotrace store; name a new or "
+                + "empty folder");
+          }
+        }
+      }
+      Files.createDirectories(dir);
+      if (!Files.isRegularFile(marker)) {
+        Files.writeString(marker, "{\"format\": " + FORMAT + ", \"created\": \"" + Instant.now() + "\"}\n");
+      }
+    }
+    JsonNode m = JSON.readTree(marker.toFile());
+    if (m.path("format").asInt() != FORMAT) {
+      throw new IOException(dir + " holds a store of format " + m.path("format").asText() + "; this echotrace reads "
+          + "format " + FORMAT);
+    }
+    Directory directory = FSDirectory.open(dir.resolve("index"));
+    IndexWriter writer = null;
+    if (writable) {
+      try {
+        writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        if (!DirectoryReader.indexExists(directory)) writer.commit();
+      } catch (LockObtainFailedException e) {
+        directory.close();
+        throw new IOException("the store " + dir + " is being written by another process (" + e.getMessage() + ")");
+      }
+    }
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IOException("the store " + dir + " has no index yet (an add never committed); add to it first");
+    }
+    StoreIndex index = new StoreIndex(dir, directory, writer, new SearcherManager(directory, null), embedder);
+    if (embedder instanceof CachingEmbedder cache) index.vectors.loadInto(cache);
+    return index;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  boolean writable() {
+    return writer != null;
+  }
+
+  // ---------------------------------------------------------------- adding
+
+  AddReport add(List<Path> paths, Pipeline pipeline) throws IOException {
+    List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    List<RawDocument> read = new ArrayList<>();
+    new CorpusReader(problems::add).read(paths, read::add);
+    return add(read, problems, pipeline);
+  }
+
+  AddReport add(List<RawDocument> docs, List<InputProblem> problems, Pipeline pipeline) throws IOException {
+    requireWritable();
+    Map<String, Capture> latest = new HashMap<>();
+    Map<String, java.util.Set<String>> hashesOf = new HashMap<>();
+    Map<String, String> keyOfId = new HashMap<>();
+    long seq = 0;
+    for (Capture c : captures()) {
+      hashesOf.computeIfAbsent(c.key, k -> new java.util.HashSet<>()).add(c.sha);
+      latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
+      seq = Math.max(seq, c.seq);
+    }
+    for (Capture c : latest.values()) keyOfId.put(c.doc.id(), c.key);
+    int added = 0, unchanged = 0;
+    List<Edit> edits = new ArrayList<>();
+    String now = Instant.now().toString();
+    for (RawDocument d : docs) {
+      String key = keyOf(d);
+      String sha = sha(d);
+      if (hashesOf.getOrDefault(key, java.util.Set.of()).contains(sha)) {
+        unchanged++;
+        continue;
+      }
+      Capture before = latest.get(key);
+      // Two pages with one id (the same file name in two crawls of different sites): the later one is renamed.
+      String owner = keyOfId.get(d.id());
+      if (owner != null && !owner.equals(key)) d = renamed(d, keyOfId);
+      Capture c = new Capture(key, sha, ++seq, now, d);
+      writer.addDocument(c.toDocument());
+      hashesOf.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(sha);
+      latest.put(key, c);
+      keyOfId.put(d.id(), key);
+      added++;
+      if (before != null) {
+        Edit e = edit(before, c, pipeline);
+        edits.add(e);
+        writer.addDocument(editDocument(e, c.seq));
+      }
+    }
+    if (added > 0) commit(Map.of("docSeq", Long.toString(seq)));
+    if (added > 0 || !upToDate()) analyzeAndCommit(pipeline, problems);
+    Store.Stats s = stats();
+    return new AddReport(docs.size(), added, unchanged, edits, problems, s.articles(), s.relations(), s.stories());
+  }
+
+  private static RawDocument renamed(RawDocument d, Map<String, String> keyOfId) {
+    for (int n = 2; ; n++) {
+      String id = d.id() + " (" + n + ")";
+      if (!keyOfId.containsKey(id)) {
+        return new RawDocument(id, d.source(), d.format(), d.text(), d.url(), d.published(), d.outlet(), d.title(),
+            d.crawled());
+      }
+    }
+  }
+
+  private Edit edit(Capture before, Capture after, Pipeline pipeline) {
+    String from = pipeline.extract(before.doc).text(), to = pipeline.extract(after.doc).text();
+    List<WordEdit> diff = WordDiff.diff(from, to);
+    int removed = 0, addedWords = 0;
+    List<WordEdit> changes = new ArrayList<>();
+    for (WordEdit w : diff) {
+      int words = w.words().isBlank() ? 0 : w.words().trim().split("\\s+").length;
+      switch (w.op()) {
+        case DELETE -> removed += words;
+        case INSERT -> addedWords += words;
+        case KEEP -> { continue; }
+      }
+      if (changes.size() < 50) changes.add(w);
+    }
+    return new Edit(after.doc.id(), after.doc.url(), before.added, after.added, removed, addedWords, changes);
+  }
+
+  AnalysisResult reanalyze(Pipeline pipeline) throws IOException {
+    requireWritable();
+    return analyzeAndCommit(pipeline, new ArrayList<>());
+  }
+
+  AnalysisResult analyze(Pipeline pipeline) throws IOException {
+    return pipeline.analyze(currentDocuments(), new ArrayList<>());
+  }
+
+  /** Analyses the newest capture of every page and commits the analysis; its vectors are appended first. */
+  private AnalysisResult analyzeAndCommit(Pipeline pipeline, List<InputProblem> problems) throws IOException {
+    List<Capture> current = currentCaptures();
+    List<RawDocument> docs = new ArrayList<>(current.size());
+    Map<String, String> firstAdded = firstAdded();
+    Map<String, String> addedOf = new HashMap<>();
+    long docSeq = 0;
+    for (Capture c : current) {
+      docs.add(c.doc);
+      addedOf.put(c.doc.id(), firstAdded.get(c.key));
+    }
+    for (Capture c : captures()) docSeq = Math.max(docSeq, c.seq);
+    AnalysisResult result = pipeline.analyze(docs, new ArrayList<>(problems));
+    if (embedder instanceof CachingEmbedder cache) vectors.appendFrom(cache);
+    Path file = dir.resolve("analysis.json"), part = dir.resolve("analysis.json.part");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {
+      new JsonReport().writeJson(result, out);
+    }
+    try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+    try {
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+    JsonNode analysis = JSON.readTree(file.toFile());
+    for (String type : List.of("art", "story", "outlet", "para")) writer.deleteDocuments(new Term("type", type));
+    new AnalysisDocuments(analysis, addedOf).write(writer);
+    commit(Map.of("docSeq", Long.toString(docSeq), "analyzedSeq", Long.toString(docSeq),
+        "analyzedAt", Instant.now().toString()));
+    return result;
+  }
+
+  private void commit(Map<String, String> data) throws IOException {
+    Map<String, String> all = new HashMap<>(userData());
+    all.putAll(data);
+    writer.setLiveCommitData(all.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  private Map<String, String> userData() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  boolean upToDate() {
+    try {
+      Map<String, String> data = userData();
+      return data.getOrDefault("docSeq", "0").equals(data.getOrDefault("analyzedSeq", "0"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  private void requireWritable() {
+    if (writer == null) throw new IllegalStateException("the store " + dir + " was opened read-only");
+  }
+
+  // ---------------------------------------------------------------- captures
+
+  /** A stored capture of a page. */
+  private record Capture(String key, String sha, long seq, String added, RawDocument doc) {
+    Document toDocument() {
+      Document d = new Document();
+      d.add(new StringField("type", "doc", Field.Store.NO));
+      d.add(new StringField("key", key, Field.Store.YES));
+      d.add(new StringField("sha", sha, Field.Store.YES));
+      d.add(new StringField("id", doc.id(), Field.Store.YES));
+      d.add(new StoredField("seq", seq));
+      d.add(new NumericDocValuesField("seq", seq));
+      d.add(new StoredField("d_added", added));
+      d.add(new StoredField("d_source", doc.source()));
+      d.add(new StoredField("d_format", doc.format().name()));
+      d.add(new StoredField("d_text", doc.text()));
+      optional(d, "d_url", doc.url());
+      optional(d, "d_published", doc.published());
+      optional(d, "d_outlet", doc.outlet());
+      optional(d, "d_title", doc.title());
+      optional(d, "d_crawled", doc.crawled() == null ? null : doc.crawled().toString());
+      return d;
+    }
+
+    static Capture of(Document d) {
+      String crawled = d.get("d_crawled");
+      RawDocument doc = new RawDocument(d.get("id"), d.get("d_source"), RawDocument.Format.valueOf(d.get("d_format")),
+          d.get("d_text"), d.get("d_url"), d.get("d_published"), d.get("d_outlet"), d.get("d_title"),
+          crawled == null ? null : Instant.parse(crawled));
+      return new Capture(d.get("key"), d.get("sha"), d.getField("seq").numericValue().longValue(), d.get("d_added"),
+          doc);
+    }
+  }
+
+  private static void optional(Document d, String field, String value) {
+    if (value != null) d.add(new StoredField(field, value));
+  }
+
+  /** The page's identity across crawls: its URL when it has one, else its id. */
+  static String keyOf(RawDocument d) {
+    return d.url() != null && !d.url().isBlank() ? "url:" + d.url().strip() : "id:" + d.id();
+  }
+
+  /** What makes two captures the same document: the text and the metadata the input declared (not the crawl time). */
+  static String sha(RawDocument d) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {d.format().name(), d.text(), d.url(), d.published(), d.outlet(), d.title()}) {
+        md.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0x1f);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Capture> captures() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs all = s.search(new TermQuery(new Term("type", "doc")), Math.max(1, s.getIndexReader().maxDoc()));
+      StoredFields fields = s.storedFields();
+      List<Capture> out = new ArrayList<>(all.scoreDocs.length);
+      for (ScoreDoc sd : all.scoreDocs) out.add(Capture.of(fields.document(sd.doc)));
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** The newest capture of every page, sorted by id (so that the analysis does not depend on the order of adds). */
+  private List<Capture> currentCaptures() throws IOException {
+    Map<String, Capture> latest = new HashMap<>();
+    for (Capture c : captures()) latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
+    List<Capture> out = new ArrayList<>(latest.values());
+    out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
+    return out;
+  }
+
+  private List<RawDocument> currentDocuments() throws IOException {
+    return currentCaptures().stream().map(Capture::doc).toList();
+  }
+
+  private Map<String, String> firstAdded() throws IOException {
+    Map<String, Capture> first = new HashMap<>();
+    for (Capture c : captures()) first.merge(c.key, c, (x, y) -> x.seq < y.seq ? x : y);
+    Map<String, String> out = new HashMap<>();
+    first.forEach((k, c) -> out.put(k, c.added));
+    return out;
+  }
+
+  private static Document editDocument(Edit e, long seq) throws IOException {
+    Document d = new Document();
+    d.add(new StringField("type", "edit", Field.Store.NO));
+    d.add(new NumericDocValuesField("seq", seq));
+    d.add(new StoredField("json", JSON.writeValueAsString(e)));
+    return d;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  Store.Stats stats() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Map<String, String> data = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+      int relations = 0;
+      Path analysis = dir.resolve("analysis.json");
+      int articles = s.count(type("art"));
+      if (articles > 0) relations = countRelations(s);
+      long bytes;
+      try (var walk = Files.walk(dir)) {
+        bytes = walk.filter(Files::isRegularFile).mapToLong(p -> {
+          try {
+            return Files.size(p);
+          } catch (IOException e) {
+            return 0;
+          }
+        }).sum();
+      }
+      boolean fresh = data.getOrDefault("docSeq", "0").equals(data.getOrDefault("analyzedSeq", "0"));
+      return new Store.Stats(articles, s.count(type("doc")), relations, s.count(type("story")),
+          s.count(type("outlet")), bytes, Files.exists(analysis) ? data.get("analyzedAt") : null, fresh);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static int countRelations(IndexSearcher s) throws IOException {
+    TopDocs all = s.search(type("art"), s.getIndexReader().maxDoc());
+    StoredFields fields = s.storedFields();
+    int twice = 0;
+    for (ScoreDoc sd : all.scoreDocs) twice += fields.document(sd.doc).getField("relations").numericValue().intValue();
+    return twice / 2;
+  }
+
+  private static Query type(String t) {
+    return new TermQuery(new Term("type", t));
+  }
+
+  SearchResults search(String text, int offset, int limit) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return search.search(s, text, text, offset, limit, null);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  SearchResults searchUrl(String url, int offset, int limit) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      String u = url.strip();
+      BooleanQuery q = new BooleanQuery.Builder().add(type("art"), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term("url", u)), BooleanClause.Occur.FILTER).build();
+      TopDocs hit = s.search(q, 1);
+      if (hit.scoreDocs.length == 0) {
+        throw new java.util.NoSuchElementException("no stored article has the URL " + u
+            + " (the store searches what it holds; it never fetches a page)");
+      }
+      Document d = s.storedFields().document(hit.scoreDocs[0].doc);
+      return search.search(s, d.get("text"), u, offset, limit, d.get("id"));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  Optional<JsonNode> article(String id) throws IOException {
+    return one("art", "id", id, "json");
+  }
+
+  private Optional<JsonNode> one(String type, String field, String value, String stored) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      BooleanQuery q = new BooleanQuery.Builder().add(type(type), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build();
+      TopDocs hit = s.search(q, 1);
+      if (hit.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(JSON.readTree(s.storedFields().document(hit.scoreDocs[0].doc).get(stored)));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  Page articles(Store.ArticleFilter f, int offset, int limit) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(type("art"), BooleanClause.Occur.FILTER);
+    if (f.outlet() != null) q.add(new TermQuery(new Term("outlet", f.outlet())), BooleanClause.Occur.FILTER);
+    if (f.language() != null) q.add(new TermQuery(new Term("language", f.language())), BooleanClause.Occur.FILTER);
+    if (f.from() != null || f.to() != null) {
+      q.add(TermRangeQuery.newStringRange("day", f.from(), f.to(), true, true), BooleanClause.Occur.FILTER);
+    }
+    Sort newestFirst = new Sort(new SortField("pub", SortField.Type.STRING, true), new SortField("sort_id", SortField.Type.STRING));
+    return page(q.build(), newestFirst, offset, limit, "summary");
+  }
+
+  Page stories(int offset, int limit) throws IOException {
+    return page(type("story"), new Sort(new SortField("size", SortField.Type.LONG, true),
+        new SortField("order", SortField.Type.LONG)), offset, limit, "json");
+  }
+
+  Optional<JsonNode> story(String id) throws IOException {
+    Optional<JsonNode> story = one("story", "id", id, "json");
+    if (story.isEmpty()) return story;
+    ObjectNode out = ((ObjectNode) story.get()).deepCopy();
+    ArrayNode timeline = out.putArray("timeline");
+    ArrayNode relations = out.putArray("relations");
+    java.util.Set<String> members = new java.util.HashSet<>();
+    for (JsonNode a : story.get().path("articles")) members.add(a.asText());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<JsonNode> summaries = new ArrayList<>();
+    for (String a : new TreeSet<>(members)) {
+      Optional<JsonNode> art = article(a);
+      if (art.isEmpty()) continue;
+      summaries.add(AnalysisDocuments.summary(art.get()));
+      for (JsonNode r : art.get().path("relations")) {
+        String pair = r.path("a").asText() + "\n" + r.path("b").asText() + "\n" + r.path("type").asText();
+        if (members.contains(r.path("a").asText()) && members.contains(r.path("b").asText()) && seen.add(pair)) {
+          relations.add(r);
+        }
+      }
+    }
+    summaries.sort(Comparator.comparing((JsonNode n) -> n.path("first_seen").asText("")));
+    timeline.addAll(summaries);
+    return Optional.of(out);
+  }
+
+  Page outlets(int offset, int limit) throws IOException {
+    return page(type("outlet"), new Sort(new SortField("count", SortField.Type.LONG, true),
+        new SortField("name", SortField.Type.STRING)), offset, limit, "json");
+  }
+
+  Optional<JsonNode> outlet(String name) throws IOException {
+    Optional<JsonNode> outlet = one("outlet", "name", name, "json");
+    if (outlet.isEmpty()) return outlet;
+    ObjectNode out = ((ObjectNode) outlet.get()).deepCopy();
+    Page articles = articles(new Store.ArticleFilter(name, null, null, null), 0, 1000);
+    out.putArray("article_list").addAll(articles.items());
+    return Optional.of(out);
+  }
+
+  List<Edit> edits() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs all = s.search(type("edit"), Math.max(1, s.getIndexReader().maxDoc()),
+          new Sort(new SortField("seq", SortField.Type.LONG, true)));
+      List<Edit> out = new ArrayList<>();
+      for (ScoreDoc sd : all.scoreDocs) out.add(JSON.readValue(s.storedFields().document(sd.doc).get("json"), Edit.class));
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private Page page(Query q, Sort sort, int offset, int limit, String stored) throws IOException {
+    if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
+    IndexSearcher s = searchers.acquire();
+    try {
+      int total = s.count(q);
+      List<JsonNode> items = new ArrayList<>();
+      if (limit > 0 && offset < total) {
+        TopDocs top = s.search(q, Math.min(total, offset + limit), sort);
+        StoredFields fields = s.storedFields();
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+          items.add(JSON.readTree(fields.document(top.scoreDocs[i].doc).get(stored)));
+        }
+      }
+      return new Page(total, offset, items);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  void close() throws IOException {
+    try {
+      searchers.close();
+      if (writer != null) writer.close();
+    } finally {
+      directory.close();
+    }
+  }
 }

@@ -1,0 +1,311 @@
+package org.echotrace.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns the analysis JSON into the store's browsing documents: one per article (its JSON with its relations, event,
+ * narrative, copy family and first-seen date), per story, per outlet, and one per paragraph for search. Reads the
+ * analysis only; decides nothing the analysis did not (the family's origin is the one the relations agree on).
+ */
+final class AnalysisDocuments {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Relation types that make a copy family; same-story and same-narrative links do not. */
+  static final Set<String> COPY_TYPES = Set.of("verbatim", "partial", "paraphrase", "translation");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+
+  private final JsonNode analysis;
+  private final Map<String, String> addedOf;
+
+  /** @param addedOf when each article's page first entered the store (ISO-8601), by article id */
+  AnalysisDocuments(JsonNode analysis, Map<String, String> addedOf) {
+    this.analysis = analysis;
+    this.addedOf = addedOf;
+  }
+
+  void write(IndexWriter writer) throws IOException {
+    Map<String, List<JsonNode>> relationsOf = new HashMap<>();
+    for (JsonNode r : analysis.path("relations")) {
+      relationsOf.computeIfAbsent(r.path("a").asText(), k -> new ArrayList<>()).add(r);
+      relationsOf.computeIfAbsent(r.path("b").asText(), k -> new ArrayList<>()).add(r);
+    }
+    Map<String, String> narrativeOfStory = new HashMap<>(), narrativeOf = new HashMap<>(), storyOf = new HashMap<>();
+    for (JsonNode n : analysis.path("narratives")) {
+      for (JsonNode s : n.path("stories")) narrativeOfStory.put(s.asText(), n.path("id").asText());
+      for (JsonNode a : n.path("articles")) narrativeOf.put(a.asText(), n.path("id").asText());
+    }
+    for (JsonNode s : analysis.path("stories")) {
+      for (JsonNode a : s.path("articles")) storyOf.put(a.asText(), s.path("id").asText());
+    }
+    Map<String, ObjectNode> families = families(analysis.path("relations"));
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (JsonNode a : analysis.path("articles")) byId.put(a.path("id").asText(), a);
+
+    for (JsonNode a : analysis.path("articles")) {
+      String id = a.path("id").asText();
+      ObjectNode json = ((ObjectNode) a).deepCopy();
+      json.put("story", storyOf.get(id));
+      json.put("narrative", narrativeOf.get(id));
+      json.set("family", families.getOrDefault(id, null));
+      json.put("added", addedOf.get(id));
+      json.put("first_seen", firstSeen(a.path("published").asText(null), a.path("crawled").asText(null), addedOf.get(id)));
+      ArrayNode rels = json.putArray("relations");
+      relationsOf.getOrDefault(id, List.of()).forEach(rels::add);
+      writer.addDocument(article(json));
+      paragraphs(writer, id, a.path("text").asText(""));
+    }
+    int order = 0;
+    for (JsonNode s : analysis.path("stories")) {
+      ObjectNode json = ((ObjectNode) s).deepCopy();
+      json.put("narrative", narrativeOfStory.get(s.path("id").asText()));
+      Document d = new Document();
+      d.add(new StringField("type", "story", Field.Store.NO));
+      d.add(new StringField("id", s.path("id").asText(), Field.Store.YES));
+      d.add(new NumericDocValuesField("size", s.path("articles").size()));
+      d.add(new NumericDocValuesField("order", order++));
+      d.add(new StoredField("json", JSON.writeValueAsString(json)));
+      writer.addDocument(d);
+    }
+    for (ObjectNode o : outlets(byId).values()) {
+      Document d = new Document();
+      String name = o.path("name").asText();
+      d.add(new StringField("type", "outlet", Field.Store.NO));
+      d.add(new StringField("name", name, Field.Store.YES));
+      d.add(new SortedDocValuesField("name", new BytesRef(name)));
+      d.add(new NumericDocValuesField("count", o.path("articles").asLong()));
+      d.add(new StoredField("json", JSON.writeValueAsString(o)));
+      writer.addDocument(d);
+    }
+  }
+
+  private static Document article(ObjectNode json) throws IOException {
+    Document d = new Document();
+    String id = json.path("id").asText();
+    d.add(new StringField("type", "art", Field.Store.NO));
+    d.add(new StringField("id", id, Field.Store.YES));
+    d.add(new SortedDocValuesField("sort_id", new BytesRef(id)));
+    for (String field : new String[] {"url", "canonical_url"}) {
+      String u = json.path(field).asText(null);
+      if (u != null && !u.isBlank()) d.add(new StringField("url", u.strip(), Field.Store.NO));
+    }
+    String outlet = json.path("outlet").asText(null), language = json.path("language").asText(null);
+    if (outlet != null) d.add(new StringField("outlet", outlet, Field.Store.NO));
+    if (language != null) d.add(new StringField("language", language, Field.Store.NO));
+    String published = json.path("published").asText(null);
+    if (published != null && DAY.matcher(published).find()) {
+      d.add(new StringField("day", published.substring(0, 10), Field.Store.NO));
+    }
+    d.add(new SortedDocValuesField("pub", new BytesRef(published == null ? "" : published)));
+    d.add(new StoredField("text", json.path("text").asText("")));
+    d.add(new StoredField("relations", json.path("relations").size()));
+    d.add(new StoredField("summary", JSON.writeValueAsString(summary(json))));
+    d.add(new StoredField("json", JSON.writeValueAsString(json)));
+    return d;
+  }
+
+  /** The fields an article shows in a listing or a search result. */
+  static ObjectNode summary(JsonNode article) {
+    ObjectNode s = JsonNodeFactory.instance.objectNode();
+    for (String f : new String[] {"id", "title", "outlet", "url", "published", "language", "story", "first_seen"}) {
+      s.set(f, article.path(f).isMissingNode() ? s.nullNode() : article.get(f));
+    }
+    s.set("family", article.path("family").isMissingNode() ? s.nullNode() : article.get("family"));
+    return s;
+  }
+
+  private static void paragraphs(IndexWriter writer, String id, String text) throws IOException {
+    Matcher m = PARAGRAPH_BREAK.matcher(text);
+    int start = 0;
+    while (true) {
+      boolean more = m.find();
+      int end = more ? m.start() : text.length();
+      if (!text.substring(start, end).isBlank()) {
+        Document d = new Document();
+        d.add(new StringField("type", "para", Field.Store.NO));
+        d.add(new StringField("article", id, Field.Store.YES));
+        d.add(new StoredField("start", start));
+        d.add(new TextField("ptext", text.substring(start, end), Field.Store.NO));
+        writer.addDocument(d);
+      }
+      if (!more) break;
+      start = m.end();
+    }
+  }
+
+  /**
+   * Copy families: articles linked by copy relations. The family's origin is the one member that some decided
+   * relation names as origin and none names as a copy; with none or several the origin is left undecided. Its
+   * confidence is the weakest of the relations that name it.
+   */
+  static Map<String, ObjectNode> families(JsonNode relations) {
+    Map<String, String> parent = new HashMap<>();
+    List<JsonNode> copies = new ArrayList<>();
+    for (JsonNode r : relations) {
+      if (!COPY_TYPES.contains(r.path("type").asText())) continue;
+      copies.add(r);
+      union(parent, r.path("a").asText(), r.path("b").asText());
+    }
+    Map<String, TreeSet<String>> members = new TreeMap<>();
+    for (String a : parent.keySet()) members.computeIfAbsent(find(parent, a), k -> new TreeSet<>()).add(a);
+    Map<String, Set<String>> originsOf = new HashMap<>(), copiesOf = new HashMap<>();
+    Map<String, String> weakest = new HashMap<>();
+    for (JsonNode r : copies) {
+      String origin = r.path("origin").asText(null);
+      if (origin == null) continue;
+      String copy = origin.equals(r.path("a").asText()) ? r.path("b").asText() : r.path("a").asText();
+      String root = find(parent, origin);
+      originsOf.computeIfAbsent(root, k -> new TreeSet<>()).add(origin);
+      copiesOf.computeIfAbsent(root, k -> new TreeSet<>()).add(copy);
+      String c = r.path("origin_confidence").asText("undecided");
+      weakest.merge(origin, c, (x, y) -> rank(x) <= rank(y) ? x : y);
+    }
+    Map<String, ObjectNode> out = new HashMap<>();
+    for (Map.Entry<String, TreeSet<String>> e : members.entrySet()) {
+      Set<String> roots = new TreeSet<>(originsOf.getOrDefault(e.getKey(), Set.of()));
+      roots.removeAll(copiesOf.getOrDefault(e.getKey(), Set.of()));
+      ObjectNode f = JsonNodeFactory.instance.objectNode();
+      String origin = roots.size() == 1 ? roots.iterator().next() : null;
+      f.put("origin", origin);
+      f.put("origin_confidence", origin == null ? "undecided" : weakest.getOrDefault(origin, "undecided"));
+      ArrayNode list = f.putArray("members");
+      e.getValue().forEach(list::add);
+      for (String a : e.getValue()) out.put(a, f);
+    }
+    return out;
+  }
+
+  private static int rank(String confidence) {
+    return switch (confidence) {
+      case "certain" -> 2;
+      case "likely" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a), rb = find(parent, b);
+    if (!ra.equals(rb)) parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+  }
+
+  private static String find(Map<String, String> parent, String a) {
+    parent.putIfAbsent(a, a);
+    String p = parent.get(a);
+    while (!p.equals(parent.get(p))) p = parent.get(p);
+    parent.put(a, p);
+    return p;
+  }
+
+  /** Outlets with their article counts, languages, and the outlets their copies come from and go to. */
+  private TreeMap<String, ObjectNode> outlets(Map<String, JsonNode> byId) {
+    TreeMap<String, ObjectNode> out = new TreeMap<>();
+    Map<String, TreeSet<String>> languages = new HashMap<>();
+    Map<String, TreeMap<String, Integer>> from = new HashMap<>(), by = new HashMap<>();
+    for (JsonNode a : byId.values()) {
+      String o = a.path("outlet").asText(null);
+      if (o == null) continue;
+      ObjectNode n = out.computeIfAbsent(o, k -> JsonNodeFactory.instance.objectNode().put("name", k).put("articles", 0));
+      n.put("articles", n.path("articles").asInt() + 1);
+      String lang = a.path("language").asText(null);
+      if (lang != null) languages.computeIfAbsent(o, k -> new TreeSet<>()).add(lang);
+    }
+    for (JsonNode r : analysis.path("relations")) {
+      String origin = r.path("origin").asText(null);
+      if (origin == null || !COPY_TYPES.contains(r.path("type").asText())) continue;
+      String copy = origin.equals(r.path("a").asText()) ? r.path("b").asText() : r.path("a").asText();
+      String oo = outletOf(byId, origin), co = outletOf(byId, copy);
+      if (oo == null || co == null) continue;
+      from.computeIfAbsent(co, k -> new TreeMap<>()).merge(oo, 1, Integer::sum);
+      by.computeIfAbsent(oo, k -> new TreeMap<>()).merge(co, 1, Integer::sum);
+    }
+    for (ObjectNode n : out.values()) {
+      String o = n.path("name").asText();
+      ArrayNode langs = n.putArray("languages");
+      languages.getOrDefault(o, new TreeSet<>()).forEach(langs::add);
+      counted(n.putArray("copies_from"), from.get(o));
+      counted(n.putArray("copied_by"), by.get(o));
+    }
+    return out;
+  }
+
+  private static String outletOf(Map<String, JsonNode> byId, String id) {
+    JsonNode a = byId.get(id);
+    return a == null ? null : a.path("outlet").asText(null);
+  }
+
+  private static void counted(ArrayNode list, TreeMap<String, Integer> counts) {
+    if (counts == null) return;
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
+    entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    for (Map.Entry<String, Integer> e : entries) list.addObject().put("outlet", e.getKey()).put("count", e.getValue());
+  }
+
+  /**
+   * The earliest of the publication date, the crawl time and the time the page entered the store, as written. A
+   * date without a time counts from the start of its day in UTC, a time without a zone as UTC.
+   */
+  static String firstSeen(String published, String crawled, String added) {
+    String best = null;
+    Instant bestAt = null;
+    for (String s : new String[] {published, crawled, added}) {
+      Instant at = instant(s);
+      if (at != null && (bestAt == null || at.isBefore(bestAt))) {
+        bestAt = at;
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  static Instant instant(String s) {
+    if (s == null || s.isBlank()) return null;
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      // not with an offset
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      // not an instant
+    }
+    try {
+      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      // not a local date-time
+    }
+    try {
+      return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package org.echotrace.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.echotrace.align.PassageAligner;
+import org.echotrace.align.TokenPassage;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.extract.SentenceSplitter;
+import org.echotrace.normalize.TextNormalizer;
+import org.echotrace.normalize.Tokens;
+
+/**
+ * "Where else does this text appear?": Lucene's BM25 over the stored paragraphs finds candidate articles cheaply
+ * (reworded copies keep most names, numbers and content words); each candidate is then checked as the analysis
+ * checks a pair: the query's words aligned to the article's into verbatim passages (the analysis's
+ * {@link PassageAligner}), and, with the sentence model, the query's sentences matched to the sentences of the
+ * candidate's matching paragraphs for a reworded match. Thread-safe: no state besides the model.
+ */
+final class StoreSearch {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TextNormalizer NORMALIZER = new TextNormalizer();
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  /** Distinct query terms sent to BM25: a long pasted article adds little after its first few hundred words. */
+  static final int MAX_TERMS = 256;
+  /** Paragraphs ranked by BM25 before grouping by article. */
+  static final int PARAGRAPHS = 2_000;
+  /** Articles checked by alignment, best BM25 paragraph first. */
+  static final int CANDIDATES = 200;
+  /** Candidates checked with the sentence model for a reworded match (each costs its matching paragraphs' vectors). */
+  static final int REWORD_CANDIDATES = 25;
+  /** Share of the query's words aligned verbatim above which the article is said to hold it verbatim. */
+  static final double VERBATIM = 0.8;
+  /**
+   * Mean best sentence similarity (cosine of the bundled model) from which a candidate counts as a reworded copy;
+   * the pair judge's sentence alignment treats 0.7 as "the same statement reworded" for this model. A prior value,
+   * not tuned on search results: see docs/BENCHMARKS.md for what it finds on the development corpus.
+   */
+  static final double REWORDED = 0.7;
+  /** Characters of a passage shown. */
+  static final int PASSAGE_CHARS = 600;
+
+  private final SentenceEmbedder embedder;
+  private final Analyzer analyzer = new StandardAnalyzer();
+
+  StoreSearch(SentenceEmbedder embedder) {
+    this.embedder = embedder;
+  }
+
+  /**
+   * @param text what to look for
+   * @param query what the answer says was asked (the text, or the URL it came from)
+   * @param exclude an article id left out of the answer (the one a URL search started from), or null
+   */
+  SearchResults search(IndexSearcher searcher, String text, String query, int offset, int limit, String exclude)
+      throws IOException {
+    if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
+    Set<String> terms = terms(text);
+    if (terms.isEmpty()) return new SearchResults(query, 0, List.of());
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("type", "para")), BooleanClause.Occur.FILTER);
+    for (String t : terms) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
+    q.setMinimumNumberShouldMatch(1);
+    TopDocs top = searcher.search(q.build(), PARAGRAPHS);
+    StoredFields fields = searcher.storedFields();
+    Map<String, List<Integer>> paragraphsOf = new LinkedHashMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = fields.document(sd.doc);
+      String article = d.get("article");
+      if (article.equals(exclude)) continue;
+      if (!paragraphsOf.containsKey(article) && paragraphsOf.size() >= CANDIDATES) continue;
+      paragraphsOf.computeIfAbsent(article, k -> new ArrayList<>()).add(d.getField("start").numericValue().intValue());
+    }
+    Tokens qt = NORMALIZER.tokenize(text);
+    int qn = qt.size();
+    PassageAligner aligner = aligner(qn);
+    List<float[]> querySentences = null;
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    int rank = 0;
+    for (Map.Entry<String, List<Integer>> e : paragraphsOf.entrySet()) {
+      rank++;
+      Document art = article(searcher, e.getKey());
+      if (art == null) continue;
+      String body = art.get("text");
+      Tokens at = NORMALIZER.tokenize(body);
+      List<SearchResults.Passage> passages = new ArrayList<>();
+      int matched = 0;
+      if (qn > 0) {
+        for (TokenPassage p : aligner.align(qt, at)) {
+          matched += p.matched();
+          int start = at.starts()[p.bFrom()], end = at.ends()[Math.max(p.bFrom(), p.bTo() - 1)];
+          passages.add(new SearchResults.Passage(start, end, clip(body, start, end), 1.0));
+        }
+      }
+      double coverage = qn == 0 ? 0 : Math.min(1.0, matched / (double) qn);
+      String match = coverage >= VERBATIM ? "verbatim" : coverage > 0 ? "partial" : null;
+      double score = coverage;
+      if (coverage < VERBATIM && embedder != null && rank <= REWORD_CANDIDATES) {
+        if (querySentences == null) querySentences = vectors(SPLITTER.sentences(text));
+        Reworded r = reworded(querySentences, body, e.getValue());
+        if (r.score >= REWORDED && r.score > score) {
+          match = "reworded";
+          score = r.score;
+          passages = r.passages;
+        }
+      }
+      if (match == null) continue;
+      JsonNode summary = JSON.readTree(art.get("summary"));
+      hits.add(new SearchResults.Hit(e.getKey(), text(summary, "title"), text(summary, "outlet"), text(summary, "url"),
+          text(summary, "published"), text(summary, "first_seen"), Math.round(score * 1000) / 1000.0, match, passages,
+          family(summary.path("family"))));
+    }
+    hits.sort(Comparator.comparingDouble((SearchResults.Hit h) -> -h.score())
+        .thenComparing(h -> h.firstSeen() == null ? "\uffff" : h.firstSeen()).thenComparing(SearchResults.Hit::id));
+    List<SearchResults.Hit> page = offset >= hits.size() ? List.of()
+        : hits.subList(offset, (int) Math.min(hits.size(), (long) offset + limit));
+    return new SearchResults(query, hits.size(), page);
+  }
+
+  /** The alignment used for a query of {@code n} words: a short query must match nearly whole. */
+  static PassageAligner aligner(int n) {
+    int tile = Math.max(2, Math.min(PassageAligner.DEFAULT_MIN_TILE, n));
+    int words = Math.max(tile, Math.min(PassageAligner.DEFAULT_MIN_WORDS, (int) Math.ceil(n * 0.5)));
+    return new PassageAligner(tile, PassageAligner.DEFAULT_MAX_GAP, words, PassageAligner.DEFAULT_MIN_DENSITY);
+  }
+
+  private record Reworded(double score, List<SearchResults.Passage> passages) {}
+
+  /** The mean, over the query's sentences, of each one's best similarity to a sentence of the matching paragraphs. */
+  private Reworded reworded(List<float[]> query, String body, List<Integer> paragraphStarts) {
+    if (query.isEmpty()) return new Reworded(0, List.of());
+    List<int[]> spans = new ArrayList<>();
+    for (int start : paragraphStarts) {
+      int end = body.indexOf("\n\n", start);
+      if (end < 0) end = body.length();
+      for (int[] s : SPLITTER.split(body.substring(start, end))) spans.add(new int[] {start + s[0], start + s[1]});
+    }
+    if (spans.isEmpty()) return new Reworded(0, List.of());
+    List<String> texts = new ArrayList<>(spans.size());
+    for (int[] s : spans) texts.add(body.substring(s[0], s[1]));
+    List<float[]> vs = vectors(texts);
+    double sum = 0;
+    Map<Integer, Double> best = new LinkedHashMap<>();
+    for (float[] q : query) {
+      double top = -1;
+      int at = -1;
+      for (int j = 0; j < vs.size(); j++) {
+        double c = dot(q, vs.get(j));
+        if (c > top) {
+          top = c;
+          at = j;
+        }
+      }
+      sum += Math.max(0, top);
+      if (at >= 0 && top >= REWORDED) best.merge(at, top, Math::max);
+    }
+    List<SearchResults.Passage> passages = new ArrayList<>();
+    best.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(b -> {
+      int[] s = spans.get(b.getKey());
+      passages.add(new SearchResults.Passage(s[0], s[1], clip(body, s[0], s[1]), Math.round(b.getValue() * 1000) / 1000.0));
+    });
+    return new Reworded(sum / query.size(), passages);
+  }
+
+  private List<float[]> vectors(List<String> texts) {
+    List<String> kept = texts.size() > 40 ? texts.subList(0, 40) : texts;
+    return List.of(embedder.embedAll(kept));
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+
+  private static Document article(IndexSearcher s, String id) throws IOException {
+    BooleanQuery q = new BooleanQuery.Builder().add(new TermQuery(new Term("type", "art")), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term("id", id)), BooleanClause.Occur.FILTER).build();
+    TopDocs hit = s.search(q, 1);
+    return hit.scoreDocs.length == 0 ? null : s.storedFields().document(hit.scoreDocs[0].doc);
+  }
+
+  private Set<String> terms(String text) throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && out.size() < MAX_TERMS) out.add(term.toString());
+      ts.end();
+    }
+    return out;
+  }
+
+  private static String clip(String body, int start, int end) {
+    return end - start <= PASSAGE_CHARS ? body.substring(start, end) : body.substring(start, start + PASSAGE_CHARS) + "…";
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isNull() || v.isMissingNode() ? null : v.asText();
+  }
+
+  private static SearchResults.Family family(JsonNode f) {
+    if (f == null || f.isNull() || f.isMissingNode()) return null;
+    List<String> members = new ArrayList<>();
+    f.path("members").forEach(m -> members.add(m.asText()));
+    return new SearchResults.Family(text(f, "origin"), text(f, "origin_confidence"), members);
+  }
+}
