@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
  * the rewrite options and the model, progress and {@code --strict}.
  */
 final class InputOptions {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
-  List<Path> paths;
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
+  List<Path> paths = List.of();
 
   @Option(names = "--strict", description = "Exit with code 4 when any input was skipped.")
   boolean strict;
@@ -55,6 +55,25 @@ final class InputOptions {
    * the caller then exits with {@link ExitCodes#USAGE}.
    */
   AnalysisResult analyze(String command, PrintWriter err) {
+    if (paths.isEmpty()) {
+      err.println(command + ": give at least one PATH (a file or folder) to read");
+      return null;
+    }
+    Pipeline pipeline = pipeline(command, err);
+    if (pipeline == null) return null;
+    AnalysisResult result = pipeline.run(paths);
+    finishProgress();
+    return result;
+  }
+
+  private StderrProgress bar;
+  private SentenceEmbedder embedder;
+
+  /**
+   * Checks the options and loads the model: the pipeline they describe, with progress on {@code err}; null, with
+   * the reason on {@code err}, when the options do not fit together or the model cannot be loaded.
+   */
+  Pipeline pipeline(String command, PrintWriter err) {
     if (multilingual && model == null) {
       err.println(command + ": --multilingual describes a --model DIR; the bundled model is English only");
       return null;
@@ -72,7 +91,7 @@ final class InputOptions {
         return null;
       }
     }
-    SentenceEmbedder embedder = null;
+    embedder = null;
     if (rewrites) {
       try {
         embedder = model == null ? Embedders.bundled()
@@ -82,11 +101,19 @@ final class InputOptions {
         return null;
       }
     }
-    StderrProgress bar = progress ? new StderrProgress(err, progressStyle()) : null;
+    bar = progress ? new StderrProgress(err, progressStyle()) : null;
     ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
-    AnalysisResult result = new Pipeline(listener, embedder, multilingual, words).run(paths);
+    return new Pipeline(listener, embedder, multilingual, words);
+  }
+
+  /** The sentence model of the last {@link #pipeline}, or null without rewrites. */
+  SentenceEmbedder embedder() {
+    return embedder;
+  }
+
+  /** Ends the progress line of the last {@link #pipeline}. */
+  void finishProgress() {
     if (bar != null) bar.finish();
-    return result;
   }
 
   /**

@@ -19,7 +19,7 @@ public record SearchResults(String query, int total, List<Hit> results) {
    * An article holding the text.
    *
    * @param match {@code verbatim} (the query's words in order, nearly all of them), {@code partial} (a run of them),
-   *     or {@code reworded} (sentences close in meaning under the sentence model, without the same wording)
+   *     or {@code reworded} (sentences close in meaning under the sentence model, without the same wording: a rewrite, or another report of the same event; the family says whether the analysis judged a copy)
    * @param score how much of the query the article holds, 0..1 (share of the query's words aligned verbatim, or the
    *     mean best sentence similarity for a reworded match)
    * @param published the article's publication date as the analysis states it, or null
