@@ -2,11 +2,14 @@ package org.echotrace.server;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
  * {@code GET /api/search}: "where else does this text appear?". {@code ?q=TEXT} searches for a pasted text,
- * {@code ?url=URL} for the text of the stored article with that URL (the server never fetches it). The answer is the
+ * {@code ?url=URL} for the text of the stored article with that URL (the server never fetches it; a URL the store
+ * does not hold is a 404, as {@link org.echotrace.store.Store#searchUrl} throws {@code NoSuchElementException} for
+ * it). The answer is the
  * CLI's {@code search --format json} shape: {@code {"query", "total", "results": [{"id", "title", "outlet", "url",
  * "published", "first_seen", "score", "match", "passages": [{"start", "end", "text", "similarity"}], "family":
  * {"origin", "origin_confidence", "members"} | null}]}}. Thread-safe.
@@ -34,7 +37,11 @@ final class SearchApi {
       if (!url.startsWith("http://") && !url.startsWith("https://")) {
         throw ApiError.badRequest("url must start with http:// or https://, got '" + Params.clip(url) + "'");
       }
-      ApiJson.send(ctx, store.searchUrl(url.strip(), offset, limit));
+      try {
+        ApiJson.send(ctx, store.searchUrl(url.strip(), offset, limit));
+      } catch (NoSuchElementException e) {
+        throw ApiError.notFound(e.getMessage());
+      }
     }
   }
 }

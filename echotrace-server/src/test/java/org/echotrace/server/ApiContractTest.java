@@ -112,9 +112,8 @@ class ApiContractTest {
     assertError(http.get("/api/search?q=%20%20"), 400, "white space");
     assertError(http.get("/api/search?url=file:///etc/passwd"), 400, "http://");
     assertError(http.get("/api/search?q=" + "a".repeat(Params.MAX_QUERY + 1)), 400, "at most");
-    JsonNode none = http.get("/api/search?url=" + enc("https://nowhere.example/a")).json();
-    assertEquals("https://nowhere.example/a", none.path("query").asText());
-    assertEquals(0, none.path("total").asInt());
+    assertError(http.get("/api/search?url=" + enc("https://nowhere.example/a")), 404,
+        "no stored article has the URL https://nowhere.example/a");
   }
 
   @Test

@@ -190,6 +190,7 @@ final class FakeStore implements StoreView {
         Math.min(hits.size(), offset + limit)));
   }
 
+  /** As the real store: an unknown URL throws {@code NoSuchElementException}. */
   @Override public SearchResults searchUrl(String url, int offset, int limit) {
     for (ObjectNode a : articles.values()) {
       if (url.equals(a.path("url").textValue())) {
@@ -197,7 +198,7 @@ final class FakeStore implements StoreView {
         return new SearchResults(url, r.total(), r.results());
       }
     }
-    return new SearchResults(url, 0, List.of());
+    throw new java.util.NoSuchElementException("no stored article has the URL " + url);
   }
 
   @Override public Optional<JsonNode> article(String id) {
