@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.store.Edit;
 import org.echotrace.store.Page;
+import org.echotrace.store.StoreJson;
 
 /**
  * The store as a whole: {@code GET /api/stats}, {@code GET /api/edits} (quiet edits, newest first, paged like the
@@ -34,7 +35,7 @@ final class StoreApi {
   }
 
   void stats(Context ctx) throws IOException {
-    ApiJson.send(ctx, store.stats());
+    ApiJson.send(ctx, StoreJson.stats(store.stats()));
   }
 
   void edits(Context ctx) throws IOException {
@@ -42,7 +43,7 @@ final class StoreApi {
     List<Edit> all = store.edits();
     int from = Math.min(offset, all.size()), to = Math.min(all.size(), from + limit);
     List<JsonNode> items = new ArrayList<>(to - from);
-    for (Edit e : all.subList(from, to)) items.add(ApiJson.MAPPER.valueToTree(e));
+    for (Edit e : all.subList(from, to)) items.add(StoreJson.edit(e));
     ApiJson.send(ctx, new Page(all.size(), offset, items));
   }
 
@@ -54,7 +55,7 @@ final class StoreApi {
     List<Path> paths = paths(ctx);
     if (!adding.tryLock()) throw ApiError.conflict("another add is running; try again when it has finished");
     try {
-      ApiJson.send(ctx, store.add(paths, pipeline));
+      ApiJson.send(ctx, StoreJson.add(store.add(paths, pipeline)));
     } finally {
       adding.unlock();
     }

@@ -76,7 +76,7 @@ class ApiContractTest {
     assertSecurityHeaders(a);
     assertEquals("application/json;charset=utf-8", a.header("Content-Type").replace(" ", ""));
     JsonNode r = a.json();
-    assertEquals(Set.of("query", "total", "results"), fields(r));
+    assertEquals(Set.of("query", "total", "offset", "results"), fields(r), "echotrace search --format json's shape");
     assertEquals(sentence, r.path("query").asText());
     assertTrue(r.path("total").asInt() >= 2, "the article, its copies and its hostile copy: " + r.path("total"));
     assertTrue(r.path("results").findValuesAsText("id").contains(FakeStore.HOSTILE_ID));
