@@ -4,10 +4,15 @@ import io.javalin.Javalin;
 import io.javalin.apibuilder.ApiBuilder;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.store.Store;
 
@@ -23,21 +28,29 @@ import org.echotrace.store.Store;
  * }
  * }</pre>
  *
- * <p>Thread-safe: requests are served on Jetty's pool (up to 200 at once); {@link #stop()} may be called from any
- * thread, more than once.
+ * <p>Every {@link #REFRESH} the server refreshes the store, so that what an {@code echotrace add} in another process
+ * commits shows without a restart. Thread-safe: requests are served on Jetty's thread pool; {@link #stop()} may be
+ * called from any thread, more than once.
  */
 public final class EchotraceServer implements AutoCloseable {
   /** Largest request body (an add's list of paths): 1 MB. */
   private static final long MAX_BODY = 1 << 20;
   /** Largest request line and headers: a pasted paragraph travels in the query string. */
   private static final int MAX_HEADER = 64 * 1024;
+  /**
+   * How often the server looks for what another process committed (an {@code echotrace add} beside it): a check
+   * that finds nothing new costs microseconds, and a reader waits at most this long to see a finished add.
+   */
+  static final Duration REFRESH = Duration.ofSeconds(5);
 
   private final Javalin app;
   private final String host;
+  private final ScheduledExecutorService refresher;
 
-  private EchotraceServer(Javalin app, String host) {
+  private EchotraceServer(Javalin app, String host, ScheduledExecutorService refresher) {
     this.app = app;
     this.host = host;
+    this.refresher = refresher;
   }
 
   /**
@@ -62,6 +75,12 @@ public final class EchotraceServer implements AutoCloseable {
 
   /** As {@link #start(Store, String, int, boolean, Pipeline)}, over any view of a store (the tests' fakes). */
   static EchotraceServer start(StoreView store, String host, int port, boolean allowAdd, Pipeline pipelineForAdd) {
+    return start(store, host, port, allowAdd, pipelineForAdd, REFRESH);
+  }
+
+  /** With another refresh interval than {@link #REFRESH} (tests). */
+  static EchotraceServer start(StoreView store, String host, int port, boolean allowAdd, Pipeline pipelineForAdd,
+      Duration refresh) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be from 0 to 65535, got " + port);
@@ -85,7 +104,24 @@ public final class EchotraceServer implements AutoCloseable {
       });
     });
     app.start(host, port);
-    return new EchotraceServer(app, host);
+    return new EchotraceServer(app, host, refresher(store, refresh));
+  }
+
+  /** A daemon thread that refreshes the store every {@code every}; a failed refresh is retried at the next tick. */
+  private static ScheduledExecutorService refresher(StoreView store, Duration every) {
+    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "echotrace-store-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    s.scheduleWithFixedDelay(() -> {
+      try {
+        store.refresh();
+      } catch (IOException | RuntimeException e) {
+        // the store stays as last seen; the next tick tries again
+      }
+    }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    return s;
   }
 
   /** The port the server listens on. */
@@ -105,8 +141,9 @@ public final class EchotraceServer implements AutoCloseable {
     app.jettyServer().server().join();
   }
 
-  /** Stops listening and finishes the requests under way. */
+  /** Stops listening and finishes the requests under way. Does not close the store (its opener does). */
   public void stop() {
+    refresher.shutdownNow();
     app.stop();
   }
 

@@ -20,6 +20,9 @@ import org.echotrace.store.Store;
 interface StoreView {
   boolean writable();
 
+  /** Sees what another process committed meanwhile (an {@code echotrace add} beside the server). */
+  void refresh() throws IOException;
+
   Store.Stats stats() throws IOException;
 
   SearchResults search(String text, int offset, int limit) throws IOException;
@@ -47,6 +50,10 @@ interface StoreView {
     return new StoreView() {
       @Override public boolean writable() {
         return store.writable();
+      }
+
+      @Override public void refresh() throws IOException {
+        store.refresh();
       }
 
       @Override public Store.Stats stats() throws IOException {

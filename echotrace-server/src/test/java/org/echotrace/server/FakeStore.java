@@ -165,6 +165,12 @@ final class FakeStore implements StoreView {
     return writable;
   }
 
+  final java.util.concurrent.atomic.AtomicInteger refreshes = new java.util.concurrent.atomic.AtomicInteger();
+
+  @Override public void refresh() {
+    refreshes.incrementAndGet();
+  }
+
   @Override public Store.Stats stats() {
     return new Store.Stats(articles.size(), articles.size(), relations.size(), stories.size(), outletNames().size(),
         123_456L, "2025-06-01T00:00:00Z", true);

@@ -98,6 +98,30 @@ class StoreEndToEndTest {
     assertEquals(403, http.post("/api/add", "application/json", "{\"paths\": [\"/tmp\"]}").status());
   }
 
+  /** What another process adds shows without a restart: the server refreshes its read-only store. */
+  @Test
+  void anAddBesideTheServerShows(@TempDir Path other) throws IOException, InterruptedException {
+    Path storeDir = other.resolve("store"), corpus = java.nio.file.Files.createDirectories(other.resolve("more"));
+    buildExampleStore(storeDir);
+    try (Store readOnly = Store.openReadOnly(storeDir, null);
+         EchotraceServer s = EchotraceServer.start(StoreView.of(readOnly), "127.0.0.1", 0, false, null,
+             java.time.Duration.ofMillis(100))) {
+      Http h = new Http(s);
+      assertEquals(59, h.get("/api/stats").json().path("articles").asInt());
+      java.nio.file.Files.writeString(corpus.resolve("late.txt"), "The Late Courier\nJune 2, 2025\n"
+          + "Late news\n\nA new bridge over the river Ash opened on Monday after three years of works, the council said.\n");
+      try (Store writer = Store.open(storeDir, null)) {
+        writer.add(List.of(corpus), Pipeline.lexicalOnly(ProgressListener.NONE));
+      }
+      int seen = 0;
+      for (int i = 0; i < 100 && seen != 60; i++) {
+        Thread.sleep(50);
+        seen = h.get("/api/stats").json().path("articles").asInt();
+      }
+      assertEquals(60, seen, "the added article shows");
+    }
+  }
+
   @Test
   void addingIsRefusedOnAReadOnlyStore() {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
