@@ -35,8 +35,8 @@ import org.echotrace.store.Store;
 public final class EchotraceServer implements AutoCloseable {
   /** Largest request body (an add's list of paths): 1 MB. */
   private static final long MAX_BODY = 1 << 20;
-  /** Largest request line and headers: a pasted paragraph travels in the query string. */
-  private static final int MAX_HEADER = 64 * 1024;
+  /** Largest request line and headers: a pasted text travels in the query string (see {@link Params#MAX_QUERY}). */
+  private static final int MAX_HEADER = 128 * 1024;
   /**
    * How often the server looks for what another process committed (an {@code echotrace add} beside it): a check
    * that finds nothing new costs microseconds, and a reader waits at most this long to see a finished add.

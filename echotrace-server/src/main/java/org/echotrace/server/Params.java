@@ -16,8 +16,11 @@ final class Params {
    * stay under ~100 KB and one request cannot make the store page through everything.
    */
   static final int MAX_LIMIT = 100;
-  /** Longest search text: a long article's worth (the query string travels in a 64 KB request header). */
-  static final int MAX_QUERY = 20_000;
+  /**
+   * Longest search text: a long article's worth. The text travels URL-encoded in the request line, up to 9 bytes a
+   * character (three UTF-8 bytes, each as %XX), so 10,000 characters fit the server's 128 KB header limit.
+   */
+  static final int MAX_QUERY = 10_000;
 
   private Params() {}
 

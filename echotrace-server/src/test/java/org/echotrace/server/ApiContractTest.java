@@ -112,6 +112,8 @@ class ApiContractTest {
     assertError(http.get("/api/search?q=%20%20"), 400, "white space");
     assertError(http.get("/api/search?url=file:///etc/passwd"), 400, "http://");
     assertError(http.get("/api/search?q=" + "a".repeat(Params.MAX_QUERY + 1)), 400, "at most");
+    Http.Answer longest = http.get("/api/search?q=" + enc("\u20ac".repeat(Params.MAX_QUERY)));
+    assertEquals(200, longest.status(), "the longest text, 9 bytes a character encoded, fits the request line");
     assertError(http.get("/api/search?url=" + enc("https://nowhere.example/a")), 404,
         "no stored article has the URL https://nowhere.example/a");
   }

@@ -88,7 +88,7 @@ class UiInBrowserTest {
   /** The text of a pair side as drawn, without the passage numbers put into it. */
   private static String sideText(String side) throws IOException, InterruptedException {
     return chromium.evaluate("(() => { const c = document.querySelector('details.pair[open] .side[data-side=" + side
-        + "] .text').cloneNode(true); c.querySelectorAll('a.num').forEach(e => e.remove()); return c.textContent; })()")
+        + "] .text').cloneNode(true); c.querySelectorAll('button.num').forEach(e => e.remove()); return c.textContent; })()")
         .asText();
   }
 
@@ -169,9 +169,12 @@ class UiInBrowserTest {
     assertEquals(store.article(left).orElseThrow().path("text").asText(), sideText("L"));
     assertEquals(store.article(right).orElseThrow().path("text").asText(), sideText("R"));
     int passages = rel.path("evidence").path("passages").size();
-    assertEquals(passages, count("details.pair[open] .side[data-side=L] a.num.pa"), "numbered passages, left");
-    assertEquals(passages, count("details.pair[open] .side[data-side=R] a.num.pa"), "numbered passages, right");
+    assertEquals(passages, count("details.pair[open] .side[data-side=L] button.num.pa"), "numbered passages, left");
+    assertEquals(passages, count("details.pair[open] .side[data-side=R] button.num.pa"), "numbered passages, right");
     assertEquals("origin", text("details.pair[open] .side[data-side=L] .role"));
+    JsonNode focused = chromium.evaluate("(() => { const b = document.querySelector('details.pair[open] .side[data-side=L]"
+        + " button.num'); b.click(); return [b.dataset.target, document.activeElement.id]; })()");
+    assertEquals(focused.get(0), focused.get(1), "a passage number takes the reader to its counterpart");
     chromium.screenshot("details.pair[open]", 1400, SCREENSHOTS.resolve("3-side-by-side.png"));
     assertClean(chromium.sinceOpened(SETTLE));
     chromium.closePage();

@@ -560,9 +560,8 @@
     if (!range || range.length < 2) return;
     spans.push({s: range[0], e: range[1], rank: rank, make: function () { return el('span', {'class': cls, title: title}); }});
     points.push({at: range[0], rank: rank, make: function () {
-      var b = el('a', {'class': 'num ' + cls, id: id, 'data-target': target, role: 'button', tabindex: 0, title: title}, label);
-      b.addEventListener('click', function (e) {
-        e.preventDefault();
+      var b = el('button', {type: 'button', 'class': 'num ' + cls, id: id, 'data-target': target, title: title}, label);
+      b.addEventListener('click', function () {
         var t = document.getElementById(target);
         if (t) { t.scrollIntoView({block: 'center'}); t.focus(); }
       });
