@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.apibuilder.ApiBuilder;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -103,7 +104,12 @@ public final class EchotraceServer implements AutoCloseable {
         for (Routes.Route r : routes) routing.addEndpoint(new Endpoint(r.method(), r.path(), Set.of(), r.handler()));
       });
     });
-    app.start(host, port);
+    try {
+      app.start(host, port);
+    } catch (JavalinBindException e) {
+      throw new IllegalStateException("cannot listen on " + host + ":" + port + " (another program uses the port, or "
+          + "the address is not this machine's): " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+    }
     return new EchotraceServer(app, host, refresher(store, refresh));
   }
 

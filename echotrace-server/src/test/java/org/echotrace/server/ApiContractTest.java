@@ -242,6 +242,9 @@ class ApiContractTest {
         () -> EchotraceServer.start(store, "127.0.0.1", 0, true, null));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> EchotraceServer.start(store, "127.0.0.1", 70000, false, null));
+    IllegalStateException taken = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> EchotraceServer.start(store, "127.0.0.1", server.port(), false, null));
+    assertTrue(taken.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port()), taken.getMessage());
   }
 
   @Test

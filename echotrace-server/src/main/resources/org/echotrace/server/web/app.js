@@ -647,6 +647,7 @@
       root.appendChild(svg('line', {x1: tx, x2: tx, y1: TOP - 6, y2: height - 16, 'class': 'tick'}));
       root.appendChild(svg('text', {x: tx, y: TOP - 12, 'class': 'ticklabel'}, new Date(t).toISOString().slice(0, 16).replace('T', ' ')));
     }
+    root.appendChild(svg('text', {x: 6, y: TOP - 12, 'class': 'ticklabel axisnote'}, 'times in UTC'));
     outlets.forEach(function (o, r) {
       var y = TOP + r * ROW + ROW / 2;
       root.appendChild(svg('line', {x1: LEFT, x2: width - RIGHT, y1: y, y2: y, 'class': 'rowline'}));
