@@ -12,7 +12,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Traces how a news story travels across the web: clean articles, copies and their origins, stories.",
-    subcommands = {AnalyzeCommand.class, ReportCommand.class, AddCommand.class, SearchCommand.class, ExtractCommand.class, FetchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AnalyzeCommand.class, ReportCommand.class, AddCommand.class, SearchCommand.class, ServeCommand.class, ExtractCommand.class, FetchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the run completed (skipped inputs are listed under problems)",
