@@ -402,30 +402,33 @@
   function drawFamily(a, arts) {
     var edges = familyEdges(arts), byId = {};
     arts.forEach(function (m) { byId[m.id] = m; });
-    var originId = a.family.origin && byId[a.family.origin] ? a.family.origin
-      : arts.slice().sort(function (x, y) { return when(x) - when(y); })[0].id;
+    var decided = !!(a.family.origin && byId[a.family.origin]);
+    var originId = decided ? a.family.origin : arts.slice().sort(function (x, y) { return when(x) - when(y); })[0].id;
     var col = columns(arts, edges, originId), stacks = [];
     arts.slice().sort(function (x, y) { return when(x) - when(y) || (x.id < y.id ? -1 : 1); }).forEach(function (m) {
       (stacks[col[m.id]] = stacks[col[m.id]] || []).push(m);
     });
-    var W = 210, H = 58, GAPX = 120, GAPY = 26, PAD = 14, pos = {}, rows = 0;
+    var box = {W: 210, H: 58}, GAPX = 120, GAPY = 26, PAD = 14, pos = {}, rows = 0;
     stacks.forEach(function (s, c) {
-      (s || []).forEach(function (m, r) { pos[m.id] = {x: PAD + c * (W + GAPX), y: PAD + r * (H + GAPY)}; });
+      (s || []).forEach(function (m, r) { pos[m.id] = {x: PAD + c * (box.W + GAPX), y: PAD + r * (box.H + GAPY)}; });
       rows = Math.max(rows, (s || []).length);
     });
-    // An edge within a column bends out to the right of it: leave room for the rightmost column's arcs.
+    // An edge within a column bends out to the right of it: leave room for the rightmost column's arcs and labels.
     var arcs = 0;
     edges.forEach(function (e) {
-      if (col[e.from] >= col[e.to] && pos[e.from] && pos[e.to]) arcs = Math.max(arcs, bulge(pos[e.to].y - pos[e.from].y) + 70);
+      if (pos[e.from].x === pos[e.to].x) arcs = Math.max(arcs, bulge(pos[e.to].y - pos[e.from].y) + 70);
     });
-    var width = PAD * 2 + stacks.length * W + (stacks.length - 1) * GAPX + arcs;
-    var height = PAD * 2 + rows * H + (rows - 1) * GAPY;
+    var width = PAD * 2 + stacks.length * box.W + (stacks.length - 1) * GAPX + arcs;
+    var height = PAD * 2 + rows * box.H + (rows - 1) * GAPY;
     var root = svg('svg', {'class': 'family', id: 'family-graph', width: width, height: height,
       viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'copy family graph'});
     root.appendChild(svg('defs', null, svg('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5,
       markerWidth: 8, markerHeight: 8, orient: 'auto-start-reverse'}, svg('path', {d: 'M0,0 L10,5 L0,10 z', 'class': 'arrowhead'}))));
-    edges.forEach(function (e) { root.appendChild(edge(e, pos, W, H)); });
-    arts.forEach(function (m) { root.appendChild(node(m, pos[m.id], W, H, m.id === a.id, m.id === originId)); });
+    var taken = arts.map(function (m) { return {x: pos[m.id].x, y: pos[m.id].y, width: box.W, height: box.H}; });
+    edges.forEach(function (e) { root.appendChild(edge(e, pos, box, taken, width)); });
+    arts.forEach(function (m) {
+      root.appendChild(node(m, pos[m.id], box, m.id === a.id, m.id === originId ? (decided ? 'origin' : 'earliest') : null));
+    });
     return root;
   }
 
@@ -434,38 +437,65 @@
     return 24 + 0.3 * Math.abs(dy);
   }
 
-  function edge(e, pos, W, H) {
-    var p = pos[e.from], q = pos[e.to], d, lx, ly;
-    if (q.x > p.x) {
-      // A cubic from the right side of one box to the left side of the other; its label at t = 0.7, near the target
-      // row, so that the labels of a fan of edges out of one box do not pile up at its mouth.
-      var x1 = p.x + W, y1 = p.y + H / 2, x2 = q.x, y2 = q.y + H / 2, mx = (x1 + x2) / 2, t = 0.7, u = 1 - t;
-      d = 'M' + x1 + ',' + y1 + ' C' + mx + ',' + y1 + ' ' + mx + ',' + y2 + ' ' + x2 + ',' + y2;
-      lx = u * u * u * x1 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x2;
-      ly = (u * u * u + 3 * u * u * t) * y1 + (3 * u * t * t + t * t * t) * y2 - 5;
-    } else {
-      // Same column (or leftwards): an arc out to the right of both boxes, its label at the arc's apex.
-      var sx = p.x + W, sy = p.y + H / 2, tx = q.x + W, ty = q.y + H / 2, bx = Math.max(sx, tx) + bulge(ty - sy) / 0.75;
-      d = 'M' + sx + ',' + sy + ' C' + bx + ',' + sy + ' ' + bx + ',' + ty + ' ' + tx + ',' + ty;
-      lx = Math.max(sx, tx) + bulge(ty - sy) + 4; ly = (sy + ty) / 2 + 4;
-    }
-    return svg('a', {href: route('pair', {a: e.a, b: e.b, type: e.type}), 'class': 'edge e-' + e.type
-      + (e.directed ? '' : ' undecided')},
-      svg('title', null, e.type + ': ' + e.from + (e.directed ? ' → ' : ' ↔ ') + e.to),
-      svg('path', {d: d, 'marker-end': e.directed ? 'url(#arrow)' : null}),
-      svg('text', {x: lx, y: ly, 'class': q.x > p.x ? null : 'side-label'}, e.type));
+  function overlaps(r, rects) {
+    return rects.some(function (b) {
+      return r.x < b.x + b.width && b.x < r.x + r.width && r.y < b.y + b.height && b.y < r.y + r.height;
+    });
   }
 
-  function node(m, p, W, H, current, isOrigin) {
+  /**
+   * An edge, drawn from the left box to the right one whatever its direction (the arrow, when the origin is decided,
+   * sits at the copy's end): a cubic between columns, an arc out to the right within a column. Its label is placed
+   * only where it covers no box and no other label (the rectangles in {@code taken}, estimated at 6 px a letter);
+   * where there is no room the edge keeps its type in its tooltip and its line style.
+   */
+  function edge(e, pos, box, taken, width) {
+    var swap = pos[e.to].x < pos[e.from].x, p = pos[swap ? e.to : e.from], q = pos[swap ? e.from : e.to];
+    var d, spots = [], W = box.W, H = box.H;
+    if (q.x > p.x) {
+      var x1 = p.x + W, y1 = p.y + H / 2, x2 = q.x, y2 = q.y + H / 2, mx = (x1 + x2) / 2;
+      d = 'M' + x1 + ',' + y1 + ' C' + mx + ',' + y1 + ' ' + mx + ',' + y2 + ' ' + x2 + ',' + y2;
+      // Points along the curve, nearest the right box first, so that a fan's labels spread over their rows.
+      [0.7, 0.5, 0.85, 0.3].forEach(function (t) {
+        var u = 1 - t;
+        spots.push({x: u * u * u * x1 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x2,
+          y: (u * u * u + 3 * u * u * t) * y1 + (3 * u * t * t + t * t * t) * y2 - 5, anchor: 'middle'});
+      });
+    } else {
+      var top = p.y < q.y ? p : q, bottom = p.y < q.y ? q : p, sx = top.x + W, sy = top.y + H / 2, ty = bottom.y + H / 2;
+      var reach = bulge(ty - sy), bx = sx + reach / 0.75;
+      d = 'M' + sx + ',' + sy + ' C' + bx + ',' + sy + ' ' + bx + ',' + ty + ' ' + sx + ',' + ty;
+      spots.push({x: sx + reach + 4, y: (sy + ty) / 2 + 4, anchor: 'start'});
+      if (top !== p) swap = !swap;
+    }
+    var arrow = e.directed ? 'url(#arrow)' : null;
+    var g = svg('a', {href: route('pair', {a: e.a, b: e.b, type: e.type}), 'class': 'edge e-' + e.type
+      + (e.directed ? '' : ' undecided')},
+      svg('title', null, e.type + ': ' + e.from + (e.directed ? ' → ' : ' ↔ ') + e.to),
+      svg('path', {d: d, 'marker-end': swap ? null : arrow, 'marker-start': swap ? arrow : null}));
+    var w = 6 * e.type.length + 4, h = 13;
+    for (var i = 0; i < spots.length; i++) {
+      var sp = spots[i], r = {x: sp.anchor === 'middle' ? sp.x - w / 2 : sp.x, y: sp.y - h + 3, width: w, height: h};
+      if (r.x + r.width <= width && !overlaps(r, taken)) {
+        taken.push(r);
+        g.appendChild(svg('text', {x: sp.x, y: sp.y, 'class': sp.anchor === 'start' ? 'side-label' : null}, e.type));
+        break;
+      }
+    }
+    return g;
+  }
+
+  /** A member's box: outlet (or id), date and role, title (or id); a link to its article page. */
+  function node(m, p, box, current, role) {
     function clip(s, n) { s = s || ''; return s.length > n ? s.slice(0, n - 1) + '…' : s; }
+    var dated = m.published ? m.published.slice(0, 16).replace('T', ' ') : 'undated';
     return svg('a', {href: route('article', {id: m.id}), 'class': 'node' + (current ? ' current' : '')
-      + (isOrigin ? ' first' : '')},
-      svg('title', null, (m.title || m.id) + '\n' + m.id),
-      svg('rect', {x: p.x, y: p.y, width: W, height: H, rx: 5}),
-      svg('text', {x: p.x + 8, y: p.y + 17, 'class': 'n1'}, clip(m.outlet || 'unknown outlet', 28)),
-      svg('text', {x: p.x + 8, y: p.y + 33, 'class': 'n2'}, (m.published || m.first_seen || 'undated').slice(0, 16)
-        .replace('T', ' ') + (isOrigin ? ' · origin' : '')),
-      svg('text', {x: p.x + 8, y: p.y + 49, 'class': 'n3'}, clip(m.title || m.id, 32)));
+      + (role ? ' first' : '')},
+      svg('title', null, (m.title || m.id) + '\n' + m.id + (m.outlet ? '\n' + m.outlet : '')),
+      svg('rect', {x: p.x, y: p.y, width: box.W, height: box.H, rx: 5}),
+      svg('text', {x: p.x + 8, y: p.y + 17, 'class': 'n1'}, clip(m.outlet || m.id, 28)),
+      svg('text', {x: p.x + 8, y: p.y + 33, 'class': 'n2'}, dated + (role ? ' · ' + role : '')),
+      svg('text', {x: p.x + 8, y: p.y + 49, 'class': 'n3'}, clip(m.title || (m.outlet ? m.id : ''), 32)));
   }
 
   // ---- side by side -------------------------------------------------------------------------------------------
