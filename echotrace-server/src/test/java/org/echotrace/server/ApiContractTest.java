@@ -247,6 +247,26 @@ class ApiContractTest {
     assertTrue(taken.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port()), taken.getMessage());
   }
 
+  /** join() (what echotrace serve waits in) returns once the server is stopped from elsewhere. */
+  @Test
+  void joinReturnsAfterStop() throws InterruptedException {
+    EchotraceServer s = EchotraceServer.start(new FakeStore(false), "localhost", 0, false, null);
+    assertEquals("http://localhost:" + s.port() + "/", s.uri().toString());
+    Thread stopper = new Thread(() -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      s.stop();
+    });
+    stopper.start();
+    long t0 = System.nanoTime();
+    s.join();
+    assertTrue(System.nanoTime() - t0 < 10_000_000_000L);
+    s.stop();
+  }
+
   @Test
   void theUiIsThreeFilesWithoutInlineCode() throws IOException, InterruptedException {
     Http.Answer page = http.get("/");
