@@ -49,8 +49,8 @@ final class StoreApi {
 
   void add(Context ctx) throws IOException {
     if (pipeline == null) {
-      throw ApiError.forbidden("this server was started read-only: adding is off (start it with adding allowed, "
-          + "or run 'echotrace add' beside it)");
+      throw ApiError.forbidden("this server was started read-only: adding is off (start echotrace serve with "
+          + "--allow-add, or run 'echotrace add --store DIR PATH...' beside it: the server shows what it adds)");
     }
     List<Path> paths = paths(ctx);
     if (!adding.tryLock()) throw ApiError.conflict("another add is running; try again when it has finished");
