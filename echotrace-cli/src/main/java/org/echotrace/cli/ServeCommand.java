@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
       try {
         server = EchotraceServer.start(s, host, port, allowAdd, allowAdd ? pipeline : null);
       } catch (IllegalStateException | IllegalArgumentException e) {
-        err.println("echotrace serve: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+        err.println("echotrace serve: " + e.getMessage());
         return ExitCodes.USAGE;
       }
       Store.Stats stats = s.stats();

@@ -151,8 +151,9 @@ final class AnalysisDocuments {
       if (!text.substring(start, end).isBlank()) {
         Document d = new Document();
         d.add(new StringField("type", "para", Field.Store.NO));
-        d.add(new StringField("article", id, Field.Store.YES));
-        d.add(new StoredField("start", start));
+        // doc values, not stored fields: search reads these for hundreds of paragraphs per query
+        d.add(new SortedDocValuesField("p_article", new BytesRef(id)));
+        d.add(new NumericDocValuesField("p_start", start));
         d.add(new TextField("ptext", text.substring(start, end), Field.Store.NO));
         writer.addDocument(d);
       }

@@ -102,7 +102,12 @@ public final class Store implements Closeable {
     return index.search(text, offset, limit);
   }
 
-  /** Articles holding the text of the stored article with this URL (the server never fetches a URL). */
+  /**
+   * Articles holding the text of the stored article with this URL (its URL or canonical URL), itself left out.
+   * Nothing is fetched.
+   *
+   * @throws java.util.NoSuchElementException when no stored article has this URL
+   */
   public SearchResults searchUrl(String url, int offset, int limit) throws IOException {
     return index.searchUrl(url, offset, limit);
   }

@@ -15,7 +15,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,10 +47,12 @@ final class StoreSearch {
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
   /** Distinct query terms sent to BM25: a long pasted article adds little after its first few hundred words. */
   static final int MAX_TERMS = 256;
+  /** Terms of the query sent to BM25 (its rarest; see {@link #rarest}). */
+  static final int QUERY_TERMS = 48;
   /** Paragraphs ranked by BM25 before grouping by article. */
-  static final int PARAGRAPHS = 2_000;
+  static final int PARAGRAPHS = 500;
   /** Articles checked by alignment, best BM25 paragraph first. */
-  static final int CANDIDATES = 200;
+  static final int CANDIDATES = 100;
   /** Candidates checked with the sentence model for a reworded match (each costs its matching paragraphs' vectors). */
   static final int REWORD_CANDIDATES = 25;
   /** Share of the query's words aligned verbatim above which the article is said to hold it verbatim. */
@@ -78,20 +84,24 @@ final class StoreSearch {
       throws IOException {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
     Set<String> terms = terms(text);
-    if (terms.isEmpty()) return new SearchResults(query, 0, List.of());
+    if (terms.isEmpty() || rarest(searcher, terms).isEmpty()) return new SearchResults(query, 0, List.of());
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term("type", "para")), BooleanClause.Occur.FILTER);
-    for (String t : terms) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
+    for (String t : rarest(searcher, terms)) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
     q.setMinimumNumberShouldMatch(1);
     TopDocs top = searcher.search(q.build(), PARAGRAPHS);
-    StoredFields fields = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Map<String, List<Integer>> paragraphsOf = new LinkedHashMap<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = fields.document(sd.doc);
-      String article = d.get("article");
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      SortedDocValues articles = leaf.reader().getSortedDocValues("p_article");
+      NumericDocValues starts = leaf.reader().getNumericDocValues("p_start");
+      int doc = sd.doc - leaf.docBase;
+      if (articles == null || starts == null || !articles.advanceExact(doc) || !starts.advanceExact(doc)) continue;
+      String article = articles.lookupOrd(articles.ordValue()).utf8ToString();
       if (article.equals(exclude)) continue;
       if (!paragraphsOf.containsKey(article) && paragraphsOf.size() >= CANDIDATES) continue;
-      paragraphsOf.computeIfAbsent(article, k -> new ArrayList<>()).add(d.getField("start").numericValue().intValue());
+      paragraphsOf.computeIfAbsent(article, k -> new ArrayList<>()).add((int) starts.longValue());
     }
     Tokens qt = NORMALIZER.tokenize(text);
     int qn = qt.size();
@@ -137,6 +147,28 @@ final class StoreSearch {
     List<SearchResults.Hit> page = offset >= hits.size() ? List.of()
         : hits.subList(offset, (int) Math.min(hits.size(), (long) offset + limit));
     return new SearchResults(query, hits.size(), page);
+  }
+
+  /**
+   * The query's terms that say most about it, as Lucene's MoreLikeThis picks them: the {@link #QUERY_TERMS} rarest
+   * in the stored paragraphs, leaving out terms no paragraph has and those in more than a tenth of them (function
+   * words: long postings lists that rank nothing). A query of common words only keeps its rarest few.
+   */
+  static List<String> rarest(IndexSearcher searcher, Set<String> terms) throws IOException {
+    var reader = searcher.getIndexReader();
+    int paragraphs = Math.max(1, reader.getDocCount("ptext"));
+    List<Map.Entry<String, Integer>> df = new ArrayList<>();
+    for (String t : terms) {
+      int n = reader.docFreq(new Term("ptext", t));
+      if (n > 0) df.add(Map.entry(t, n));
+    }
+    df.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : df) {
+      if (out.size() >= QUERY_TERMS || (e.getValue() > paragraphs / 10 && out.size() >= 8)) break;
+      out.add(e.getKey());
+    }
+    return out;
   }
 
   /** The alignment used for a query of {@code n} words: a short query must match nearly whole. */
@@ -199,7 +231,10 @@ final class StoreSearch {
     BooleanQuery q = new BooleanQuery.Builder().add(new TermQuery(new Term("type", "art")), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term("id", id)), BooleanClause.Occur.FILTER).build();
     TopDocs hit = s.search(q, 1);
-    return hit.scoreDocs.length == 0 ? null : s.storedFields().document(hit.scoreDocs[0].doc);
+    if (hit.scoreDocs.length == 0) return null;
+    DocumentStoredFieldVisitor only = new DocumentStoredFieldVisitor("text", "summary"); // not the article's whole JSON
+    s.storedFields().document(hit.scoreDocs[0].doc, only);
+    return only.getDocument();
   }
 
   private Set<String> terms(String text) throws IOException {
