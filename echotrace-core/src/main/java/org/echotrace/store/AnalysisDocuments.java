@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +31,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -52,7 +58,15 @@ final class AnalysisDocuments {
     this.addedOf = addedOf;
   }
 
-  void write(IndexWriter writer) throws IOException {
+  /**
+   * Writes the story and outlet documents (the caller deleted the old ones), and brings the article and paragraph
+   * documents up to date: an article whose JSON is unchanged (same hash) is left as it is, a changed one is replaced,
+   * one no longer in the analysis deleted. So a small add rewrites only the articles it touched (their relations,
+   * event or family changed) and indexes only their paragraphs.
+   *
+   * @param oldHashes the hash of each article document now in the index, by id
+   */
+  void write(IndexWriter writer, Map<String, Long> oldHashes) throws IOException {
     Map<String, List<JsonNode>> relationsOf = new HashMap<>();
     for (JsonNode r : analysis.path("relations")) {
       relationsOf.computeIfAbsent(r.path("a").asText(), k -> new ArrayList<>()).add(r);
@@ -80,9 +94,15 @@ final class AnalysisDocuments {
       json.put("first_seen", firstSeen(a.path("published").asText(null), a.path("crawled").asText(null), addedOf.get(id)));
       ArrayNode rels = json.putArray("relations");
       relationsOf.getOrDefault(id, List.of()).forEach(rels::add);
-      writer.addDocument(article(json));
+      String serialized = JSON.writeValueAsString(json);
+      long hash = Hashing.murmur3_128().hashString(serialized, StandardCharsets.UTF_8).asLong();
+      Long old = oldHashes.get(id);
+      if (old != null && old == hash) continue;
+      if (old != null) delete(writer, id);
+      writer.addDocument(article(json, serialized, hash));
       paragraphs(writer, id, a.path("text").asText(""));
     }
+    for (String gone : oldHashes.keySet()) if (!byId.containsKey(gone)) delete(writer, gone);
     int order = 0;
     for (JsonNode s : analysis.path("stories")) {
       ObjectNode json = ((ObjectNode) s).deepCopy();
@@ -107,8 +127,16 @@ final class AnalysisDocuments {
     }
   }
 
-  private static Document article(ObjectNode json) throws IOException {
+  private static void delete(IndexWriter writer, String id) throws IOException {
+    writer.deleteDocuments(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("type", "art")), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term("id", id)), BooleanClause.Occur.FILTER).build());
+    writer.deleteDocuments(new Term("p_id", id));
+  }
+
+  private static Document article(ObjectNode json, String serialized, long hash) throws IOException {
     Document d = new Document();
+    d.add(new NumericDocValuesField("art_hash", hash));
     String id = json.path("id").asText();
     d.add(new StringField("type", "art", Field.Store.NO));
     d.add(new StringField("id", id, Field.Store.YES));
@@ -128,7 +156,7 @@ final class AnalysisDocuments {
     d.add(new StoredField("text", json.path("text").asText("")));
     d.add(new StoredField("relations", json.path("relations").size()));
     d.add(new StoredField("summary", JSON.writeValueAsString(summary(json))));
-    d.add(new StoredField("json", JSON.writeValueAsString(json)));
+    d.add(new StoredField("json", serialized));
     return d;
   }
 
@@ -152,6 +180,7 @@ final class AnalysisDocuments {
         Document d = new Document();
         d.add(new StringField("type", "para", Field.Store.NO));
         // doc values, not stored fields: search reads these for hundreds of paragraphs per query
+        d.add(new StringField("p_id", id, Field.Store.NO)); // to delete an article's paragraphs
         d.add(new SortedDocValuesField("p_article", new BytesRef(id)));
         d.add(new NumericDocValuesField("p_start", start));
         d.add(new TextField("ptext", text.substring(start, end), Field.Store.NO));

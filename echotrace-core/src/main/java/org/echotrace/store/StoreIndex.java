@@ -37,6 +37,12 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -178,12 +184,12 @@ final class StoreIndex {
     Map<String, java.util.Set<String>> hashesOf = new HashMap<>();
     Map<String, String> keyOfId = new HashMap<>();
     long seq = 0;
-    for (Capture c : captures()) {
+    for (Capture c : lightCaptures()) {
       hashesOf.computeIfAbsent(c.key, k -> new java.util.HashSet<>()).add(c.sha);
       latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
       seq = Math.max(seq, c.seq);
     }
-    for (Capture c : latest.values()) keyOfId.put(c.doc.id(), c.key);
+    for (Capture c : latest.values()) keyOfId.put(c.id, c.key);
     int added = 0, unchanged = 0;
     List<Edit> edits = new ArrayList<>();
     String now = Instant.now().toString();
@@ -205,7 +211,7 @@ final class StoreIndex {
       keyOfId.put(d.id(), key);
       added++;
       if (before != null) {
-        Edit e = edit(before, c, pipeline);
+        Edit e = edit(before.doc != null ? before : fullCapture(before), c, pipeline);
         edits.add(e);
         writer.addDocument(editDocument(e, c.seq));
       }
@@ -249,21 +255,27 @@ final class StoreIndex {
   }
 
   AnalysisResult analyze(Pipeline pipeline) throws IOException {
-    return pipeline.analyze(currentDocuments(), new ArrayList<>());
+    return pipeline.analyze(currentCaptures(lightCaptures()).stream().map(Capture::doc).toList(), new ArrayList<>());
   }
 
   /** Analyses the newest capture of every page and commits the analysis; its vectors are appended first. */
   private AnalysisResult analyzeAndCommit(Pipeline pipeline, List<InputProblem> problems) throws IOException {
-    List<Capture> current = currentCaptures();
-    List<RawDocument> docs = new ArrayList<>(current.size());
-    Map<String, String> firstAdded = firstAdded();
-    Map<String, String> addedOf = new HashMap<>();
+    List<Capture> light = lightCaptures();
+    Map<String, String> firstAdded = new HashMap<>();
+    Map<String, Capture> first = new HashMap<>();
     long docSeq = 0;
+    for (Capture c : light) {
+      first.merge(c.key, c, (x, y) -> x.seq < y.seq ? x : y);
+      docSeq = Math.max(docSeq, c.seq);
+    }
+    first.forEach((k, c) -> firstAdded.put(k, c.added));
+    List<Capture> current = currentCaptures(light);
+    List<RawDocument> docs = new ArrayList<>(current.size());
+    Map<String, String> addedOf = new HashMap<>();
     for (Capture c : current) {
       docs.add(c.doc);
       addedOf.put(c.doc.id(), firstAdded.get(c.key));
     }
-    for (Capture c : captures()) docSeq = Math.max(docSeq, c.seq);
     AnalysisResult result = pipeline.analyze(docs, new ArrayList<>(problems));
     if (embedder instanceof CachingEmbedder cache) vectors.appendFrom(cache);
     Path file = dir.resolve("analysis.json"), part = dir.resolve("analysis.json.part");
@@ -279,10 +291,10 @@ final class StoreIndex {
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
     }
     JsonNode analysis = JSON.readTree(file.toFile());
-    for (String type : List.of("art", "story", "outlet", "para")) writer.deleteDocuments(new Term("type", type));
-    new AnalysisDocuments(analysis, addedOf).write(writer);
+    for (String type : List.of("story", "outlet")) writer.deleteDocuments(new Term("type", type));
+    new AnalysisDocuments(analysis, addedOf).write(writer, articleHashes());
     commit(Map.of("docSeq", Long.toString(docSeq), "analyzedSeq", Long.toString(docSeq),
-        "analyzedAt", Instant.now().toString()));
+        "analyzedAt", Instant.now().toString(), "relations", Integer.toString(result.relations().size())));
     return result;
   }
 
@@ -322,8 +334,15 @@ final class StoreIndex {
 
   // ---------------------------------------------------------------- captures
 
-  /** A stored capture of a page. */
-  private record Capture(String key, String sha, long seq, String added, RawDocument doc) {
+  /**
+   * A stored capture of a page: light (identity, hash, sequence, time added; {@code doc} null, read from doc values
+   * without decompressing the page) or full.
+   */
+  private record Capture(String key, String sha, long seq, String added, String id, RawDocument doc) {
+    Capture(String key, String sha, long seq, String added, RawDocument doc) {
+      this(key, sha, seq, added, doc.id(), doc);
+    }
+
     Document toDocument() {
       Document d = new Document();
       d.add(new StringField("type", "doc", Field.Store.NO));
@@ -332,6 +351,11 @@ final class StoreIndex {
       d.add(new StringField("id", doc.id(), Field.Store.YES));
       d.add(new StoredField("seq", seq));
       d.add(new NumericDocValuesField("seq", seq));
+      // the same as doc values, so that listing the captures does not decompress every page
+      d.add(new SortedDocValuesField("dv_key", new BytesRef(key)));
+      d.add(new SortedDocValuesField("dv_sha", new BytesRef(sha)));
+      d.add(new SortedDocValuesField("dv_id", new BytesRef(doc.id())));
+      d.add(new SortedDocValuesField("dv_added", new BytesRef(added)));
       d.add(new StoredField("d_added", added));
       d.add(new StoredField("d_source", doc.source()));
       d.add(new StoredField("d_format", doc.format().name()));
@@ -377,38 +401,101 @@ final class StoreIndex {
     }
   }
 
-  private List<Capture> captures() throws IOException {
+  /** Every capture, light: read from doc values, with no page decompressed. */
+  private List<Capture> lightCaptures() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs all = s.search(new TermQuery(new Term("type", "doc")), Math.max(1, s.getIndexReader().maxDoc()));
-      StoredFields fields = s.storedFields();
-      List<Capture> out = new ArrayList<>(all.scoreDocs.length);
-      for (ScoreDoc sd : all.scoreDocs) out.add(Capture.of(fields.document(sd.doc)));
+      List<Capture> out = new ArrayList<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        var r = leaf.reader();
+        SortedDocValues key = r.getSortedDocValues("dv_key"), sha = r.getSortedDocValues("dv_sha"),
+            id = r.getSortedDocValues("dv_id"), added = r.getSortedDocValues("dv_added");
+        NumericDocValues seq = r.getNumericDocValues("seq");
+        if (key == null) continue;
+        Bits live = r.getLiveDocs();
+        for (int doc = key.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = key.nextDoc()) {
+          if (live != null && !live.get(doc)) continue;
+          if (!sha.advanceExact(doc) || !id.advanceExact(doc) || !added.advanceExact(doc) || !seq.advanceExact(doc)) {
+            throw new IOException("the store " + dir + " has a capture without its identity fields (doc " + doc + ")");
+          }
+          out.add(new Capture(value(key), value(sha), seq.longValue(), value(added), value(id), null));
+        }
+      }
       return out;
     } finally {
       searchers.release(s);
     }
   }
 
-  /** The newest capture of every page, sorted by id (so that the analysis does not depend on the order of adds). */
-  private List<Capture> currentCaptures() throws IOException {
+  private static String value(SortedDocValues v) throws IOException {
+    return v.lookupOrd(v.ordValue()).utf8ToString();
+  }
+
+  /** The capture with its page, read by its identity and sequence number. */
+  private Capture fullCapture(Capture light) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      BooleanQuery q = new BooleanQuery.Builder().add(type("doc"), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term("key", light.key)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term("sha", light.sha)), BooleanClause.Occur.FILTER).build();
+      for (ScoreDoc sd : s.search(q, 100).scoreDocs) {
+        Capture c = Capture.of(s.storedFields().document(sd.doc));
+        if (c.seq == light.seq) return c;
+      }
+      throw new IOException("the store " + dir + " lost the capture " + light.seq + " of " + light.key);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The newest capture of every page, with its page, sorted by id (so that the analysis does not depend on the order
+   * of adds).
+   */
+  private List<Capture> currentCaptures(List<Capture> light) throws IOException {
     Map<String, Capture> latest = new HashMap<>();
-    for (Capture c : captures()) latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
-    List<Capture> out = new ArrayList<>(latest.values());
+    for (Capture c : light) latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
+    java.util.Set<Long> wanted = new java.util.HashSet<>();
+    for (Capture c : latest.values()) wanted.add(c.seq);
+    IndexSearcher s = searchers.acquire();
+    List<Capture> out = new ArrayList<>(latest.size());
+    try {
+      TopDocs all = s.search(type("doc"), Math.max(1, s.getIndexReader().maxDoc()));
+      StoredFields fields = s.storedFields();
+      List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+      for (ScoreDoc sd : all.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+        NumericDocValues seq = leaf.reader().getNumericDocValues("seq");
+        if (seq == null || !seq.advanceExact(sd.doc - leaf.docBase) || !wanted.contains(seq.longValue())) continue;
+        out.add(Capture.of(fields.document(sd.doc)));
+      }
+    } finally {
+      searchers.release(s);
+    }
     out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
     return out;
   }
 
-  private List<RawDocument> currentDocuments() throws IOException {
-    return currentCaptures().stream().map(Capture::doc).toList();
-  }
-
-  private Map<String, String> firstAdded() throws IOException {
-    Map<String, Capture> first = new HashMap<>();
-    for (Capture c : captures()) first.merge(c.key, c, (x, y) -> x.seq < y.seq ? x : y);
-    Map<String, String> out = new HashMap<>();
-    first.forEach((k, c) -> out.put(k, c.added));
-    return out;
+  /** The hash of each article document's JSON, by article id, from doc values. */
+  private Map<String, Long> articleHashes() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      Map<String, Long> out = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        var r = leaf.reader();
+        SortedDocValues id = r.getSortedDocValues("sort_id");
+        NumericDocValues hash = r.getNumericDocValues("art_hash");
+        if (id == null || hash == null) continue;
+        Bits live = r.getLiveDocs();
+        for (int doc = hash.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hash.nextDoc()) {
+          if ((live != null && !live.get(doc)) || !id.advanceExact(doc)) continue;
+          out.put(value(id), hash.longValue());
+        }
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
   }
 
   private static Document editDocument(Edit e, long seq) throws IOException {
@@ -425,10 +512,9 @@ final class StoreIndex {
     IndexSearcher s = searchers.acquire();
     try {
       Map<String, String> data = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
-      int relations = 0;
       Path analysis = dir.resolve("analysis.json");
       int articles = s.count(type("art"));
-      if (articles > 0) relations = countRelations(s);
+      int relations = Integer.parseInt(data.getOrDefault("relations", "0"));
       long bytes;
       try (var walk = Files.walk(dir)) {
         bytes = walk.filter(Files::isRegularFile).mapToLong(p -> {
@@ -445,14 +531,6 @@ final class StoreIndex {
     } finally {
       searchers.release(s);
     }
-  }
-
-  private static int countRelations(IndexSearcher s) throws IOException {
-    TopDocs all = s.search(type("art"), s.getIndexReader().maxDoc());
-    StoredFields fields = s.storedFields();
-    int twice = 0;
-    for (ScoreDoc sd : all.scoreDocs) twice += fields.document(sd.doc).getField("relations").numericValue().intValue();
-    return twice / 2;
   }
 
   private static Query type(String t) {
