@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.store.Store;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The echotrace HTTP server: a JSON API over a {@link Store} under {@code /api/}, described by {@code /openapi.json},
@@ -94,6 +95,7 @@ public final class EchotraceServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.http.maxRequestSize = MAX_BODY;
       config.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+      config.jetty.threadPool = threadPool();
       config.jetty.modifyHttpConfiguration(http -> {
         http.setRequestHeaderSize(MAX_HEADER);
         http.setSendServerVersion(false);
@@ -111,6 +113,18 @@ public final class EchotraceServer implements AutoCloseable {
           + "the address is not this machine's): " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
     }
     return new EchotraceServer(app, host, refresher(store, refresh));
+  }
+
+  /**
+   * Jetty's workers: a few per core, not Jetty's default of 200. Every request is CPU work on the store (search aligns
+   * texts), so more threads than cores only time-slice requests against each other; a bounded pool queues them
+   * instead, and the slowest answers under load come sooner (measured with the load script: see README).
+   */
+  static QueuedThreadPool threadPool() {
+    int workers = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    QueuedThreadPool pool = new QueuedThreadPool(workers, Math.min(workers, 4));
+    pool.setName("echotrace-http");
+    return pool;
   }
 
   /** A daemon thread that refreshes the store every {@code every}; a failed refresh is retried at the next tick. */
