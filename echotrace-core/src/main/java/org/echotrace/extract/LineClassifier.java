@@ -32,6 +32,36 @@ public final class LineClassifier {
   private static final int STRONG_WORDS = 10;
   /** A line that recurs in this many pages and is shorter than {@link #LONG_REPEAT} words is treated as furniture. */
   private static final int REPEATED_IN = 3;
+
+  /**
+   * What classifying a page reads of the corpus line counts, as a hash: for each of the page's lines whether it is in
+   * 1, 2 or {@value #REPEATED_IN}+ pages (the thresholds the rules test), and, among the lines in
+   * {@value #REPEATED_IN}+ pages, their order by count with ties (the title rule prefers the least recurring). Two
+   * count tables with the same signature classify the page alike, so an extraction can be reused while the corpus
+   * grows and the page's furniture only becomes more common.
+   *
+   * @param keys the page's distinct non-zero line keys, sorted
+   */
+  public static long countsSignature(long[] keys, LineFrequency frequency) {
+    long h = 0x9E3779B97F4A7C15L;
+    int repeated = 0;
+    long[][] counted = new long[keys.length][];
+    for (long k : keys) {
+      int n = frequency.documentsWith(k);
+      h = mix(h, k * 4 + Math.min(n, REPEATED_IN));
+      if (n >= REPEATED_IN) counted[repeated++] = new long[] {n, k};
+    }
+    java.util.Arrays.sort(counted, 0, repeated, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    for (int i = 0; i < repeated; i++) {
+      boolean tiedWithNext = i + 1 < repeated && counted[i + 1][0] == counted[i][0];
+      h = mix(h, counted[i][1] * 2 + (tiedWithNext ? 1 : 0));
+    }
+    return h ^ keys.length;
+  }
+
+  private static long mix(long h, long v) {
+    return (h ^ v) * 0xbf58476d1ce4e5b9L + 0x94d049bb133111ebL;
+  }
   private static final int LONG_REPEAT = 25;
 
   private final DateParser dates = new DateParser();

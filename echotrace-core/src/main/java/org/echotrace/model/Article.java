@@ -38,7 +38,7 @@ public record Article(
     Published modified,
     String canonicalUrl,
     List<String> sourceLinks,
-    java.time.Instant crawled) {
+    java.time.Instant crawled) implements java.io.Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param confidence how sure the choice is (see {@link Confidence})
  */
 public record Published(LocalDate date, java.time.LocalTime time, ZoneOffset offset, String source,
-    Confidence confidence) {
+    Confidence confidence) implements java.io.Serializable {
   /**
    * How sure a publication date is. {@code HIGH}: declared by the input or in the page's metadata as the publication
    * date (JSON-LD datePublished, article:published_time, itemprop datePublished), or stated by two independent

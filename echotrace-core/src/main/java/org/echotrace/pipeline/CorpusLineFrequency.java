@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.echotrace.extract.LineClassifier;
 import org.echotrace.extract.LineFrequency;
 import org.echotrace.extract.LineKey;
 import org.echotrace.extract.Page;
@@ -22,20 +23,34 @@ public final class CorpusLineFrequency implements LineFrequency {
   }
 
   public static CorpusLineFrequency of(List<Page> pages) {
+    long[][] keys = new long[pages.size()][];
+    for (int i = 0; i < keys.length; i++) keys[i] = distinctKeys(pages.get(i));
+    return ofKeys(java.util.Arrays.asList(keys));
+  }
+
+  /** The distinct non-zero line keys of a page, sorted: what the page contributes to the counts. */
+  public static long[] distinctKeys(Page page) {
+    long[] all = new long[page.lines().size()];
+    int n = 0;
+    for (PageLine line : page.lines()) {
+      long key = LineKey.hash(line.text());
+      if (key != 0) all[n++] = key;
+    }
+    Arrays.sort(all, 0, n);
+    int w = 0;
+    for (int i = 0; i < n; i++) if (i == 0 || all[i] != all[i - 1]) all[w++] = all[i];
+    return Arrays.copyOf(all, w);
+  }
+
+  /** Counts from each page's {@link #distinctKeys}. */
+  public static CorpusLineFrequency ofKeys(List<long[]> pages) {
     int total = 0;
-    for (Page page : pages) total += page.lines().size();
+    for (long[] k : pages) total += k.length;
     long[] all = new long[total];
     int n = 0;
-    for (Page page : pages) {
-      int from = n;
-      for (PageLine line : page.lines()) {
-        long key = LineKey.hash(line.text());
-        if (key != 0) all[n++] = key;
-      }
-      Arrays.sort(all, from, n);
-      int w = from;
-      for (int i = from; i < n; i++) if (i == from || all[i] != all[i - 1]) all[w++] = all[i];
-      n = w;
+    for (long[] k : pages) {
+      System.arraycopy(k, 0, all, n, k.length);
+      n += k.length;
     }
     Arrays.parallelSort(all, 0, n);
     Map<Long, Integer> counts = new HashMap<>();
@@ -46,6 +61,11 @@ public final class CorpusLineFrequency implements LineFrequency {
       i = j;
     }
     return new CorpusLineFrequency(counts);
+  }
+
+  /** What extraction reads of these counts for a page with these distinct keys ({@link LineClassifier#countsSignature}). */
+  public long signature(long[] keys) {
+    return LineClassifier.countsSignature(keys, this);
   }
 
   @Override

@@ -125,29 +125,55 @@ public final class Pipeline {
     RawDocument[] docs = read.toArray(new RawDocument[0]);
     read = null; // the array is the only reference left: each document is dropped once it is cut into lines
     progress.progress("read", docs.length, docs.length);
-    return analyzeOwned(docs, problems);
+    return analyzeOwned(docs, problems, ExtractionMemo.NONE);
   }
 
   /** Analyses documents already read; {@code problems} are carried into the result. */
   public AnalysisResult analyze(List<RawDocument> docs, List<InputProblem> problems) {
-    return analyzeOwned(docs.toArray(new RawDocument[0]), problems);
+    return analyzeOwned(docs.toArray(new RawDocument[0]), problems, ExtractionMemo.NONE);
+  }
+
+  /**
+   * As {@link #analyze(List, List)}, taking the articles {@code memo} extracted before when their line counts are
+   * unchanged, and giving it what this run extracts. The result is the same as without the memo.
+   */
+  public AnalysisResult analyze(List<RawDocument> docs, List<InputProblem> problems, ExtractionMemo memo) {
+    return analyzeOwned(docs.toArray(new RawDocument[0]), problems, java.util.Objects.requireNonNull(memo, "memo"));
   }
 
   /** Analyses the documents of an array it may clear: each slot is nulled once its page is read, to free its text. */
-  private AnalysisResult analyzeOwned(RawDocument[] docs, List<InputProblem> problems) {
+  private AnalysisResult analyzeOwned(RawDocument[] docs, List<InputProblem> problems, ExtractionMemo memo) {
     int n = docs.length;
     Page[] pages = new Page[n];
+    long[][] lineKeys = new long[n][];
+    ExtractionMemo.Entry[] known = new ExtractionMemo.Entry[n];
+    boolean remembers = memo != ExtractionMemo.NONE;
     IntStream.range(0, n).parallel().forEach(i -> {
-      pages[i] = extractor.read(docs[i]);
-      docs[i] = null;
+      known[i] = memo.get(docs[i]);
+      if (known[i] != null) {
+        lineKeys[i] = known[i].lineKeysShared();
+      } else {
+        pages[i] = extractor.read(docs[i]);
+        lineKeys[i] = CorpusLineFrequency.distinctKeys(pages[i]);
+      }
+      if (!remembers) docs[i] = null; // a memo may need the document again to re-read a page whose counts changed
     });
-    CorpusLineFrequency frequency = CorpusLineFrequency.of(java.util.Arrays.asList(pages));
+    CorpusLineFrequency frequency = CorpusLineFrequency.ofKeys(java.util.Arrays.asList(lineKeys));
     AtomicLong done = new AtomicLong();
     Article[] articles = new Article[n];
     Fingerprint[] prints = new Fingerprint[n];
     IntStream.range(0, n).parallel().forEach(i -> {
-      articles[i] = extractor.extract(pages[i], frequency);
+      long signature = frequency.signature(lineKeys[i]);
+      if (known[i] != null && known[i].signature() == signature) {
+        articles[i] = known[i].article();
+      } else {
+        Page page = pages[i] != null ? pages[i] : extractor.read(docs[i]);
+        articles[i] = extractor.extract(page, frequency);
+        if (remembers) memo.put(docs[i], new ExtractionMemo.Entry(lineKeys[i], signature, articles[i]));
+      }
       pages[i] = null;
+      docs[i] = null;
+      known[i] = null;
       prints[i] = fingerprinter.of(normalizer.tokenize(articles[i].text()));
       tick("extract", done, n);
     });

@@ -255,7 +255,13 @@ final class StoreIndex {
   }
 
   AnalysisResult analyze(Pipeline pipeline) throws IOException {
-    return pipeline.analyze(currentCaptures(lightCaptures()).stream().map(Capture::doc).toList(), new ArrayList<>());
+    List<RawDocument> docs = currentCaptures(lightCaptures()).stream().map(Capture::doc).toList();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return pipeline.analyze(docs, new ArrayList<>(), new StoredExtractions(s)); // what it extracts anew is not kept
+    } finally {
+      searchers.release(s);
+    }
   }
 
   /** Analyses the newest capture of every page and commits the analysis; its vectors are appended first. */
@@ -276,7 +282,15 @@ final class StoreIndex {
       docs.add(c.doc);
       addedOf.put(c.doc.id(), firstAdded.get(c.key));
     }
-    AnalysisResult result = pipeline.analyze(docs, new ArrayList<>(problems));
+    AnalysisResult result;
+    IndexSearcher before = searchers.acquire();
+    try {
+      StoredExtractions extractions = new StoredExtractions(before);
+      result = pipeline.analyze(docs, new ArrayList<>(problems), extractions);
+      extractions.flush(writer);
+    } finally {
+      searchers.release(before);
+    }
     if (embedder instanceof CachingEmbedder cache) vectors.appendFrom(cache);
     Path file = dir.resolve("analysis.json"), part = dir.resolve("analysis.json.part");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {

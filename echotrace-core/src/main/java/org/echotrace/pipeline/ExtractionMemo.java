@@ -1,0 +1,77 @@
+package org.echotrace.pipeline;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.echotrace.model.Article;
+import org.echotrace.model.RawDocument;
+
+/**
+ * Articles extracted in an earlier run, so that a run over a corpus that grew re-reads only the pages it must: a
+ * page whose lines are counted in as many other pages as before (same {@link Entry#signature}) extracts to the same
+ * article. A store keeps one between runs. Implementations must be thread-safe: the pipeline calls them from its
+ * worker threads.
+ */
+public interface ExtractionMemo {
+  /** What an earlier run extracted from this document, or null. */
+  Entry get(RawDocument doc);
+
+  /** Remembers what this run extracted (a new document, or one whose line counts changed). */
+  void put(RawDocument doc, Entry entry);
+
+  /** No memory: every page read and extracted. */
+  ExtractionMemo NONE = new ExtractionMemo() {
+    @Override
+    public Entry get(RawDocument doc) {
+      return null;
+    }
+
+    @Override
+    public void put(RawDocument doc, Entry entry) {}
+  };
+
+  /**
+   * One extracted page.
+   *
+   * @param lineKeys the page's distinct line keys, sorted (what it adds to the corpus line counts)
+   * @param signature the counts of those lines when it was extracted ({@link CorpusLineFrequency#signature})
+   */
+  final class Entry implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] lineKeys;
+    private final long signature;
+    private final Article article;
+
+    public Entry(long[] lineKeys, long signature, Article article) {
+      this.lineKeys = lineKeys.clone();
+      this.signature = signature;
+      this.article = Objects.requireNonNull(article, "article");
+    }
+
+    public long[] lineKeys() {
+      return lineKeys.clone();
+    }
+
+    long[] lineKeysShared() {
+      return lineKeys;
+    }
+
+    public long signature() {
+      return signature;
+    }
+
+    public Article article() {
+      return article;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry e && signature == e.signature && Arrays.equals(lineKeys, e.lineKeys)
+          && article.equals(e.article);
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(signature) * 31 + Arrays.hashCode(lineKeys);
+    }
+  }
+}
