@@ -46,7 +46,7 @@ final class AddCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr(), out = spec.commandLine().getOut();
     if (input.paths.isEmpty()) {
-      err.println("echotrace add: give at least one PATH (a file or folder) to add");
+      InputOptions.missingPath("echotrace add", err);
       return ExitCodes.USAGE;
     }
     Pipeline pipeline = input.pipeline("echotrace add", err);

@@ -56,7 +56,7 @@ final class InputOptions {
    */
   AnalysisResult analyze(String command, PrintWriter err) {
     if (paths.isEmpty()) {
-      err.println(command + ": give at least one PATH (a file or folder) to read");
+      missingPath(command, err);
       return null;
     }
     Pipeline pipeline = pipeline(command, err);
@@ -64,6 +64,12 @@ final class InputOptions {
     AnalysisResult result = pipeline.run(paths);
     finishProgress();
     return result;
+  }
+
+  /** The usage error of a command run without a PATH, worded as picocli words a missing parameter. */
+  static void missingPath(String command, PrintWriter err) {
+    err.println(command + ": Missing required parameter: 'PATH' (a file or folder to read)");
+    err.println("See '" + command + " --help'.");
   }
 
   private StderrProgress bar;
