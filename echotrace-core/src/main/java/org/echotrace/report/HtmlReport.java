@@ -289,9 +289,14 @@ public final class HtmlReport {
     b.append("</section>\n");
   }
 
+  /** The report's one inline script: the highlighter it shares with the web UI ({@code mark.js}), then {@code pairs.js}. */
   private static String script() {
-    try (InputStream in = HtmlReport.class.getResourceAsStream("pairs.js")) {
-      if (in == null) throw new IllegalStateException("the report's script is missing: pairs.js");
+    return resource("mark.js") + "\n" + resource("pairs.js");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("the report's script is missing: " + name);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("the report's script is unreadable", e);

@@ -27,6 +27,7 @@ final class Routes {
     return List.of(
         get("/", web::index),
         get("/app.js", web::script),
+        get("/mark.js", web::mark),
         get("/app.css", web::style),
         get("/openapi.json", web::openApi),
         get("/api/search", search::search),

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The web UI's three files and the OpenAPI document, read from the classpath once (they are small: ~60 KB together)
+ * The web UI's files (mark.js from echotrace-core's report) and the OpenAPI document, read from the classpath once (they are small: ~60 KB together)
  * and served from memory. {@code Cache-Control: no-cache}: the browser revalidates, so a new build shows at once.
  * Immutable, thread-safe.
  */
@@ -15,6 +15,8 @@ final class WebAssets {
 
   private final byte[] index = read(WEB + "index.html");
   private final byte[] script = read(WEB + "app.js");
+  /** The highlighter the HTML report inlines, from echotrace-core: one copy of it for both. */
+  private final byte[] mark = read("/org/echotrace/report/mark.js");
   private final byte[] style = read(WEB + "app.css");
   private final byte[] openApi = read("/org/echotrace/server/openapi.json");
 
@@ -24,6 +26,10 @@ final class WebAssets {
 
   void script(Context ctx) {
     send(ctx, "text/javascript; charset=utf-8", script);
+  }
+
+  void mark(Context ctx) {
+    send(ctx, "text/javascript; charset=utf-8", mark);
   }
 
   void style(Context ctx) {

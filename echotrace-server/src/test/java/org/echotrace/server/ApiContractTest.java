@@ -268,15 +268,17 @@ class ApiContractTest {
   }
 
   @Test
-  void theUiIsThreeFilesWithoutInlineCode() throws IOException, InterruptedException {
+  void theUiIsStaticFilesWithoutInlineCode() throws IOException, InterruptedException {
     Http.Answer page = http.get("/");
     assertEquals(200, page.status());
     assertEquals("text/html;charset=utf-8", page.header("Content-Type").replace(" ", ""));
     assertSecurityHeaders(page);
     String html = page.body();
     assertTrue(html.contains("<script src=\"app.js\" defer></script>"), html);
+    assertTrue(html.contains("<script src=\"mark.js\" defer></script>"), html);
+    assertEquals("text/javascript;charset=utf-8", http.get("/mark.js").header("Content-Type").replace(" ", ""));
     assertTrue(html.contains("<link rel=\"stylesheet\" href=\"app.css\">"), html);
-    assertEquals(1, html.split("<script", -1).length - 1, "one script element, loaded from the server");
+    assertEquals(2, html.split("<script", -1).length - 1, "two script elements (mark.js, app.js), loaded from the server");
     assertFalse(html.contains("<style") || html.contains(" style="), "no inline style");
     assertFalse(java.util.regex.Pattern.compile("\\son[a-z]+\\s*=").matcher(html).find(), "no event handler attribute");
     assertEquals("text/javascript;charset=utf-8", http.get("/app.js").header("Content-Type").replace(" ", ""));

@@ -238,7 +238,7 @@ class UiInBrowserTest {
     assertEquals(FakeStore.HOSTILE_TITLE, text("li.hit h3 a"));
     go("#/articles?outlet=" + encode(FakeStore.HOSTILE_OUTLET), "articles");
     assertEquals(0, count("img"), "no img element");
-    assertEquals(1, count("script"), "the page's own script only");
+    assertEquals(2, count("script"), "the page's own scripts only (mark.js, app.js)");
     assertEquals(0, count("b, i"), "no markup from the data");
     JsonNode handlers = chromium.evaluate("[...document.querySelectorAll('*')].filter(e => [...e.attributes]"
         + ".some(a => a.name.startsWith('on'))).length");

@@ -580,7 +580,7 @@
         'S' + (i + 1) + ' ' + sim, 'aligned sentences ' + (i + 1) + ', similarity ' + sim);
     });
     var text = el('div', {'class': 'text'});
-    mark(text, a.text, spans, points);
+    echotraceMark(text, a.text, spans, points); // mark.js, shared with the HTML report
     s.appendChild(text);
     return s;
   }
@@ -597,43 +597,6 @@
       });
       return b;
     }});
-  }
-
-  /**
-   * Writes text into root with spans {s, e, rank, make()} and points {at, rank, make()}: the text is cut at every
-   * boundary; for each piece the covering spans are ordered (earlier start outside, then longer, then by rank) and
-   * kept as a stack of open elements, so highlights always nest; a span crossing another is split in two.
-   */
-  function mark(root, text, spans, points) {
-    var n = text.length, seq = 0;
-    function clamp(x) { return Math.max(0, Math.min(n, Number(x) || 0)); }
-    spans = spans.map(function (sp) { return {s: clamp(sp.s), e: clamp(sp.e), rank: sp.rank, seq: seq++, make: sp.make}; })
-      .filter(function (sp) { return sp.s < sp.e; });
-    spans.sort(function (a, b) { return a.s - b.s || b.e - a.e || a.rank - b.rank || a.seq - b.seq; });
-    points = points.map(function (p) { return {at: clamp(p.at), rank: p.rank, seq: seq++, make: p.make}; });
-    points.sort(function (a, b) { return a.at - b.at || a.rank - b.rank || a.seq - b.seq; });
-    var cutSet = {0: true};
-    cutSet[n] = true;
-    spans.forEach(function (sp) { cutSet[sp.s] = true; cutSet[sp.e] = true; });
-    points.forEach(function (p) { cutSet[p.at] = true; });
-    var cuts = Object.keys(cutSet).map(Number).sort(function (a, b) { return a - b; });
-    var stack = [], next = 0;
-    for (var i = 0; i < cuts.length; i++) {
-      var x = cuts[i], y = i + 1 < cuts.length ? cuts[i + 1] : x;
-      var active = y > x ? spans.filter(function (sp) { return sp.s <= x && sp.e >= y; }) : [];
-      var keep = 0;
-      while (keep < stack.length && keep < active.length && stack[keep].span === active[keep]) keep++;
-      stack.length = keep;
-      var parent = keep > 0 ? stack[keep - 1].el : root;
-      while (next < points.length && points[next].at === x) parent.appendChild(points[next++].make());
-      for (var k = keep; k < active.length; k++) {
-        var e = active[k].make();
-        parent.appendChild(e);
-        stack.push({span: active[k], el: e});
-        parent = e;
-      }
-      if (y > x) parent.appendChild(document.createTextNode(text.slice(x, y)));
-    }
   }
 
   // ---- story page ---------------------------------------------------------------------------------------------
