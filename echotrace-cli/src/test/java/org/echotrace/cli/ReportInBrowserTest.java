@@ -17,6 +17,7 @@ import org.echotrace.model.FramingHit;
 import org.echotrace.model.Passage;
 import org.echotrace.report.HtmlReport;
 import org.echotrace.report.ReportFixtures;
+import org.echotrace.server.HeadlessChromium;
 import org.echotrace.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

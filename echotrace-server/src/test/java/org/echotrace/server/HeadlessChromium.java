@@ -32,18 +32,17 @@ import org.junit.jupiter.api.Assumptions;
  * PATH. Where none is found the test is skipped with a message, except on CI ({@code CI=true}), where it fails:
  * {@code .ci/run} installs Chromium, so a missing one there is a broken setup, not a user's clone. Not thread-safe.
  *
- * <p>A copy of echotrace-cli's test helper (test code is not shared between the modules), which opens a URI as well
- * as a file and reports what happened since ({@link #sinceOpened}).
+ * <p>Shared with echotrace-cli's report test through this module's test jar (one copy of the helper).
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration STARTUP = Duration.ofSeconds(60);
   private static final Duration CALL = Duration.ofSeconds(60);
 
   /** What happened while a page loaded and settled. */
-  record PageLog(List<String> console, List<String> exceptions, List<String> logErrors, List<String> dialogs) {
+  public record PageLog(List<String> console, List<String> exceptions, List<String> logErrors, List<String> dialogs) {
     /** Everything that counts as a failure, one line each; empty when the page was clean. */
-    List<String> failures() {
+    public List<String> failures() {
       List<String> all = new ArrayList<>();
       console.forEach(c -> all.add("console: " + c));
       exceptions.forEach(e -> all.add("exception: " + e));
@@ -68,7 +67,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Starts Chromium with a fresh profile under {@code dir}, or skips (fails on CI) when there is none. */
-  static HeadlessChromium startOrSkip(Path dir) throws IOException, InterruptedException {
+  public static HeadlessChromium startOrSkip(Path dir) throws IOException, InterruptedException {
     Optional<Path> binary = find();
     if (binary.isEmpty()) {
       String msg = "SKIPPED: no Chromium found (install the chromium package, or set ECHOTRACE_CHROMIUM to the binary)";
@@ -79,7 +78,7 @@ final class HeadlessChromium implements AutoCloseable {
     return start(binary.get(), dir);
   }
 
-  static Optional<Path> find() {
+  public static Optional<Path> find() {
     String env = System.getenv("ECHOTRACE_CHROMIUM");
     if (env != null && !env.isBlank()) return Optional.of(Path.of(env)).filter(Files::isExecutable);
     String path = System.getenv("PATH");
@@ -147,7 +146,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Opens a local file; see {@link #open(URI, Duration)}. */
-  PageLog open(Path file, Duration settle) throws IOException, InterruptedException {
+  public PageLog open(Path file, Duration settle) throws IOException, InterruptedException {
     return open(file.toUri(), settle);
   }
 
@@ -155,7 +154,7 @@ final class HeadlessChromium implements AutoCloseable {
    * Opens {@code page} in a new tab, waits for its load event and {@code settle} more, and returns what the page did.
    * A dialog is dismissed (so the page goes on) and recorded.
    */
-  PageLog open(URI page, Duration settle) throws IOException, InterruptedException {
+  public PageLog open(URI page, Duration settle) throws IOException, InterruptedException {
     events.clear();
     String target = call(null, "Target.createTarget", params().put("url", "about:blank")).path("targetId").asText();
     String session = call(null, "Target.attachToTarget", params().put("targetId", target).put("flatten", true))
@@ -176,13 +175,13 @@ final class HeadlessChromium implements AutoCloseable {
   private String lastSession, lastTarget;
 
   /** Everything that happened in the page last opened since it was opened, after {@code settle} more time. */
-  PageLog sinceOpened(Duration settle) throws IOException, InterruptedException {
+  public PageLog sinceOpened(Duration settle) throws IOException, InterruptedException {
     drain(lastSession, settle);
     return log(lastSession);
   }
 
   /** Evaluates {@code expression} in the page last opened and returns its value (as JSON); a promise is awaited. */
-  JsonNode evaluate(String expression) throws IOException, InterruptedException {
+  public JsonNode evaluate(String expression) throws IOException, InterruptedException {
     JsonNode r = call(lastSession, "Runtime.evaluate", params().put("expression", expression).put("returnByValue", true)
         .put("awaitPromise", true));
     if (r.has("exceptionDetails")) throw new IOException("evaluation failed: " + r.get("exceptionDetails"));
@@ -194,7 +193,7 @@ final class HeadlessChromium implements AutoCloseable {
    * at one device pixel per CSS pixel, with the page laid out {@code viewportWidth} pixels wide. Returns the clip's
    * width and height in pixels.
    */
-  int[] screenshot(String selector, int viewportWidth, Path png) throws IOException, InterruptedException {
+  public int[] screenshot(String selector, int viewportWidth, Path png) throws IOException, InterruptedException {
     call(lastSession, "Emulation.setDeviceMetricsOverride", params().put("width", viewportWidth).put("height", 900)
         .put("deviceScaleFactor", 1).put("mobile", false));
     JsonNode box = evaluate("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector) + ");"
@@ -212,7 +211,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Closes the page last opened. */
-  void closePage() throws IOException, InterruptedException {
+  public void closePage() throws IOException, InterruptedException {
     if (lastTarget != null) call(null, "Target.closeTarget", params().put("targetId", lastTarget));
     lastTarget = null;
     lastSession = null;
