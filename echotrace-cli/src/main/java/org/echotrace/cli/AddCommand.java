@@ -35,9 +35,7 @@ final class AddCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "echotrace-store",
-      description = "The store's folder. Default: ${DEFAULT-VALUE} in the current folder.")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -52,7 +50,7 @@ final class AddCommand implements Callable<Integer> {
     Pipeline pipeline = input.pipeline("echotrace add", err);
     if (pipeline == null) return ExitCodes.USAGE;
     AddReport report;
-    try (Store s = Store.open(store, input.embedder())) {
+    try (Store s = Store.open(store.dir, input.embedder())) {
       report = s.add(input.paths, pipeline);
     } catch (IOException e) {
       input.finishProgress();
@@ -79,7 +77,7 @@ final class AddCommand implements Callable<Integer> {
   }
 
   private void write(AddReport r, PrintWriter out) {
-    out.println("echotrace: added " + Plural.count(r.added(), "document") + " to " + store + " ("
+    out.println("echotrace: added " + Plural.count(r.added(), "document") + " to " + store.dir + " ("
         + r.unchanged() + " already there, " + Plural.count(r.edits().size(), "edited page") + "); the store holds "
         + Plural.count(r.articles(), "article") + ", " + Plural.count(r.relations(), "relation") + " and "
         + Plural.count(r.stories(), "event"));

@@ -14,6 +14,7 @@ import org.echotrace.store.SearchResults;
 import org.echotrace.store.Store;
 import org.echotrace.store.StoreJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,9 +39,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "URL", description = "Search with the text of the stored article at URL.")
   String url;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "echotrace-store",
-      description = "The store's folder. Default: ${DEFAULT-VALUE}.")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -74,11 +73,11 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     SearchResults found;
-    try (Store s = Store.openReadOnly(store, rewrites ? Embedders.bundled() : null)) {
+    try (Store s = Store.openReadOnly(store.dir, rewrites ? Embedders.bundled() : null)) {
       found = url != null ? s.searchUrl(url, offset, limit) : s.search(text, offset, limit);
       if (!s.upToDate()) {
         err.println("echotrace search: the store's analysis is behind its documents (an add was interrupted); run "
-            + "echotrace add --store " + store + " again to complete it");
+            + "echotrace add --store " + store.dir + " again to complete it");
       }
     } catch (NoSuchElementException e) {
       err.println("echotrace search: " + e.getMessage());

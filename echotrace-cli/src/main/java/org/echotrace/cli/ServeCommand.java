@@ -27,9 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "echotrace-store",
-      description = "The store's folder. Default: ${DEFAULT-VALUE}.")
-  Path store;
+  @Mixin StoreOption store;
 
   @Option(names = "--port", defaultValue = "8080", description = "The port (0: any free one). Default: ${DEFAULT-VALUE}.")
   int port;
@@ -46,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr(), out = spec.commandLine().getOut();
     if (!input.paths.isEmpty()) {
-      err.println("echotrace serve: serve takes no PATH; add articles with: echotrace add --store " + store + " PATH...");
+      err.println("echotrace serve: serve takes no PATH; add articles with: echotrace add --store " + store.dir + " PATH...");
       return ExitCodes.USAGE;
     }
     if (port < 0 || port > 65535) {
@@ -57,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
     if (pipeline == null) return ExitCodes.USAGE;
     Store s;
     try {
-      s = allowAdd ? Store.open(store, input.embedder()) : Store.openReadOnly(store, input.embedder());
+      s = allowAdd ? Store.open(store.dir, input.embedder()) : Store.openReadOnly(store.dir, input.embedder());
     } catch (IOException e) {
       err.println("echotrace serve: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -71,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       Store.Stats stats = s.stats();
-      out.println("echotrace: serving " + store + " (" + Plural.count(stats.articles(), "article") + ", "
+      out.println("echotrace: serving " + store.dir + " (" + Plural.count(stats.articles(), "article") + ", "
           + Plural.count(stats.relations(), "relation") + ", " + Plural.count(stats.stories(), "event") + ") at "
           + server.uri() + (allowAdd ? " (adding allowed)" : " (read-only)") + "; Ctrl-C stops it");
       out.flush();
