@@ -346,6 +346,11 @@
       if (a.family.members.length > MAX_GRAPH) {
         slot.appendChild(el('p', {'class': 'hint'}, 'The first ' + MAX_GRAPH + ' members are drawn.'));
       }
+      var hidden = familyEdges(arts).hidden;
+      if (hidden > 0) {
+        slot.appendChild(el('p', {'class': 'hint'}, hidden + ' undecided pair' + (hidden === 1 ? ' is' : 's are')
+          + ' not drawn: each only repeats a link the drawing already shows (all are listed under Relations).'));
+      }
       slot.appendChild(el('div', {'class': 'scroll'}, drawFamily(a, arts)));
       slot.appendChild(legend());
     });
@@ -360,21 +365,40 @@
     return l;
   }
 
+  /** Relation kinds that make a copy family (same-story and same-narrative links are listed, not drawn). */
+  var COPY_KINDS = {verbatim: 0, partial: 1, paraphrase: 2, translation: 3};
+  /** A family larger than this draws its decided copies and only the undecided pairs that join what they leave apart. */
+  var ALL_EDGES_UP_TO = 8;
+
+  /**
+   * The family's copy relations as edges; in a large family the undecided pairs that only repeat a connection are
+   * left out (strongest kind and score first), as in the HTML report. Returns {edges, hidden}.
+   */
   function familyEdges(arts) {
     var inFamily = {}, seen = {}, edges = [];
     arts.forEach(function (m) { inFamily[m.id] = m; });
     arts.forEach(function (m) {
       (m.relations || []).forEach(function (r) {
-        if (!inFamily[r.a] || !inFamily[r.b]) return;
+        if (!inFamily[r.a] || !inFamily[r.b] || !(r.type in COPY_KINDS)) return;
         var key = [r.a, r.b].sort().join('\u0000') + '\u0000' + r.type;
         if (seen[key]) return;
         seen[key] = true;
         var decided = r.origin === r.a || r.origin === r.b;
         edges.push({from: decided ? r.origin : r.a, to: decided ? (r.origin === r.a ? r.b : r.a) : r.b,
-          type: r.type, directed: decided, a: r.a, b: r.b});
+          type: r.type, directed: decided, a: r.a, b: r.b, score: Number(r.score) || 0});
       });
     });
-    return edges;
+    if (arts.length <= ALL_EDGES_UP_TO) return {edges: edges, hidden: 0};
+    var parent = {};
+    function find(x) { while (parent[x] !== undefined && parent[x] !== x) x = parent[x]; return x; }
+    function join(x, y) { var rx = find(x), ry = find(y); if (rx === ry) return false; parent[rx] = ry; return true; }
+    var kept = edges.filter(function (e) { return e.directed; });
+    kept.forEach(function (e) { join(e.from, e.to); });
+    var undecided = edges.filter(function (e) { return !e.directed; });
+    undecided.sort(function (x, y) { return COPY_KINDS[x.type] - COPY_KINDS[y.type] || y.score - x.score; });
+    var hidden = 0;
+    undecided.forEach(function (e) { if (join(e.from, e.to)) kept.push(e); else hidden++; });
+    return {edges: kept, hidden: hidden};
   }
 
   function when(m) {
@@ -400,7 +424,7 @@
   }
 
   function drawFamily(a, arts) {
-    var edges = familyEdges(arts), byId = {};
+    var drawn = familyEdges(arts), edges = drawn.edges, byId = {};
     arts.forEach(function (m) { byId[m.id] = m; });
     var decided = !!(a.family.origin && byId[a.family.origin]);
     var originId = decided ? a.family.origin : arts.slice().sort(function (x, y) { return when(x) - when(y); })[0].id;
