@@ -7,7 +7,7 @@
 # pipeline) on 127.0.0.1:18181, runs the load against it and stops it again. With URL (e.g. a running
 # 'echotrace serve --store DIR' at http://127.0.0.1:8080/) it only runs the load. CLIENTS defaults to 100 (at most
 # 500), SECONDS to 30 (at most 300). Prints requests, p50/p90/p99/max latency per kind of request, requests/s and
-# errors; exits 1 when there was an error. Needs echotrace-core installed (./mvnw -B -o -q install -pl echotrace-core
+# errors; exits 1 when there was an error. SERVER_JAVA_OPTS replaces the served JVM's options (default -Xmx1g). Needs echotrace-core installed (./mvnw -B -o -q install -pl echotrace-core
 # -DskipTests) and runs offline.
 set -euo pipefail
 clients=${1:-100}
@@ -24,7 +24,7 @@ server=
 if [[ -z "$url" ]]; then
   url=http://127.0.0.1:18181/
   # DevServer resolves examples/corpus against the module folder, as the tests do
-  (cd "$module" && exec java -Xmx1g -cp "$cp" org.echotrace.server.DevServer target/load-store 18181) &
+  (cd "$module" && exec java ${SERVER_JAVA_OPTS:--Xmx1g} -cp "$cp" org.echotrace.server.DevServer target/load-store 18181) &
   server=$!
   trap 'kill "$server" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
