@@ -211,9 +211,11 @@ final class StoreIndex {
       keyOfId.put(d.id(), key);
       added++;
       if (before != null) {
-        Edit e = edit(before.doc != null ? before : fullCapture(before), c, pipeline);
+        Capture previous = before.doc != null ? before : fullCapture(before);
+        Edit e = edit(previous, c, pipeline);
         edits.add(e);
         writer.addDocument(editDocument(e, c.seq));
+        writer.deleteDocuments(new Term("ext_key", StoredExtractions.key(previous.doc))); // no longer analysed
       }
     }
     if (added > 0) commit(Map.of("docSeq", Long.toString(seq)));
@@ -287,6 +289,10 @@ final class StoreIndex {
     try {
       StoredExtractions extractions = new StoredExtractions(before);
       result = pipeline.analyze(docs, new ArrayList<>(problems), extractions);
+      // Another extraction code than the last analysis had: every kept extraction is stale (none was reused).
+      if (!StoredExtractions.code().equals(userData().get("extractionCode"))) {
+        writer.deleteDocuments(new Term("type", "ext"));
+      }
       extractions.flush(writer);
     } finally {
       searchers.release(before);
@@ -308,7 +314,8 @@ final class StoreIndex {
     for (String type : List.of("story", "outlet")) writer.deleteDocuments(new Term("type", type));
     new AnalysisDocuments(analysis, addedOf).write(writer, articleHashes());
     commit(Map.of("docSeq", Long.toString(docSeq), "analyzedSeq", Long.toString(docSeq),
-        "analyzedAt", Instant.now().toString(), "relations", Integer.toString(result.relations().size())));
+        "analyzedAt", Instant.now().toString(), "relations", Integer.toString(result.relations().size()),
+        "extractionCode", StoredExtractions.code()));
     return result;
   }
 

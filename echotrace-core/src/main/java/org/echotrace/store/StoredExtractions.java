@@ -56,9 +56,9 @@ final class StoredExtractions implements ExtractionMemo {
     this.searcher = searcher;
   }
 
-  /** Whether entries can be kept: false when the extraction code could not be fingerprinted. */
-  static boolean available() {
-    return CODE != null;
+  /** The fingerprint of the extraction code, or "" when it could not be taken (then nothing is kept). */
+  static String code() {
+    return CODE == null ? "" : CODE;
   }
 
   @Override

@@ -109,6 +109,17 @@ class StoreTest {
       assertTrue(store.article("crawl2/bridge.html").orElseThrow().path("text").asText().contains("six weeks"));
       assertEquals(1, store.edits().size());
     }
+    assertEquals(1, count(tmp.resolve("s"), "ext"), "the superseded capture's extraction is not kept");
+    assertEquals(2, count(tmp.resolve("s"), "doc"));
+  }
+
+  /** Live documents of a type in a closed store's index. */
+  private static int count(Path store, String type) throws IOException {
+    try (var dir = org.apache.lucene.store.FSDirectory.open(store.resolve("index"));
+         var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+      return new org.apache.lucene.search.IndexSearcher(reader)
+          .count(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("type", type)));
+    }
   }
 
   private static String html(String body) {
