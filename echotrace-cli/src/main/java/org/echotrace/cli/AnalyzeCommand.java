@@ -106,7 +106,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("echotrace analyze: --out " + out + " is a folder; name the file to write");
       return ExitCodes.USAGE;
     }
-    AnalysisResult result = store == null ? input.analyze("echotrace analyze", err) : analyzeStore(err);
+    AnalysisResult result = store == null ? input.analyze("echotrace analyze", err)
+        : input.analyzeStore("echotrace analyze", store, err);
     if (result == null) return ExitCodes.USAGE;
     if (!write(result, err)) return ExitCodes.INTERNAL;
     boolean graphWritten = graph == null || writeGraph(result, graphAs, err);
@@ -115,25 +116,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     err.flush();
     if (!graphWritten) return ExitCodes.INTERNAL;
     return input.exitCode(result, err);
-  }
-
-  /** The analysis of a store's articles, or null (with the reason on stderr) when it cannot be made. */
-  private AnalysisResult analyzeStore(PrintWriter err) {
-    if (!input.paths.isEmpty()) {
-      err.println("echotrace analyze: give PATHs or --store DIR, not both (to add PATHs to a store: echotrace add)");
-      return null;
-    }
-    org.echotrace.pipeline.Pipeline pipeline = input.pipeline("echotrace analyze", err);
-    if (pipeline == null) return null;
-    try (org.echotrace.store.Store s = org.echotrace.store.Store.openReadOnly(store, input.embedder())) {
-      AnalysisResult result = s.analyze(pipeline);
-      input.finishProgress();
-      return result;
-    } catch (IOException e) {
-      input.finishProgress();
-      err.println("echotrace analyze: " + e.getMessage());
-      return null;
-    }
   }
 
   private TerminalSummary summary() {

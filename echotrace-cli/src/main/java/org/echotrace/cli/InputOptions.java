@@ -66,6 +66,28 @@ final class InputOptions {
     return result;
   }
 
+  /**
+   * The analysis of every article of a store (its newest captures), or null, with the reason on {@code err}, when
+   * PATHs were given too, the options do not fit or the store cannot be opened.
+   */
+  AnalysisResult analyzeStore(String command, Path store, PrintWriter err) {
+    if (!paths.isEmpty()) {
+      err.println(command + ": give PATHs or --store DIR, not both (to add PATHs to a store: echotrace add)");
+      return null;
+    }
+    Pipeline pipeline = pipeline(command, err);
+    if (pipeline == null) return null;
+    try (org.echotrace.store.Store s = org.echotrace.store.Store.openReadOnly(store, embedder)) {
+      AnalysisResult result = s.analyze(pipeline);
+      finishProgress();
+      return result;
+    } catch (java.io.IOException e) {
+      finishProgress();
+      err.println(command + ": " + e.getMessage());
+      return null;
+    }
+  }
+
   /** The usage error of a command run without a PATH, worded as picocli words a missing parameter. */
   static void missingPath(String command, PrintWriter err) {
     err.println(command + ": Missing required parameter: 'PATH' (a file or folder to read)");
@@ -153,7 +175,7 @@ final class InputOptions {
   /** The exit code of a run whose output was written: nothing read, skipped inputs under --strict, or OK. */
   int exitCode(AnalysisResult result, PrintWriter err) {
     if (result.articles().isEmpty()) {
-      err.println("echotrace: no article could be read from " + CorpusName.of(paths));
+      err.println("echotrace: no article could be read from " + (paths.isEmpty() ? "the store" : CorpusName.of(paths)));
       return ExitCodes.NOTHING_READ;
     }
     return strict && skipped(result) > 0 ? ExitCodes.SKIPPED_INPUTS : ExitCodes.OK;

@@ -28,6 +28,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Option(names = "--store", paramLabel = "DIR", description = "Report on every article of a store built with "
+      + "'echotrace add' (instead of PATHs).")
+  Path store;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write (e.g. report.html).")
   Path out;
 
@@ -38,12 +42,13 @@ final class ReportCommand implements Callable<Integer> {
       err.println("echotrace report: --out " + out + " is a folder; name the HTML file to write");
       return ExitCodes.USAGE;
     }
-    AnalysisResult result = input.analyze("echotrace report", err);
+    AnalysisResult result = store == null ? input.analyze("echotrace report", err)
+        : input.analyzeStore("echotrace report", store, err);
     if (result == null) return ExitCodes.USAGE;
     try {
       OutputFiles.prepare(out, err);
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        new HtmlReport(CorpusName.of(input.paths)).write(result, w);
+        new HtmlReport(store == null ? CorpusName.of(input.paths) : CorpusName.of(java.util.List.of(store))).write(result, w);
       }
     } catch (IOException e) {
       // No documented exit code means "could not write a file": 1, as analyze --out and --graph.

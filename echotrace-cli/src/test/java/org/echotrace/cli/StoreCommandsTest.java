@@ -76,6 +76,12 @@ class StoreCommandsTest {
     assertEquals("verbatim", top.path("match").asText());
     assertFalse(top.path("passages").isEmpty());
 
+    Path html = dir.resolve("store.html");
+    Run report = run("report", "--store", store, "--no-rewrites", "--no-progress", "--out", html.toString());
+    assertEquals(0, report.code(), report.err());
+    assertTrue(report.err().contains("wrote the report on 59 articles"), report.err());
+    assertTrue(Files.readString(html).contains(all.path("relations").get(0).path("a").asText()));
+
     Run text0 = run("search", "--store", store, "--no-rewrites", query);
     assertTrue(text0.out().contains("hold this text, best first:"), text0.out());
     assertTrue(text0.out().contains("1. verbatim 100%"), text0.out());

@@ -93,7 +93,7 @@ import org.echotrace.report.JsonReport;
 final class StoreIndex {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MARKER = "echotrace-store.json";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2; // 2: captures carry their identity as doc values, extractions are kept
 
   private final Path dir;
   private final Directory directory;
@@ -138,7 +138,7 @@ final class StoreIndex {
     JsonNode m = JSON.readTree(marker.toFile());
     if (m.path("format").asInt() != FORMAT) {
       throw new IOException(dir + " holds a store of format " + m.path("format").asText() + "; this echotrace reads "
-          + "format " + FORMAT);
+          + "format " + FORMAT + " (build a new store from the same files with echotrace add)");
     }
     Directory directory = FSDirectory.open(dir.resolve("index"));
     IndexWriter writer = null;
