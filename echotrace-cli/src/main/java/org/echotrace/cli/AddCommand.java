@@ -3,7 +3,6 @@ package org.echotrace.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.echotrace.internal.Plural;
 import org.echotrace.model.InputProblem;

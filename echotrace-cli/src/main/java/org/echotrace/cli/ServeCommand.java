@@ -2,7 +2,6 @@ package org.echotrace.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.echotrace.internal.Plural;
 import org.echotrace.pipeline.Pipeline;

@@ -26,7 +26,6 @@ import org.echotrace.extract.Page;
 import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.Fingerprinter;
-import org.echotrace.fingerprint.PairCounter;
 import org.echotrace.ingest.CorpusReader;
 import org.echotrace.entities.EntityFinder;
 import org.echotrace.framing.FramingScanner;
