@@ -118,7 +118,7 @@ public final class QuoteBenchmark {
       articles++;
       String text = Files.readString(t, StandardCharsets.UTF_8);
       Gold gold = gold(name, text, Files.readAllLines(ann, StandardCharsets.UTF_8));
-      Article article = Article.of(name, null, null, null, null, null, "en", text, List.of(), List.of());
+      Article article = Article.builder(name, text).language("en").build();
       List<Unit> predicted = predicted(name, text, finder.find(article));
       DocScore d = score(gold, predicted, report);
       cs = cs.plus(d.contentStrict);

@@ -47,11 +47,47 @@ public record Article(
     sourceLinks = List.copyOf(sourceLinks);
   }
 
-  /** An article with only the fields a text page can give. */
-  public static Article of(String id, String title, Published published, String attribution, String outlet, String url,
-      String language, String text, List<Segment> segments, List<String> credits) {
-    return new Article(id, title, published, attribution, outlet, url, language, text, segments, credits, null, null,
-        null, List.of(), null);
+  /**
+   * An article built by named parts: {@code Article.builder(id, text).title(t).outlet(o).build()}; every part not
+   * set is null (or an empty list).
+   */
+  public static Builder builder(String id, String text) {
+    return new Builder(id, text);
+  }
+
+  /** Builds an {@link Article} by named parts. Not thread-safe; each {@link #build()} gives a new, immutable article. */
+  public static final class Builder {
+    private final String id;
+    private final String text;
+    private String title, attribution, outlet, url, language, author, canonicalUrl;
+    private Published published, modified;
+    private List<Segment> segments = List.of();
+    private List<String> credits = List.of(), sourceLinks = List.of();
+    private java.time.Instant crawled;
+
+    private Builder(String id, String text) {
+      this.id = Objects.requireNonNull(id, "id");
+      this.text = Objects.requireNonNull(text, "text");
+    }
+
+    public Builder title(String v) { title = v; return this; }
+    public Builder published(Published v) { published = v; return this; }
+    public Builder attribution(String v) { attribution = v; return this; }
+    public Builder outlet(String v) { outlet = v; return this; }
+    public Builder url(String v) { url = v; return this; }
+    public Builder language(String v) { language = v; return this; }
+    public Builder segments(List<Segment> v) { segments = v; return this; }
+    public Builder credits(List<String> v) { credits = v; return this; }
+    public Builder author(String v) { author = v; return this; }
+    public Builder modified(Published v) { modified = v; return this; }
+    public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
+    public Builder sourceLinks(List<String> v) { sourceLinks = v; return this; }
+    public Builder crawled(java.time.Instant v) { crawled = v; return this; }
+
+    public Article build() {
+      return new Article(id, title, published, attribution, outlet, url, language, text, segments, credits, author,
+          modified, canonicalUrl, sourceLinks, crawled);
+    }
   }
 
   /** The ISO date string, or null. */

@@ -30,7 +30,7 @@ class EventClustererTest {
   }
 
   static Article article(String id, String date, String outlet, String text) {
-    return Article.of(id, null, date(date), null, outlet, null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).published(date(date)).outlet(outlet).language("en").build();
   }
 
   static Article article(String id, String date, String outlet) {
@@ -119,8 +119,8 @@ class EventClustererTest {
   void timelineComparesTimesAndZones() {
     Published early = new Published(LocalDate.parse("2025-04-15"), LocalTime.of(9, 0), ZoneOffset.ofHours(3), "t");
     Published late = new Published(LocalDate.parse("2025-04-15"), LocalTime.of(8, 0), ZoneOffset.UTC, "t");
-    Article a = Article.of("a", null, late, null, "Late", null, "en", "text", List.of(), List.of());
-    Article b = Article.of("b", null, early, null, "Early", null, "en", "text", List.of(), List.of());
+    Article a = Article.builder("a", "text").published(late).outlet("Late").language("en").build();
+    Article b = Article.builder("b", "text").published(early).outlet("Early").language("en").build();
     Story s = clusterer.group(List.of(a, b), List.of(rel("a", "b", RelationKind.VERBATIM)), null).get(0);
     assertEquals("2025-04-15T09:00:00+03:00", s.firstSeen());
     assertEquals("2025-04-15T08:00:00Z", s.lastSeen());
@@ -130,8 +130,8 @@ class EventClustererTest {
   void outletsFollowTheInstantAcrossZones() {
     Published early = new Published(LocalDate.parse("2025-04-15"), LocalTime.of(9, 0), ZoneOffset.ofHours(3), "t");
     Published late = new Published(LocalDate.parse("2025-04-15"), LocalTime.of(8, 0), ZoneOffset.UTC, "t");
-    Article a = Article.of("a", null, late, null, "Late", null, "en", "text", List.of(), List.of());
-    Article b = Article.of("b", null, early, null, "Early", null, "en", "text", List.of(), List.of());
+    Article a = Article.builder("a", "text").published(late).outlet("Late").language("en").build();
+    Article b = Article.builder("b", "text").published(early).outlet("Early").language("en").build();
     Story s = clusterer.group(List.of(a, b), List.of(rel("a", "b", RelationKind.VERBATIM)), null).get(0);
     assertEquals(List.of("Early", "Late"), s.outlets());
   }

@@ -11,11 +11,9 @@ class LabelerTest {
   @Test
   void aWordIsSpelledAsTheFirstArticleInCorpusOrderSpellsItWhateverThreadReadItFirst() {
     List<Article> corpus = new ArrayList<>();
-    corpus.add(Article.of("a0", null, null, null, null, null, "en", "Armband thieves struck the museum at night.",
-        List.of(), List.of()));
+    corpus.add(Article.builder("a0", "Armband thieves struck the museum at night.").language("en").build());
     for (int i = 1; i < 400; i++) { // many articles, read in parallel, spell it the other way
-      corpus.add(Article.of("a" + i, null, null, null, null, null, "en", "The armband thieves struck the museum.",
-          List.of(), List.of()));
+      corpus.add(Article.builder("a" + i, "The armband thieves struck the museum.").language("en").build());
     }
     for (int run = 0; run < 20; run++) {
       String label = new Labeler(corpus).label(corpus.subList(0, 3));

@@ -40,8 +40,7 @@ class NarrativeClustererTest {
     Corpus event(String date, float[] v, String... ids) {
       Published p = date == null ? null : new Published(LocalDate.parse(date), null, null, "test");
       for (String id : ids) {
-        articles.add(Article.of(id, "Kremlin rejects peacekeepers " + id, p, null, "Outlet " + id, null, "en",
-            "Moscow again rejected European peacekeeping troops in Ukraine, officials said.", List.of(), List.of()));
+        articles.add(Article.builder(id, "Moscow again rejected European peacekeeping troops in Ukraine, officials said.").title("Kremlin rejects peacekeepers " + id).published(p).outlet("Outlet " + id).language("en").build());
         leads.add(v);
       }
       List<String> sorted = java.util.Arrays.stream(ids).sorted().toList();
@@ -206,7 +205,7 @@ class NarrativeClustererTest {
   void labelIsNullOnlyWithoutUsableWords() {
     Corpus c = new Corpus().event("2025-01-01", U, "a").event("2025-01-02", U, "b");
     assertNotNull(c.group(clusterer, Set.of()).narratives().get(0).label());
-    Article bare = Article.of("z", null, null, null, null, null, "en", "it is so", List.of(), List.of());
+    Article bare = Article.builder("z", "it is so").language("en").build();
     assertNull(new Labeler(List.of(bare)).label(List.of(bare)));
   }
 }

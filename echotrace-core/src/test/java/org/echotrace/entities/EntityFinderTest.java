@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class EntityFinderTest {
   private static Article article(String id, String outlet, String text) {
-    return Article.of(id, null, null, null, outlet, null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).outlet(outlet).language("en").build();
   }
 
   private static Entity named(Entities found, String name) {

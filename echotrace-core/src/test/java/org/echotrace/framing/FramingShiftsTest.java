@@ -17,7 +17,7 @@ class FramingShiftsTest {
   private static final FramingScanner SCANNER = new FramingScanner();
 
   private static Article article(String id, String text) {
-    return Article.of(id, null, null, null, id + ".example", null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).outlet(id + ".example").language("en").build();
   }
 
   /** A paraphrase relation whose only aligned sentence pair is the two whole texts. */
@@ -105,8 +105,7 @@ class FramingShiftsTest {
   @Test
   void translationsAreNotComparedWordByWord() {
     Article en = article("en", "Aid to Kyiv continues.");
-    Article de = Article.of("de", null, null, null, null, null, "de", "Hilfe für das Kiewer Regime geht weiter.",
-        List.of(), List.of());
+    Article de = Article.builder("de", "Hilfe für das Kiewer Regime geht weiter.").language("de").build();
     Relation r = new Relation("de", "en", RelationKind.TRANSLATION, new Origin("en", List.of("earlier")), 0.7, 1, 1,
         List.of(), List.of(new SentencePair(0, de.text().length(), 0, en.text().length(), 0.7)));
     assertEquals(List.of(), FramingShifts.find(List.of(en, de), List.of(r), SCANNER));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class FramingTableTest {
   private static Article article(String id, String outlet, String text) {
-    return Article.of(id, null, null, null, outlet, null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).outlet(outlet).language("en").build();
   }
 
   @Test

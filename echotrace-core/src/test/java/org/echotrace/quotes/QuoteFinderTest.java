@@ -20,7 +20,7 @@ class QuoteFinderTest {
   private static final QuoteFinder FINDER = new QuoteFinder();
 
   private static List<Quote> find(String text) {
-    List<Quote> quotes = FINDER.find(Article.of("t", null, null, null, null, null, "en", text, List.of(), List.of()));
+    List<Quote> quotes = FINDER.find(Article.builder("t", text).language("en").build());
     for (Quote q : quotes) {
       if (!text.substring(q.start(), q.end()).contains("\n")) {
         assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets cover exactly the quoted words");
@@ -338,7 +338,7 @@ class QuoteFinderTest {
       StringBuilder b = new StringBuilder();
       for (int i = random.nextInt(80); i > 0; i--) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
       String text = b.toString();
-      for (Quote q : FINDER.find(Article.of("r", null, null, null, null, null, "en", text, List.of(), List.of()))) {
+      for (Quote q : FINDER.find(Article.builder("r", text).language("en").build())) {
         assertTrue(q.start() >= 0 && q.end() <= text.length() && q.start() <= q.end(), text);
       }
     }
@@ -350,8 +350,7 @@ class QuoteFinderTest {
     for (int i = 0; i < 20_000; i++) b.append(i % 7 == 0 ? "“word " : "and more words he said ");
     String oneParagraph = b.toString();
     long t0 = System.nanoTime();
-    List<Quote> quotes = FINDER.find(Article.of("n", null, null, null, null, null, "en", oneParagraph, List.of(),
-        List.of()));
+    List<Quote> quotes = FINDER.find(Article.builder("n", oneParagraph).language("en").build());
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertTrue(quotes.isEmpty(), "no closing mark anywhere: no quote");
     assertTrue(seconds < 5, "took " + seconds + " s for " + oneParagraph.length() + " characters");

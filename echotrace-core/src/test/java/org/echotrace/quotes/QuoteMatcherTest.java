@@ -31,8 +31,7 @@ class QuoteMatcherTest {
   private final List<Quote> quotes = new ArrayList<>();
 
   private Article article(String id, String text, String date) {
-    return Article.of(id, null, date == null ? null : new Published(java.time.LocalDate.parse(date), null, null, "test"), null, null, null, "en", text, List.of(),
-        List.of());
+    return Article.builder(id, text).published(date == null ? null : new Published(java.time.LocalDate.parse(date), null, null, "test")).language("en").build();
   }
 
   private void quote(String article, String text, String all, String speaker) {
@@ -168,8 +167,7 @@ class QuoteMatcherTest {
     Article a = article("a", ORIGIN, "2025-04-15");
     assertEquals(1, new QuoteMatcher(null).match(List.of(a, article("b", other, "2025-04-20")), List.of(rel), quotes)
         .size(), "two English reports of one event: the shared quote is compared");
-    Article es = Article.of("b", null, new Published(java.time.LocalDate.parse("2025-04-20"), null, null, "test"), null,
-        null, null, "es", other, List.of(), List.of());
+    Article es = Article.builder("b", other).published(new Published(java.time.LocalDate.parse("2025-04-20"), null, null, "test")).language("es").build();
     assertTrue(new QuoteMatcher(null).match(List.of(a, es), List.of(rel), quotes).isEmpty(),
         "a report in another language is not compared word by word");
   }

@@ -19,7 +19,7 @@ class FamilyOriginsTest {
 
   private static Article article(String id, String text, String date, String outlet) {
     Published p = date == null ? null : new Published(LocalDate.parse(date), null, null, "test");
-    return Article.of(id, null, p, null, outlet, null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).published(p).outlet(outlet).language("en").build();
   }
 
   private static Relation copy(String a, String b, Origin o) {

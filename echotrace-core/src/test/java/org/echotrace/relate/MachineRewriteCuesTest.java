@@ -31,7 +31,7 @@ class MachineRewriteCuesTest {
 
   static Article article(String id, String text, String date) {
     Published p = date == null ? null : new Published(LocalDate.parse(date), null, null, "test");
-    return Article.of(id, null, p, null, null, null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).published(p).language("en").build();
   }
 
   @Test

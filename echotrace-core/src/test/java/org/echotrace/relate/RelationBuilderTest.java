@@ -21,7 +21,7 @@ class RelationBuilderTest {
 
   static Article article(String id, String text, String date, String outlet, List<String> credits) {
     Published p = date == null ? null : new Published(LocalDate.parse(date), null, null, "test");
-    return Article.of(id, null, p, null, outlet, null, "en", text, List.of(), credits);
+    return Article.builder(id, text).published(p).outlet(outlet).language("en").credits(credits).build();
   }
 
   @Test

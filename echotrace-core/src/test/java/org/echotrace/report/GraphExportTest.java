@@ -68,13 +68,10 @@ class GraphExportTest {
 
   static AnalysisResult result() {
     Published harbourDate = new Published(LocalDate.of(2025, 4, 15), LocalTime.of(9, 0), ZoneOffset.ofHours(1), "text line 2");
-    Article harbour = Article.of(HARBOUR, HARBOUR_TITLE, harbourDate, null, "Harbour & Times", HARBOUR_URL, "en",
-        "The port authority said <on Monday> that \"the strike\" & the lockout had halted traffic.", List.of(), List.of());
-    Article digest = Article.of(DIGEST, DIGEST_TITLE, new Published(LocalDate.of(2025, 4, 17), null, null, "url"),
-        "Harbour Times", "Digest Hub", null, "ru", "Портовое управление сообщило… 🚢 <b>", List.of(), List.of());
+    Article harbour = Article.builder(HARBOUR, "The port authority said <on Monday> that \"the strike\" & the lockout had halted traffic.").title(HARBOUR_TITLE).published(harbourDate).outlet("Harbour & Times").url(HARBOUR_URL).language("en").build();
+    Article digest = Article.builder(DIGEST, "Портовое управление сообщило… 🚢 <b>").title(DIGEST_TITLE).published(new Published(LocalDate.of(2025, 4, 17), null, null, "url")).attribution("Harbour Times").outlet("Digest Hub").language("ru").build();
     // No title, no date, no language; an outlet with a control character (not XML) and a tab.
-    Article metro = Article.of(METRO, null, null, null, "Metro\u0007Wire\tdaily", null, null, "Text & more.",
-        List.of(), List.of());
+    Article metro = Article.builder(METRO, "Text & more.").outlet("Metro\u0007Wire\tdaily").build();
     return new AnalysisResult(List.of(digest, harbour, metro), List.of(COPIED, OPEN, QUOTED, NARRATIVE),
         List.of(new Story("s1", List.of(DIGEST, HARBOUR, METRO))),
         List.of(InputProblem.warning("broken.txt", 0, "decoded as windows-1251")));

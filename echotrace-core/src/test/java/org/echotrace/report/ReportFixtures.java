@@ -40,7 +40,7 @@ public final class ReportFixtures {
   private ReportFixtures() {}
 
   public static Article article(String id, String outlet, String title, Published date, String text) {
-    return Article.of(id, title, date, null, outlet, null, "en", text, List.of(), List.of());
+    return Article.builder(id, text).title(title).published(date).outlet(outlet).language("en").build();
   }
 
   public static Published day(int month, int day) {
@@ -63,8 +63,7 @@ public final class ReportFixtures {
     Article origin = article("origin.txt", "Harbour Times", "Talks go on", day(4, 1), originText);
     Article copy = article("copy.txt", "Digest \"Hub\"", "Talks: " + SCRIPT, day(4, 3), copyText);
     Article evil = article("evil<b>.txt", IMG, SCRIPT, day(4, 2), hostile);
-    Article evilCopy = Article.of("evil-copy.txt", null, null, null, "\"><svg onload=alert(1)>", "javascript:alert(1)",
-        "en", hostile, List.of(), List.of());
+    Article evilCopy = Article.builder("evil-copy.txt", hostile).outlet("\"><svg onload=alert(1)>").url("javascript:alert(1)").language("en").build();
     int oq = originText.indexOf("we will"), cq = copyText.indexOf("we shall");
     Quote originQuote = new Quote("origin.txt", "we will not retreat from the talks", oq, oq + 34, QuoteKind.QUOTE,
         "Jane Roe", "the minister", 4, 12, "said");
