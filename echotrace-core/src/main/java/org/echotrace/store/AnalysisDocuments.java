@@ -84,23 +84,20 @@ final class AnalysisDocuments {
     Map<String, JsonNode> byId = new HashMap<>();
     for (JsonNode a : analysis.path("articles")) byId.put(a.path("id").asText(), a);
 
-    for (JsonNode a : analysis.path("articles")) {
-      String id = a.path("id").asText();
-      ObjectNode json = ((ObjectNode) a).deepCopy();
-      json.put("story", storyOf.get(id));
-      json.put("narrative", narrativeOf.get(id));
-      json.set("family", families.getOrDefault(id, null));
-      json.put("added", addedOf.get(id));
-      json.put("first_seen", firstSeen(a.path("published").asText(null), a.path("crawled").asText(null), addedOf.get(id)));
-      ArrayNode rels = json.putArray("relations");
-      relationsOf.getOrDefault(id, List.of()).forEach(rels::add);
-      String serialized = JSON.writeValueAsString(json);
-      long hash = Hashing.murmur3_128().hashString(serialized, StandardCharsets.UTF_8).asLong();
-      Long old = oldHashes.get(id);
-      if (old != null && old == hash) continue;
-      if (old != null) delete(writer, id);
-      writer.addDocument(article(json, serialized, hash));
-      paragraphs(writer, id, a.path("text").asText(""));
+    // Serialising and hashing each article is the costly part of an add that changes little: in parallel (the index
+    // writer is thread-safe; the shared nodes are only read).
+    List<JsonNode> articles = new ArrayList<>();
+    analysis.path("articles").forEach(articles::add);
+    try {
+      articles.parallelStream().forEach(a -> {
+        try {
+          writeArticle(writer, a, storyOf, narrativeOf, families, relationsOf, oldHashes);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
     for (String gone : oldHashes.keySet()) if (!byId.containsKey(gone)) delete(writer, gone);
     int order = 0;
@@ -125,6 +122,27 @@ final class AnalysisDocuments {
       d.add(new StoredField("json", JSON.writeValueAsString(o)));
       writer.addDocument(d);
     }
+  }
+
+  private void writeArticle(IndexWriter writer, JsonNode a, Map<String, String> storyOf, Map<String, String> narrativeOf,
+      Map<String, ObjectNode> families, Map<String, List<JsonNode>> relationsOf, Map<String, Long> oldHashes)
+      throws IOException {
+    String id = a.path("id").asText();
+    ObjectNode json = ((ObjectNode) a).deepCopy();
+    json.put("story", storyOf.get(id));
+    json.put("narrative", narrativeOf.get(id));
+    json.set("family", families.getOrDefault(id, null));
+    json.put("added", addedOf.get(id));
+    json.put("first_seen", firstSeen(a.path("published").asText(null), a.path("crawled").asText(null), addedOf.get(id)));
+    ArrayNode rels = json.putArray("relations");
+    relationsOf.getOrDefault(id, List.of()).forEach(rels::add);
+    String serialized = JSON.writeValueAsString(json);
+    long hash = Hashing.murmur3_128().hashString(serialized, StandardCharsets.UTF_8).asLong();
+    Long old = oldHashes.get(id);
+    if (old != null && old == hash) return;
+    if (old != null) delete(writer, id);
+    writer.addDocument(article(json, serialized, hash));
+    paragraphs(writer, id, a.path("text").asText(""));
   }
 
   private static void delete(IndexWriter writer, String id) throws IOException {
