@@ -13,12 +13,13 @@ import org.echotrace.model.InputProblem;
 import org.echotrace.framing.Lexicon;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * What to read and how to analyse it, shared by {@code analyze} and {@code report} (a picocli mixin): the paths,
- * the rewrite options and the model, progress and {@code --strict}.
+ * What to read and how to analyse it, shared by {@code analyze}, {@code report} and {@code add} (a picocli mixin):
+ * the paths and {@code --strict}, and the {@link AnalysisOptions}.
  */
 final class InputOptions {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
@@ -27,27 +28,7 @@ final class InputOptions {
   @Option(names = "--strict", description = "Exit with code 4 when any input was skipped.")
   boolean strict;
 
-  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Show progress on stderr once a run lasts two seconds (default: on): a line rewritten in place on "
-          + "a terminal, a plain line every ten seconds otherwise. --no-progress prints none.")
-  boolean progress;
-
-  @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Look for paraphrases, translations, same-story reports and narratives with the sentence model "
-          + "(default: on). --no-rewrites finds only reuse of identical wording, several times faster.")
-  boolean rewrites;
-
-  @Option(names = "--model", paramLabel = "DIR", description = "A sentence-transformer exported to ONNX (DIR/model.onnx "
-      + "and DIR/tokenizer.json) instead of the bundled English all-MiniLM-L6-v2, e.g. a multilingual model.")
-  Path model;
-
-  @Option(names = "--multilingual", description = "The --model maps languages into one space (e.g. "
-      + "paraphrase-multilingual-MiniLM-L12-v2): align translations on sentence vectors, not only on names and numbers.")
-  boolean multilingual;
-
-  @Option(names = "--lexicon", paramLabel = "FILE", description = "A framing lexicon (JSON, the bundled one's format) "
-      + "that extends the bundled one; an entry with the id of a bundled entry replaces it.")
-  Path lexicon;
+  @Mixin AnalysisOptions analysis;
 
   /**
    * Checks the options, loads the model and runs the pipeline. Returns null, with the reason on {@code err} prefixed
@@ -77,7 +58,7 @@ final class InputOptions {
     }
     Pipeline pipeline = pipeline(command, err);
     if (pipeline == null) return null;
-    try (org.echotrace.store.Store s = org.echotrace.store.Store.openReadOnly(store, embedder)) {
+    try (org.echotrace.store.Store s = org.echotrace.store.Store.openReadOnly(store, embedder())) {
       AnalysisResult result = s.analyze(pipeline);
       finishProgress();
       return result;
@@ -94,54 +75,17 @@ final class InputOptions {
     err.println("See '" + command + " --help'.");
   }
 
-  private StderrProgress bar;
-  private SentenceEmbedder embedder;
-
-  /**
-   * Checks the options and loads the model: the pipeline they describe, with progress on {@code err}; null, with
-   * the reason on {@code err}, when the options do not fit together or the model cannot be loaded.
-   */
+  /** The pipeline the options describe; see {@link AnalysisOptions#pipeline}. */
   Pipeline pipeline(String command, PrintWriter err) {
-    if (multilingual && model == null) {
-      err.println(command + ": --multilingual describes a --model DIR; the bundled model is English only");
-      return null;
-    }
-    if (model != null && !rewrites) {
-      err.println(command + ": --model is used only for rewrites; drop --no-rewrites or --model");
-      return null;
-    }
-    Lexicon words = Lexicon.bundled();
-    if (lexicon != null) {
-      try {
-        words = Lexicon.load(lexicon);
-      } catch (java.io.IOException | IllegalArgumentException e) {
-        err.println(command + ": cannot read the lexicon: " + e.getMessage());
-        return null;
-      }
-    }
-    embedder = null;
-    if (rewrites) {
-      try {
-        embedder = model == null ? Embedders.bundled()
-            : new CachingEmbedder(OnnxSentenceEmbedder.fromDirectory(model), 200_000);
-      } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-        err.println(command + ": cannot load the model: " + e.getMessage());
-        return null;
-      }
-    }
-    bar = progress ? new StderrProgress(err, progressStyle()) : null;
-    ProgressListener listener = bar == null ? ProgressListener.NONE : bar;
-    return new Pipeline(listener, embedder, multilingual, words);
+    return analysis.pipeline(command, err);
   }
 
-  /** The sentence model of the last {@link #pipeline}, or null without rewrites. */
   SentenceEmbedder embedder() {
-    return embedder;
+    return analysis.embedder();
   }
 
-  /** Ends the progress line of the last {@link #pipeline}. */
   void finishProgress() {
-    if (bar != null) bar.finish();
+    analysis.finishProgress();
   }
 
   /**

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin InputOptions input;
+  @Mixin AnalysisOptions analysis;
 
   @Mixin StoreOption store;
 
@@ -42,19 +42,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr(), out = spec.commandLine().getOut();
-    if (!input.paths.isEmpty()) {
-      err.println("echotrace serve: serve takes no PATH; add articles with: echotrace add --store " + store.dir + " PATH...");
-      return ExitCodes.USAGE;
-    }
     if (port < 0 || port > 65535) {
       err.println("echotrace serve: --port must be from 0 to 65535");
       return ExitCodes.USAGE;
     }
-    Pipeline pipeline = input.pipeline("echotrace serve", err);
+    Pipeline pipeline = analysis.pipeline("echotrace serve", err);
     if (pipeline == null) return ExitCodes.USAGE;
     Store s;
     try {
-      s = allowAdd ? Store.open(store.dir, input.embedder()) : Store.openReadOnly(store.dir, input.embedder());
+      s = allowAdd ? Store.open(store.dir, analysis.embedder()) : Store.openReadOnly(store.dir, analysis.embedder());
     } catch (IOException e) {
       err.println("echotrace serve: " + e.getMessage());
       return ExitCodes.USAGE;
