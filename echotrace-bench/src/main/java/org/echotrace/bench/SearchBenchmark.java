@@ -34,6 +34,18 @@ import org.echotrace.store.Store;
  */
 public final class SearchBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** With -Dsearch.dump=FILE: every hit, its label and score (development data only: for choosing thresholds). */
+  private static final java.io.PrintStream DUMP = dump();
+
+  private static java.io.PrintStream dump() {
+    String f = System.getProperty("search.dump");
+    try {
+      return f == null ? null : new java.io.PrintStream(new java.io.FileOutputStream(f), true, "UTF-8");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static final Set<String> COPY = Set.of("verbatim", "partial", "paraphrase", "translation");
 
   private SearchBenchmark() {}
@@ -91,6 +103,7 @@ public final class SearchBenchmark {
           String hit = h.id().replaceFirst("\\.txt$", "");
           if (hit.equals(id)) continue;
           otherHits.merge(label.getOrDefault(hit, "unrelated") + " as " + h.match(), 1, Integer::sum);
+          if (DUMP != null) DUMP.println(id + "\t" + hit + "\t" + label.getOrDefault(hit, "unrelated") + "\t" + h.match() + "\t" + h.score());
         }
       }
       System.out.println();

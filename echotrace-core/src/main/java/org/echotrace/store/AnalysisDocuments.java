@@ -142,7 +142,7 @@ final class AnalysisDocuments {
     if (old != null && old == hash) return;
     if (old != null) delete(writer, id);
     writer.addDocument(article(json, serialized, hash));
-    paragraphs(writer, id, a.path("text").asText(""));
+    paragraphs(writer, id, a.path("text").asText(""), a.path("language").asText(null));
   }
 
   private static void delete(IndexWriter writer, String id) throws IOException {
@@ -188,7 +188,7 @@ final class AnalysisDocuments {
     return s;
   }
 
-  private static void paragraphs(IndexWriter writer, String id, String text) throws IOException {
+  private static void paragraphs(IndexWriter writer, String id, String text, String language) throws IOException {
     Matcher m = PARAGRAPH_BREAK.matcher(text);
     int start = 0;
     while (true) {
@@ -202,6 +202,9 @@ final class AnalysisDocuments {
         d.add(new SortedDocValuesField("p_article", new BytesRef(id)));
         d.add(new NumericDocValuesField("p_start", start));
         d.add(new TextField("ptext", text.substring(start, end), Field.Store.NO));
+        // language-independent keys (numbers, name skeletons, news concepts), so that a search finds translations
+        d.add(new StringField("plang", language == null ? "und" : language, Field.Store.NO));
+        d.add(new TextField("pbridge", StoreSearch.bridgeTerms(text.substring(start, end), language), Field.Store.NO));
         writer.addDocument(d);
       }
       if (!more) break;

@@ -19,9 +19,13 @@ public record SearchResults(String query, int total, List<Hit> results) {
    * An article holding the text.
    *
    * @param match {@code verbatim} (the query's words in order, nearly all of them), {@code partial} (a run of them),
-   *     or {@code reworded} (sentences close in meaning under the sentence model, without the same wording: a rewrite, or another report of the same event; the family says whether the analysis judged a copy)
-   * @param score how much of the query the article holds, 0..1 (share of the query's words aligned verbatim, or the
-   *     mean best sentence similarity for a reworded match)
+   *     {@code reworded} (sentences close in meaning under the sentence model, without the same wording: a rewrite,
+   *     or another report of the same event), or {@code translation} (an article in another language whose
+   *     sentences hold the query's names, numbers and news concepts sentence by sentence: a possible translation,
+   *     or a close report in that language). Only {@code verbatim} and {@code partial} are checked word by word; the
+   *     family says whether the analysis judged the article a copy
+   * @param score how much of the query the article holds, 0..1: the share of the query's words aligned verbatim, the
+   *     mean best sentence similarity (reworded), or the mean best sentence Dice of bridge keys (translation)
    * @param published the article's publication date as the analysis states it, or null
    * @param firstSeen the earliest of its publication date, its crawl time and the time it entered the store
    * @param family the copy family it belongs to, or null when it has no copy relation
