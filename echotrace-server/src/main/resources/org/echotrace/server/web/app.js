@@ -203,7 +203,7 @@
     return api('articles', {limit: 10}).then(function (page) {
       show(el('h2', null, 'Where else does this text appear?'),
         el('p', {'class': 'hint'}, 'Paste a paragraph above (or the URL of a stored page) to list every stored '
-          + 'article that holds it, verbatim or reworded, with its first-seen date and its copy family. Or browse ',
+          + 'article that holds it, verbatim, reworded or translated, with its first-seen date and its copy family. Or browse ',
           link('articles', {}, 'articles'), ', ', link('stories', {}, 'stories'), ' and ', link('outlets', {}, 'outlets'),
           '.'),
         el('h3', null, 'Newest articles'), summaryTable(page.items));
