@@ -100,11 +100,11 @@ final class StoreSearch {
   SearchResults search(IndexSearcher searcher, String text, String query, int offset, int limit, String exclude)
       throws IOException {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
-    Set<String> terms = terms(text);
-    if (terms.isEmpty() || rarest(searcher, terms).isEmpty()) return new SearchResults(query, 0, List.of());
+    List<String> rarest = rarest(searcher, terms(text));
+    if (rarest.isEmpty()) return new SearchResults(query, 0, List.of());
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term("type", "para")), BooleanClause.Occur.FILTER);
-    for (String t : rarest(searcher, terms)) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
+    for (String t : rarest) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
     q.setMinimumNumberShouldMatch(1);
     TopDocs top = searcher.search(q.build(), PARAGRAPHS);
     Map<String, List<Integer>> paragraphsOf = paragraphs(searcher, top, exclude, CANDIDATES);
@@ -178,6 +178,7 @@ final class StoreSearch {
   }
 
   private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+  private static final Anchors ANCHORS = new Anchors();
 
   /** A paragraph's bridge keys as index terms (hexadecimal words). */
   static String bridgeTerms(String paragraph, String language) {
@@ -188,7 +189,7 @@ final class StoreSearch {
 
   static long[] bridgeKeys(String text, String language) {
     if (text.isBlank()) return new long[0];
-    return BridgeKeys.of(text, new int[][] {{0, text.length()}}, new Anchors().of(text), language)[0];
+    return BridgeKeys.of(text, new int[][] {{0, text.length()}}, ANCHORS.of(text), language)[0];
   }
 
   /**
@@ -215,7 +216,7 @@ final class StoreSearch {
     for (SearchResults.Hit h : hits) listed.add(h.id());
     List<long[]> querySentences = new ArrayList<>();
     int[][] qspans = SPLITTER.split(text).toArray(new int[0][]);
-    for (long[] k : BridgeKeys.of(text, qspans, new Anchors().of(text), language)) if (k.length >= 2) querySentences.add(k);
+    for (long[] k : BridgeKeys.of(text, qspans, ANCHORS.of(text), language)) if (k.length >= 2) querySentences.add(k);
     Map<String, List<Integer>> paragraphsOf = paragraphs(searcher, top, exclude, TRANSLATION_CANDIDATES);
     for (Map.Entry<String, List<Integer>> e : paragraphsOf.entrySet()) {
       if (listed.contains(e.getKey())) continue;
@@ -235,7 +236,7 @@ final class StoreSearch {
         String para = body.substring(start, end);
         int[][] spans = SPLITTER.split(para).toArray(new int[0][]);
         if (spans.length == 0) continue;
-        for (long[] k : BridgeKeys.of(para, spans, new Anchors().of(para), otherLanguage)) candidate.add(k);
+        for (long[] k : BridgeKeys.of(para, spans, ANCHORS.of(para), otherLanguage)) candidate.add(k);
         passages.add(new SearchResults.Passage(start, end, clip(body, start, end), 0));
       }
       double sum = 0;

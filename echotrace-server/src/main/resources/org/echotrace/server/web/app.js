@@ -346,12 +346,12 @@
       if (a.family.members.length > MAX_GRAPH) {
         slot.appendChild(el('p', {'class': 'hint'}, 'The first ' + MAX_GRAPH + ' members are drawn.'));
       }
-      var hidden = familyEdges(arts).hidden;
+      var drawn = familyEdges(arts), hidden = drawn.hidden;
       if (hidden > 0) {
         slot.appendChild(el('p', {'class': 'hint'}, hidden + ' undecided pair' + (hidden === 1 ? ' is' : 's are')
           + ' not drawn: each only repeats a link the drawing already shows (all are listed under Relations).'));
       }
-      slot.appendChild(el('div', {'class': 'scroll'}, drawFamily(a, arts)));
+      slot.appendChild(el('div', {'class': 'scroll'}, drawFamily(a, arts, drawn.edges)));
       slot.appendChild(legend());
     });
   }
@@ -423,8 +423,8 @@
     return col;
   }
 
-  function drawFamily(a, arts) {
-    var drawn = familyEdges(arts), edges = drawn.edges, byId = {};
+  function drawFamily(a, arts, edges) {
+    var byId = {};
     arts.forEach(function (m) { byId[m.id] = m; });
     var decided = !!(a.family.origin && byId[a.family.origin]);
     var originId = decided ? a.family.origin : arts.slice().sort(function (x, y) { return when(x) - when(y); })[0].id;
