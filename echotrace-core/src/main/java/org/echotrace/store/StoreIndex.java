@@ -210,7 +210,7 @@ final class StoreIndex {
         Edit e = edit(previous, c, pipeline);
         edits.add(e);
         writer.addDocument(editDocument(e, c.seq));
-        writer.deleteDocuments(new Term("ext_key", StoredExtractions.key(previous.doc))); // no longer analysed
+        writer.deleteDocuments(new Term("ext_key", StoredExtractions.key(previous.doc, previous.sha))); // not analysed
       }
     }
     if (added > 0) commit(Map.of("docSeq", Long.toString(seq)));
@@ -252,10 +252,12 @@ final class StoreIndex {
   }
 
   AnalysisResult analyze(Pipeline pipeline) throws IOException {
-    List<RawDocument> docs = currentCaptures(lightCaptures()).stream().map(Capture::doc).toList();
+    List<Capture> current = currentCaptures(lightCaptures());
+    List<RawDocument> docs = current.stream().map(Capture::doc).toList();
     IndexSearcher s = searchers.acquire();
     try {
-      return pipeline.analyze(docs, new ArrayList<>(), new StoredExtractions(s)); // what it extracts anew is not kept
+      // what it extracts anew is not kept: this is a read
+      return pipeline.analyze(docs, new ArrayList<>(), new StoredExtractions(s, shas(current)));
     } finally {
       searchers.release(s);
     }
@@ -282,7 +284,7 @@ final class StoreIndex {
     AnalysisResult result;
     IndexSearcher before = searchers.acquire();
     try {
-      StoredExtractions extractions = new StoredExtractions(before);
+      StoredExtractions extractions = new StoredExtractions(before, shas(current));
       result = pipeline.analyze(docs, new ArrayList<>(problems), extractions);
       // Another extraction code than the last analysis had: every kept extraction is stale (none was reused).
       if (!StoredExtractions.code().equals(userData().get("extractionCode"))) {
@@ -489,6 +491,13 @@ final class StoreIndex {
       searchers.release(s);
     }
     out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
+    return out;
+  }
+
+  /** Each capture's content hash by its document (identity: the pipeline hands back the same objects). */
+  private static Map<RawDocument, String> shas(List<Capture> captures) {
+    Map<RawDocument, String> out = new java.util.IdentityHashMap<>();
+    for (Capture c : captures) out.put(c.doc, c.sha);
     return out;
   }
 

@@ -49,11 +49,22 @@ final class StoredExtractions implements ExtractionMemo {
           + "maxdepth=20;!*");
 
   private final IndexSearcher searcher;
+  private final Map<RawDocument, String> shas;
   private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
-  /** @param searcher the store as committed before this analysis (the caller releases it after {@link #flush}) */
-  StoredExtractions(IndexSearcher searcher) {
+  /**
+   * @param searcher the store as committed before this analysis (the caller releases it after {@link #flush})
+   * @param shas the content hash the store keeps for each document analysed (by identity), so that it is not
+   *     computed again over every page
+   */
+  StoredExtractions(IndexSearcher searcher, Map<RawDocument, String> shas) {
     this.searcher = searcher;
+    this.shas = shas;
+  }
+
+  private String keyOf(RawDocument doc) {
+    String sha = shas.get(doc);
+    return key(doc, sha != null ? sha : StoreIndex.sha(doc));
   }
 
   /** The fingerprint of the extraction code, or "" when it could not be taken (then nothing is kept). */
@@ -65,7 +76,7 @@ final class StoredExtractions implements ExtractionMemo {
   public Entry get(RawDocument doc) {
     if (CODE == null) return null;
     try {
-      TopDocs hit = searcher.search(new TermQuery(new Term("ext_key", key(doc))), 1);
+      TopDocs hit = searcher.search(new TermQuery(new Term("ext_key", keyOf(doc))), 1);
       if (hit.scoreDocs.length == 0) return null;
       BytesRef bytes = searcher.storedFields().document(hit.scoreDocs[0].doc).getBinaryValue("ext_entry");
       try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.bytes, bytes.offset, bytes.length))) {
@@ -79,7 +90,7 @@ final class StoredExtractions implements ExtractionMemo {
 
   @Override
   public void put(RawDocument doc, Entry entry) {
-    if (CODE != null) fresh.put(key(doc), entry);
+    if (CODE != null) fresh.put(keyOf(doc), entry);
   }
 
   /** Writes the entries extracted anew (replacing older ones under the same key); the number written. */
@@ -99,10 +110,11 @@ final class StoredExtractions implements ExtractionMemo {
     return keys.size();
   }
 
-  static String key(RawDocument doc) {
+  /** The entry's key: the extraction code, the capture's content hash ({@link StoreIndex#sha}), id and crawl time. */
+  static String key(RawDocument doc, String sha) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {CODE, StoreIndex.sha(doc), doc.id(), String.valueOf(doc.crawled())}) {
+      for (String part : new String[] {String.valueOf(CODE), sha, doc.id(), String.valueOf(doc.crawled())}) {
         md.update(part.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0x1f);
       }
