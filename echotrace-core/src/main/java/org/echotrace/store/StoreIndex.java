@@ -187,7 +187,7 @@ final class StoreIndex {
     for (Capture c : latest.values()) keyOfId.put(c.id, c.key);
     int added = 0, unchanged = 0;
     List<Edit> edits = new ArrayList<>();
-    String now = Instant.now().toString();
+    String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     for (RawDocument d : docs) {
       String key = keyOf(d);
       String sha = sha(d);
@@ -311,7 +311,7 @@ final class StoreIndex {
     for (String type : List.of("story", "outlet")) writer.deleteDocuments(new Term("type", type));
     new AnalysisDocuments(analysis, addedOf).write(writer, articleHashes());
     commit(Map.of("docSeq", Long.toString(docSeq), "analyzedSeq", Long.toString(docSeq),
-        "analyzedAt", Instant.now().toString(), "relations", Integer.toString(result.relations().size()),
+        "analyzedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), "relations", Integer.toString(result.relations().size()),
         "extractionCode", StoredExtractions.code()));
     return result;
   }
