@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,13 +52,42 @@ final class AnalysisDocuments {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
-  private final JsonNode analysis;
-  private final Map<String, String> addedOf;
+  /** Articles read from the file and written at a time (their JSON trees are the memory a write needs). */
+  static final int BATCH = 2_000;
 
-  /** @param addedOf when each article's page first entered the store (ISO-8601), by article id */
-  AnalysisDocuments(JsonNode analysis, Map<String, String> addedOf) {
-    this.analysis = analysis;
+  private final Path file;
+  private final Map<String, String> addedOf;
+  private final List<JsonNode> relations = new ArrayList<>(), stories = new ArrayList<>(), narratives = new ArrayList<>();
+
+  /**
+   * @param file the analysis JSON ({@link org.echotrace.report.JsonReport}); its articles are streamed, never held
+   *     all at once
+   * @param addedOf when each article's page first entered the store (ISO-8601), by article id
+   */
+  AnalysisDocuments(Path file, Map<String, String> addedOf) {
+    this.file = file;
     this.addedOf = addedOf;
+  }
+
+  /** Reads the file's top-level lists named in {@code sinks}, one element at a time, in one pass. */
+  private void stream(Map<String, ElementSink> sinks) throws IOException {
+    try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException(file + " is not an analysis JSON object");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        ElementSink sink = sinks.get(p.currentName());
+        JsonToken value = p.nextToken();
+        if (sink == null || value != JsonToken.START_ARRAY) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) sink.accept(JSON.readTree(p));
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface ElementSink {
+    void accept(JsonNode element) throws IOException;
   }
 
   /**
@@ -67,41 +99,48 @@ final class AnalysisDocuments {
    * @param oldHashes the hash of each article document now in the index, by id
    */
   void write(IndexWriter writer, Map<String, Long> oldHashes) throws IOException {
+    stream(Map.of("relations", relations::add, "stories", stories::add, "narratives", narratives::add));
     Map<String, List<JsonNode>> relationsOf = new HashMap<>();
-    for (JsonNode r : analysis.path("relations")) {
+    for (JsonNode r : relations) {
       relationsOf.computeIfAbsent(r.path("a").asText(), k -> new ArrayList<>()).add(r);
       relationsOf.computeIfAbsent(r.path("b").asText(), k -> new ArrayList<>()).add(r);
     }
     Map<String, String> narrativeOfStory = new HashMap<>(), narrativeOf = new HashMap<>(), storyOf = new HashMap<>();
-    for (JsonNode n : analysis.path("narratives")) {
+    for (JsonNode n : narratives) {
       for (JsonNode s : n.path("stories")) narrativeOfStory.put(s.asText(), n.path("id").asText());
       for (JsonNode a : n.path("articles")) narrativeOf.put(a.asText(), n.path("id").asText());
     }
-    for (JsonNode s : analysis.path("stories")) {
+    for (JsonNode s : stories) {
       for (JsonNode a : s.path("articles")) storyOf.put(a.asText(), s.path("id").asText());
     }
-    Map<String, ObjectNode> families = families(analysis.path("relations"));
-    Map<String, JsonNode> byId = new HashMap<>();
-    for (JsonNode a : analysis.path("articles")) byId.put(a.path("id").asText(), a);
-
-    // Serialising and hashing each article is the costly part of an add that changes little: in parallel (the index
-    // writer is thread-safe; the shared nodes are only read).
-    List<JsonNode> articles = new ArrayList<>();
-    analysis.path("articles").forEach(articles::add);
-    try {
-      articles.parallelStream().forEach(a -> {
-        try {
-          writeArticle(writer, a, storyOf, narrativeOf, families, relationsOf, oldHashes);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (String gone : oldHashes.keySet()) if (!byId.containsKey(gone)) delete(writer, gone);
+    Map<String, ObjectNode> families = families(relations);
+    Map<String, String[]> outletAndLanguage = new HashMap<>();
+    // Serialising and hashing each article is the costly part of an add that changes little: a batch at a time, in
+    // parallel (the index writer is thread-safe; the shared nodes are only read).
+    List<JsonNode> batch = new ArrayList<>(BATCH);
+    ElementSink flush = ignored -> {
+      try {
+        batch.parallelStream().forEach(a -> {
+          try {
+            writeArticle(writer, a, storyOf, narrativeOf, families, relationsOf, oldHashes);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      batch.clear();
+    };
+    stream(Map.of("articles", a -> {
+      outletAndLanguage.put(a.path("id").asText(), new String[] {a.path("outlet").asText(null), a.path("language").asText(null)});
+      batch.add(a);
+      if (batch.size() == BATCH) flush.accept(null);
+    }));
+    flush.accept(null);
+    for (String gone : oldHashes.keySet()) if (!outletAndLanguage.containsKey(gone)) delete(writer, gone);
     int order = 0;
-    for (JsonNode s : analysis.path("stories")) {
+    for (JsonNode s : stories) {
       ObjectNode json = ((ObjectNode) s).deepCopy();
       json.put("narrative", narrativeOfStory.get(s.path("id").asText()));
       Document d = new Document();
@@ -112,7 +151,7 @@ final class AnalysisDocuments {
       d.add(new StoredField("json", JSON.writeValueAsString(json)));
       writer.addDocument(d);
     }
-    for (ObjectNode o : outlets(byId).values()) {
+    for (ObjectNode o : outlets(outletAndLanguage).values()) {
       Document d = new Document();
       String name = o.path("name").asText();
       d.add(new StringField("type", "outlet", Field.Store.NO));
@@ -217,7 +256,7 @@ final class AnalysisDocuments {
    * relation names as origin and none names as a copy; with none or several the origin is left undecided. Its
    * confidence is the weakest of the relations that name it.
    */
-  static Map<String, ObjectNode> families(JsonNode relations) {
+  static Map<String, ObjectNode> families(Iterable<JsonNode> relations) {
     Map<String, String> parent = new HashMap<>();
     List<JsonNode> copies = new ArrayList<>();
     for (JsonNode r : relations) {
@@ -276,19 +315,19 @@ final class AnalysisDocuments {
   }
 
   /** Outlets with their article counts, languages, and the outlets their copies come from and go to. */
-  private TreeMap<String, ObjectNode> outlets(Map<String, JsonNode> byId) {
+  /** @param byId each article's outlet and language (either null) */
+  private TreeMap<String, ObjectNode> outlets(Map<String, String[]> byId) {
     TreeMap<String, ObjectNode> out = new TreeMap<>();
     Map<String, TreeSet<String>> languages = new HashMap<>();
     Map<String, TreeMap<String, Integer>> from = new HashMap<>(), by = new HashMap<>();
-    for (JsonNode a : byId.values()) {
-      String o = a.path("outlet").asText(null);
+    for (String[] a : byId.values()) {
+      String o = a[0];
       if (o == null) continue;
       ObjectNode n = out.computeIfAbsent(o, k -> JsonNodeFactory.instance.objectNode().put("name", k).put("articles", 0));
       n.put("articles", n.path("articles").asInt() + 1);
-      String lang = a.path("language").asText(null);
-      if (lang != null) languages.computeIfAbsent(o, k -> new TreeSet<>()).add(lang);
+      if (a[1] != null) languages.computeIfAbsent(o, k -> new TreeSet<>()).add(a[1]);
     }
-    for (JsonNode r : analysis.path("relations")) {
+    for (JsonNode r : relations) {
       String origin = r.path("origin").asText(null);
       if (origin == null || !COPY_TYPES.contains(r.path("type").asText())) continue;
       String copy = origin.equals(r.path("a").asText()) ? r.path("b").asText() : r.path("a").asText();
@@ -307,9 +346,9 @@ final class AnalysisDocuments {
     return out;
   }
 
-  private static String outletOf(Map<String, JsonNode> byId, String id) {
-    JsonNode a = byId.get(id);
-    return a == null ? null : a.path("outlet").asText(null);
+  private static String outletOf(Map<String, String[]> byId, String id) {
+    String[] a = byId.get(id);
+    return a == null ? null : a[0];
   }
 
   private static void counted(ArrayNode list, TreeMap<String, Integer> counts) {

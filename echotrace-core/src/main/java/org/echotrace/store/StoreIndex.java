@@ -307,9 +307,8 @@ final class StoreIndex {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
     }
-    JsonNode analysis = JSON.readTree(file.toFile());
     for (String type : List.of("story", "outlet")) writer.deleteDocuments(new Term("type", type));
-    new AnalysisDocuments(analysis, addedOf).write(writer, articleHashes());
+    new AnalysisDocuments(file, addedOf).write(writer, articleHashes());
     commit(Map.of("docSeq", Long.toString(docSeq), "analyzedSeq", Long.toString(docSeq),
         "analyzedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), "relations", Integer.toString(result.relations().size()),
         "extractionCode", StoredExtractions.code()));
