@@ -112,7 +112,7 @@ public final class SentenceComparer {
   }
 
   /** Dice overlap of two sorted distinct key sets. */
-  static double dice(long[] x, long[] y) {
+  public static double dice(long[] x, long[] y) {
     if (x.length == 0 || y.length == 0) return 0;
     return 2.0 * SortedArrays.shared(x, y) / (x.length + y.length);
   }

@@ -36,6 +36,7 @@ import org.echotrace.normalize.Anchors;
 import org.echotrace.normalize.BridgeKeys;
 import org.echotrace.normalize.TextNormalizer;
 import org.echotrace.normalize.Tokens;
+import org.echotrace.rewrite.SentenceComparer;
 
 /**
  * "Where else does this text appear?": Lucene's BM25 over the stored paragraphs finds candidate articles cheaply
@@ -242,7 +243,7 @@ final class StoreSearch {
       double sum = 0;
       for (long[] qs : querySentences) {
         double best = 0;
-        for (long[] cs : candidate) best = Math.max(best, dice(qs, cs));
+        for (long[] cs : candidate) best = Math.max(best, SentenceComparer.dice(qs, cs));
         sum += best;
       }
       double score = querySentences.isEmpty() ? 0 : sum / querySentences.size();
@@ -254,24 +255,6 @@ final class StoreSearch {
           text(summary, "published"), text(summary, "first_seen"), rounded, "translation", scored,
           family(summary.path("family"))));
     }
-  }
-
-  /** Dice coefficient of two sorted distinct key arrays. */
-  static double dice(long[] a, long[] b) {
-    if (a.length + b.length == 0) return 0;
-    int i = 0, j = 0, shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return 2.0 * shared / (a.length + b.length);
   }
 
   /** The articles of the top paragraphs, best first, with their paragraphs' offsets; at most {@code max}. */
