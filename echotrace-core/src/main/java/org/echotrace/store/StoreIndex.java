@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -139,7 +138,7 @@ final class StoreIndex {
     IndexWriter writer = null;
     if (writable) {
       try {
-        writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+        writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         if (!DirectoryReader.indexExists(directory)) writer.commit();
       } catch (LockObtainFailedException e) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
@@ -87,7 +86,7 @@ final class StoreSearch {
   static final int PASSAGE_CHARS = 600;
 
   private final SentenceEmbedder embedder;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer = new SearchAnalyzer();
 
   StoreSearch(SentenceEmbedder embedder) {
     this.embedder = embedder;
@@ -276,9 +275,9 @@ final class StoreSearch {
     return paragraphsOf;
   }
 
-  /** The alignment used for a query of {@code n} words: a short query must match nearly whole. */
+  /** The alignment used for a query of {@code n} words: a short query must match nearly whole, a word as a word. */
   static PassageAligner aligner(int n) {
-    int tile = Math.max(2, Math.min(PassageAligner.DEFAULT_MIN_TILE, n));
+    int tile = Math.max(1, Math.min(PassageAligner.DEFAULT_MIN_TILE, n)); // a one-word query is looked up as a word
     int words = Math.max(tile, Math.min(PassageAligner.DEFAULT_MIN_WORDS, (int) Math.ceil(n * 0.5)));
     return new PassageAligner(tile, PassageAligner.DEFAULT_MAX_GAP, words, PassageAligner.DEFAULT_MIN_DENSITY);
   }

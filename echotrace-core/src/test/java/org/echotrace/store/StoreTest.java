@@ -164,6 +164,15 @@ class StoreTest {
       assertNotNull(top.family());
       SearchResults none = store.search("zzzz qqqq xxxx", 0, 10);
       assertEquals(0, none.total());
+      // One word is looked up as a word: every article holding it, each with the word as its passage.
+      String word = "Carrow";
+      SearchResults one = store.search(word, 0, 100);
+      long holding = 0;
+      for (RawDocument d : docs) {
+        if (store.article(d.id()).map(a -> a.path("text").asText().contains(word)).orElse(false)) holding++;
+      }
+      assertEquals(holding, one.total(), one.results().toString());
+      for (SearchResults.Hit h : one.results()) assertEquals(word, h.passages().get(0).text());
     }
   }
 
