@@ -240,7 +240,8 @@
     }
     return el('li', {'class': 'hit'},
       el('h3', null, articleLink(h.id, h.title || h.id)),
-      el('p', {'class': 'meta'}, outletLink(h.outlet), ' · published ', date(h.published), ' · first seen ',
+      el('p', {'class': 'meta'}, outletLink(h.outlet), h.published ? [' · published ', date(h.published)] : ' · undated',
+        ' · first seen ',
         date(h.first_seen), ' · ', kind(h.match), ' ', el('span', {'class': 'score'}, 'score ' + percent(h.score))),
       el('p', {'class': 'ids'}, h.id),
       passages, fam);
