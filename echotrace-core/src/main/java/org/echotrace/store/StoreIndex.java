@@ -151,7 +151,6 @@ final class StoreIndex {
       throw new IOException("the store " + dir + " has no index yet (an add never committed); add to it first");
     }
     StoreIndex index = new StoreIndex(dir, directory, writer, new SearcherManager(directory, null), embedder);
-    if (embedder instanceof CachingEmbedder cache) index.vectors.loadInto(cache);
     return index;
   }
 
@@ -251,6 +250,7 @@ final class StoreIndex {
   }
 
   AnalysisResult analyze(Pipeline pipeline) throws IOException {
+    loadVectors();
     List<Capture> current = currentCaptures(lightCaptures());
     List<RawDocument> docs = current.stream().map(Capture::doc).toList();
     IndexSearcher s = searchers.acquire();
@@ -264,6 +264,7 @@ final class StoreIndex {
 
   /** Analyses the newest capture of every page and commits the analysis; its vectors are appended first. */
   private AnalysisResult analyzeAndCommit(Pipeline pipeline, List<InputProblem> problems) throws IOException {
+    loadVectors();
     List<Capture> light = lightCaptures();
     Map<String, String> firstAdded = new HashMap<>();
     Map<String, Capture> first = new HashMap<>();
@@ -312,6 +313,18 @@ final class StoreIndex {
         "analyzedAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), "relations", Integer.toString(result.relations().size()),
         "extractionCode", StoredExtractions.code()));
     return result;
+  }
+
+  private boolean vectorsLoaded;
+
+  /**
+   * Puts the kept sentence vectors into the model's cache before the first analysis of this store object: only an
+   * analysis needs them (a search embeds its few sentences), and a large store keeps gigabytes of them.
+   */
+  private synchronized void loadVectors() throws IOException {
+    if (vectorsLoaded) return;
+    vectorsLoaded = true;
+    if (embedder instanceof CachingEmbedder cache) vectors.loadInto(cache);
   }
 
   private void commit(Map<String, String> data) throws IOException {
