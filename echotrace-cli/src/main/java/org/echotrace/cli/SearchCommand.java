@@ -105,6 +105,10 @@ final class SearchCommand implements Callable<Integer> {
       out.println("   " + String.join(" · ", nonNull(h.title(), h.outlet(), h.published() == null ? "undated"
           : "published " + h.published(), h.firstSeen() == null ? null : "first seen " + h.firstSeen())));
       if (h.url() != null) out.println("   " + h.url());
+      if (h.judged() != null) {
+        out.println("   judged by the analysis: " + h.judged().type() + ", origin "
+            + (h.judged().origin() == null ? "undecided" : h.judged().origin() + " (" + h.judged().originConfidence() + ")"));
+      }
       if (h.family() != null) {
         out.println("   family of " + h.family().members().size() + ": origin "
             + (h.family().origin() == null ? "undecided" : h.family().origin() + " (" + h.family().originConfidence() + ")"));

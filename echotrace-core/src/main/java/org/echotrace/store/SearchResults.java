@@ -29,13 +29,37 @@ public record SearchResults(String query, int total, List<Hit> results) {
    * @param published the article's publication date as the analysis states it, or null
    * @param firstSeen the earliest of its publication date, its crawl time and the time it entered the store
    * @param family the copy family it belongs to, or null when it has no copy relation
+   * @param judged in a search by URL, the relation the analysis judged between the page searched from and this
+   *     article (a copy of which kind, a same-story report...), or null when it judged none or the search was by text
    */
   public record Hit(String id, String title, String outlet, String url, String published, String firstSeen,
-      double score, String match, List<Passage> passages, Family family) {
+      double score, String match, List<Passage> passages, Family family, Judged judged) {
     public Hit {
       passages = List.copyOf(passages);
     }
+
+    /** A hit of a search by text: no judged relation. */
+    public Hit(String id, String title, String outlet, String url, String published, String firstSeen, double score,
+        String match, List<Passage> passages, Family family) {
+      this(id, title, outlet, url, published, firstSeen, score, match, passages, family, null);
+    }
+
+    /** This hit with the analysis's judgement of its relation to the page searched from. */
+    public Hit withJudged(Judged j) {
+      return new Hit(id, title, outlet, url, published, firstSeen, score, match, passages, family, j);
+    }
   }
+
+  /**
+   * What the analysis judged between two stored articles.
+   *
+   * @param type the relation's type as in the analysis JSON ({@code verbatim}, {@code paraphrase},
+   *     {@code same-story}...)
+   * @param origin the article judged the origin, or null when undecided
+   * @param originConfidence certain, likely or undecided
+   * @param probability the pair judge's probability for the type
+   */
+  public record Judged(String type, String origin, String originConfidence, double probability) {}
 
   /**
    * A stretch of the article matching the query.

@@ -594,7 +594,18 @@ final class StoreIndex {
             + " (the store searches what it holds; it never fetches a page)");
       }
       Document d = s.storedFields().document(hit.scoreDocs[0].doc);
-      return search.search(s, d.get("text"), u, offset, limit, d.get("id"));
+      String id = d.get("id");
+      SearchResults found = search.search(s, d.get("text"), u, offset, limit, id);
+      // The page is in the analysis: each hit carries what the pair judge said about the two, when it said anything.
+      Map<String, SearchResults.Judged> judged = new HashMap<>();
+      for (JsonNode r : JSON.readTree(d.get("json")).path("relations")) {
+        String other = r.path("a").asText().equals(id) ? r.path("b").asText() : r.path("a").asText();
+        judged.put(other, new SearchResults.Judged(r.path("type").asText(), r.path("origin").asText(null),
+            r.path("origin_confidence").asText("undecided"), r.path("probability").asDouble()));
+      }
+      List<SearchResults.Hit> hits = new ArrayList<>();
+      for (SearchResults.Hit h : found.results()) hits.add(h.withJudged(judged.get(h.id())));
+      return new SearchResults(found.query(), found.total(), hits);
     } finally {
       searchers.release(s);
     }

@@ -16,8 +16,9 @@ public final class StoreJson {
   private StoreJson() {}
 
   /** {@code {"query", "total", "offset", "results": [{"id", "title", "outlet", "url", "published", "first_seen",
-   * "score", "match", "passages": [{"start", "end", "text", "similarity"}], "family": {"origin",
-   * "origin_confidence", "members"} | null}]}}. */
+   * "score", "match", "passages": [{"start", "end", "text", "similarity"}], "judged": {"type", "origin",
+   * "origin_confidence", "probability"} | null (searches by URL), "family": {"origin", "origin_confidence",
+   * "members"} | null}]}}. */
   public static ObjectNode search(SearchResults r, int offset) {
     ObjectNode o = F.objectNode();
     o.put("query", r.query());
@@ -37,6 +38,12 @@ public final class StoreJson {
       ArrayNode ps = n.putArray("passages");
       for (SearchResults.Passage p : h.passages()) {
         ps.addObject().put("start", p.start()).put("end", p.end()).put("text", p.text()).put("similarity", p.similarity());
+      }
+      if (h.judged() == null) {
+        n.putNull("judged");
+      } else {
+        n.putObject("judged").put("type", h.judged().type()).put("origin", h.judged().origin())
+            .put("origin_confidence", h.judged().originConfidence()).put("probability", h.judged().probability());
       }
       if (h.family() == null) {
         n.putNull("family");

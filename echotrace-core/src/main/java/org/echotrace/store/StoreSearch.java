@@ -100,8 +100,75 @@ final class StoreSearch {
   SearchResults search(IndexSearcher searcher, String text, String query, int offset, int limit, String exclude)
       throws IOException {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
-    List<String> rarest = rarest(searcher, terms(text));
-    if (rarest.isEmpty()) return new SearchResults(query, 0, List.of());
+    List<String> paragraphs = new ArrayList<>();
+    for (String p : text.split("\\n\\s*\\n")) if (NORMALIZER.tokenize(p).size() >= MIN_PARAGRAPH_WORDS) paragraphs.add(p);
+    List<SearchResults.Hit> hits = paragraphs.size() < 2 ? searchText(searcher, text, exclude)
+        : searchParagraphs(searcher, paragraphs.subList(0, Math.min(paragraphs.size(), MAX_PARAGRAPHS)), exclude);
+    hits.sort(Comparator.comparingDouble((SearchResults.Hit h) -> -h.score())
+        .thenComparing(h -> h.firstSeen() == null ? "\uffff" : h.firstSeen()).thenComparing(SearchResults.Hit::id));
+    List<SearchResults.Hit> page = offset >= hits.size() ? List.of()
+        : hits.subList(offset, (int) Math.min(hits.size(), (long) offset + limit));
+    return new SearchResults(query, hits.size(), page);
+  }
+
+  /** A query of several paragraphs shorter than this many words is searched whole. */
+  static final int MIN_PARAGRAPH_WORDS = 12;
+  /** Paragraphs of a long query (a whole page searched by its URL) searched each on its own. */
+  static final int MAX_PARAGRAPHS = 12;
+
+  /**
+   * A query of several paragraphs (a page searched by its URL, a pasted article), searched paragraph by paragraph:
+   * a reworded or translated page matches each paragraph well but the whole only diluted, and a partial copy holds
+   * some paragraphs. An article's score is the share of the query's words in the paragraphs it holds, each weighted
+   * by how it holds it (1 verbatim, the similarity when reworded or translated); its match is the way it holds most.
+   */
+  private List<SearchResults.Hit> searchParagraphs(IndexSearcher searcher, List<String> paragraphs, String exclude)
+      throws IOException {
+    double total = 0;
+    Map<String, double[]> weight = new LinkedHashMap<>(); // id -> {verbatim words, reworded, translation}
+    Map<String, SearchResults.Hit> first = new LinkedHashMap<>();
+    Map<String, List<SearchResults.Passage>> passages = new LinkedHashMap<>();
+    for (String p : paragraphs) {
+      int words = NORMALIZER.tokenize(p).size();
+      total += words;
+      for (SearchResults.Hit h : searchText(searcher, p, exclude)) {
+        double[] w = weight.computeIfAbsent(h.id(), k -> new double[3]);
+        int kind = h.match().equals("reworded") ? 1 : h.match().equals("translation") ? 2 : 0;
+        w[kind] += h.score() * words;
+        first.putIfAbsent(h.id(), h);
+        passages.computeIfAbsent(h.id(), k -> new ArrayList<>()).addAll(h.passages());
+      }
+    }
+    List<SearchResults.Hit> out = new ArrayList<>();
+    for (Map.Entry<String, double[]> e : weight.entrySet()) {
+      double[] w = e.getValue();
+      double score = Math.min(1.0, (w[0] + w[1] + w[2]) / total);
+      int most = w[0] >= w[1] && w[0] >= w[2] ? 0 : w[1] >= w[2] ? 1 : 2;
+      String match = most == 1 ? "reworded" : most == 2 ? "translation" : score >= VERBATIM ? "verbatim" : "partial";
+      List<SearchResults.Passage> ps = new ArrayList<>(passages.get(e.getKey()));
+      ps.sort(Comparator.comparingInt(SearchResults.Passage::start));
+      SearchResults.Hit h = first.get(e.getKey());
+      out.add(new SearchResults.Hit(h.id(), h.title(), h.outlet(), h.url(), h.published(), h.firstSeen(),
+          Math.round(score * 1000) / 1000.0, match, ps, h.family()));
+    }
+    return out;
+  }
+
+  /** The articles holding {@code text} (one query, searched whole), unsorted. */
+  private List<SearchResults.Hit> searchText(IndexSearcher searcher, String text, String exclude) throws IOException {
+    // A stored page searched by its URL holds all its own terms: count only the other paragraphs that hold them (its
+    // rarest words are often in no other page at all, and would find nothing but itself).
+    Map<String, Integer> own = new java.util.HashMap<>();
+    if (exclude != null) {
+      Document self = article(searcher, exclude);
+      if (self != null) {
+        for (String paragraph : self.get("text").split("\\n\\s*\\n")) {
+          for (String t : terms(paragraph)) own.merge(t, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> rarest = rarest(searcher, terms(text), own);
+    if (rarest.isEmpty()) return new ArrayList<>();
     BooleanQuery.Builder q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term("type", "para")), BooleanClause.Occur.FILTER);
     for (String t : rarest) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
@@ -148,24 +215,22 @@ final class StoreSearch {
           family(summary.path("family"))));
     }
     translations(searcher, text, exclude, hits);
-    hits.sort(Comparator.comparingDouble((SearchResults.Hit h) -> -h.score())
-        .thenComparing(h -> h.firstSeen() == null ? "\uffff" : h.firstSeen()).thenComparing(SearchResults.Hit::id));
-    List<SearchResults.Hit> page = offset >= hits.size() ? List.of()
-        : hits.subList(offset, (int) Math.min(hits.size(), (long) offset + limit));
-    return new SearchResults(query, hits.size(), page);
+    return hits;
   }
 
   /**
    * The query's terms that say most about it, as Lucene's MoreLikeThis picks them: the {@link #QUERY_TERMS} rarest
    * in the stored paragraphs, leaving out terms no paragraph has and those in more than a tenth of them (function
    * words: long postings lists that rank nothing). A query of common words only keeps its rarest few.
+   *
+   * @param own how many paragraphs of the searched page itself hold each term (a search by URL), not counted
    */
-  static List<String> rarest(IndexSearcher searcher, Set<String> terms) throws IOException {
+  static List<String> rarest(IndexSearcher searcher, Set<String> terms, Map<String, Integer> own) throws IOException {
     var reader = searcher.getIndexReader();
     int paragraphs = Math.max(1, reader.getDocCount("ptext"));
     List<Map.Entry<String, Integer>> df = new ArrayList<>();
     for (String t : terms) {
-      int n = reader.docFreq(new Term("ptext", t));
+      int n = reader.docFreq(new Term("ptext", t)) - own.getOrDefault(t, 0);
       if (n > 0) df.add(Map.entry(t, n));
     }
     df.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));

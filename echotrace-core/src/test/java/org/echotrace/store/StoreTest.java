@@ -177,6 +177,38 @@ class StoreTest {
   }
 
   @Test
+  void aSearchByUrlSaysWhatTheAnalysisJudgedOfEachHit(@TempDir Path tmp) throws IOException {
+    List<RawDocument> withUrls = new ArrayList<>();
+    for (RawDocument d : docs) {
+      withUrls.add(new RawDocument(d.id(), d.source(), d.format(), d.text(), "https://example.org/" + d.id(),
+          d.published(), d.outlet(), d.title(), d.crawled()));
+    }
+    try (Store store = Store.open(tmp.resolve("s"), null)) {
+      store.add(withUrls, List.of(), lexical());
+      String id = "harbour-times/carrow-port-strike-begins.txt";
+      SearchResults found = store.searchUrl("https://example.org/" + id, 0, 20);
+      assertTrue(found.results().stream().noneMatch(h -> h.id().equals(id)), "the page itself is left out");
+      java.util.Map<String, String> judgedType = new java.util.HashMap<>();
+      for (JsonNode r : store.article(id).orElseThrow().path("relations")) {
+        judgedType.put(r.path("a").asText().equals(id) ? r.path("b").asText() : r.path("a").asText(), r.path("type").asText());
+      }
+      int judged = 0;
+      for (SearchResults.Hit h : found.results()) {
+        if (judgedType.containsKey(h.id())) {
+          assertNotNull(h.judged(), h.toString());
+          assertEquals(judgedType.get(h.id()), h.judged().type());
+          judged++;
+        } else {
+          assertEquals(null, h.judged(), h.toString());
+        }
+      }
+      assertTrue(judged >= 2, found.results().toString());
+      assertTrue(store.search("Hundreds of dockworkers at the Port of Carrow walked off the job", 0, 5).results().stream()
+          .allMatch(h -> h.judged() == null), "a search by text judges nothing");
+    }
+  }
+
+  @Test
   void searchFindsTranslationsByTheirNamesNumbersAndConcepts(@TempDir Path tmp) throws IOException {
     try (Store store = Store.open(tmp.resolve("s"), null)) {
       store.add(docs, List.of(), lexical());

@@ -82,7 +82,8 @@ class ApiContractTest {
     assertTrue(r.path("results").findValuesAsText("id").contains(FakeStore.HOSTILE_ID));
     JsonNode hit = r.path("results").get(0);
     assertEquals(Set.of("id", "title", "outlet", "url", "published", "first_seen", "score", "match", "passages",
-        "family"), fields(hit));
+        "judged", "family"), fields(hit));
+    assertTrue(hit.path("judged").isNull(), "a search by text judges nothing");
     assertEquals(Set.of("start", "end", "text", "similarity"), fields(hit.path("passages").get(0)));
     assertEquals(sentence, hit.path("passages").get(0).path("text").asText());
     assertEquals(Set.of("origin", "origin_confidence", "members"), fields(hit.path("family")));

@@ -238,13 +238,19 @@
       fam = el('p', {'class': 'family'}, 'Copy family of ' + h.family.members.length + ': origin ',
         h.family.origin ? articleLink(h.family.origin) : 'undecided', ' (' + h.family.origin_confidence + ')');
     }
+    var judged = null;
+    if (h.judged) {
+      judged = el('p', {'class': 'judged'}, 'Judged by the analysis: ', kind(h.judged.type),
+        h.judged.origin ? [' · origin ', articleLink(h.judged.origin)] : ' · origin undecided',
+        ' (' + h.judged.origin_confidence + ')');
+    }
     return el('li', {'class': 'hit'},
       el('h3', null, articleLink(h.id, h.title || h.id)),
       el('p', {'class': 'meta'}, outletLink(h.outlet), h.published ? [' · published ', date(h.published)] : ' · undated',
         ' · first seen ',
         date(h.first_seen), ' · ', kind(h.match), ' ', el('span', {'class': 'score'}, 'score ' + percent(h.score))),
       el('p', {'class': 'ids'}, h.id),
-      passages, fam);
+      judged, passages, fam);
   }
 
   function pager(name, params, offset, total, limit) {
