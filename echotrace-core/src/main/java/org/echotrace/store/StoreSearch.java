@@ -102,8 +102,9 @@ final class StoreSearch {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
     List<String> paragraphs = new ArrayList<>();
     for (String p : text.split("\\n\\s*\\n")) if (NORMALIZER.tokenize(p).size() >= MIN_PARAGRAPH_WORDS) paragraphs.add(p);
-    List<SearchResults.Hit> hits = paragraphs.size() < 2 ? searchText(searcher, text, exclude)
-        : searchParagraphs(searcher, paragraphs.subList(0, Math.min(paragraphs.size(), MAX_PARAGRAPHS)), exclude);
+    Map<String, Integer> own = ownTerms(searcher, exclude);
+    List<SearchResults.Hit> hits = paragraphs.size() < 2 ? searchText(searcher, text, exclude, own)
+        : searchParagraphs(searcher, paragraphs.subList(0, Math.min(paragraphs.size(), MAX_PARAGRAPHS)), exclude, own);
     hits.sort(Comparator.comparingDouble((SearchResults.Hit h) -> -h.score())
         .thenComparing(h -> h.firstSeen() == null ? "\uffff" : h.firstSeen()).thenComparing(SearchResults.Hit::id));
     List<SearchResults.Hit> page = offset >= hits.size() ? List.of()
@@ -122,8 +123,8 @@ final class StoreSearch {
    * some paragraphs. An article's score is the share of the query's words in the paragraphs it holds, each weighted
    * by how it holds it (1 verbatim, the similarity when reworded or translated); its match is the way it holds most.
    */
-  private List<SearchResults.Hit> searchParagraphs(IndexSearcher searcher, List<String> paragraphs, String exclude)
-      throws IOException {
+  private List<SearchResults.Hit> searchParagraphs(IndexSearcher searcher, List<String> paragraphs, String exclude,
+      Map<String, Integer> own) throws IOException {
     double total = 0;
     Map<String, double[]> weight = new LinkedHashMap<>(); // id -> {verbatim words, reworded, translation}
     Map<String, SearchResults.Hit> first = new LinkedHashMap<>();
@@ -131,7 +132,7 @@ final class StoreSearch {
     for (String p : paragraphs) {
       int words = NORMALIZER.tokenize(p).size();
       total += words;
-      for (SearchResults.Hit h : searchText(searcher, p, exclude)) {
+      for (SearchResults.Hit h : searchText(searcher, p, exclude, own)) {
         double[] w = weight.computeIfAbsent(h.id(), k -> new double[3]);
         int kind = h.match().equals("reworded") ? 1 : h.match().equals("translation") ? 2 : 0;
         w[kind] += h.score() * words;
@@ -154,19 +155,25 @@ final class StoreSearch {
     return out;
   }
 
-  /** The articles holding {@code text} (one query, searched whole), unsorted. */
-  private List<SearchResults.Hit> searchText(IndexSearcher searcher, String text, String exclude) throws IOException {
-    // A stored page searched by its URL holds all its own terms: count only the other paragraphs that hold them (its
-    // rarest words are often in no other page at all, and would find nothing but itself).
+  /**
+   * How many paragraphs of the page a URL search starts from hold each term (empty for a search by text). That page
+   * holds all its own terms: only the other paragraphs that hold one count for its rarity (its rarest words are often
+   * in no other page at all, and would find nothing but itself).
+   */
+  private Map<String, Integer> ownTerms(IndexSearcher searcher, String exclude) throws IOException {
     Map<String, Integer> own = new java.util.HashMap<>();
-    if (exclude != null) {
-      Document self = article(searcher, exclude);
-      if (self != null) {
-        for (String paragraph : self.get("text").split("\\n\\s*\\n")) {
-          for (String t : terms(paragraph)) own.merge(t, 1, Integer::sum);
-        }
+    Document self = exclude == null ? null : article(searcher, exclude);
+    if (self != null) {
+      for (String paragraph : self.get("text").split("\\n\\s*\\n")) {
+        for (String t : terms(paragraph)) own.merge(t, 1, Integer::sum);
       }
     }
+    return own;
+  }
+
+  /** The articles holding {@code text} (one query, searched whole), unsorted. */
+  private List<SearchResults.Hit> searchText(IndexSearcher searcher, String text, String exclude,
+      Map<String, Integer> own) throws IOException {
     List<String> rarest = rarest(searcher, terms(text), own);
     if (rarest.isEmpty()) return new ArrayList<>();
     BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -210,9 +217,7 @@ final class StoreSearch {
       }
       if (match == null) continue;
       JsonNode summary = JSON.readTree(art.get("summary"));
-      hits.add(new SearchResults.Hit(e.getKey(), text(summary, "title"), text(summary, "outlet"), text(summary, "url"),
-          text(summary, "published"), text(summary, "first_seen"), Math.round(score * 1000) / 1000.0, match, passages,
-          family(summary.path("family"))));
+      hits.add(hit(e.getKey(), summary, score, match, passages));
     }
     translations(searcher, text, exclude, hits);
     return hits;
@@ -315,9 +320,7 @@ final class StoreSearch {
       double rounded = Math.round(score * 1000) / 1000.0;
       List<SearchResults.Passage> scored = new ArrayList<>();
       for (SearchResults.Passage p : passages) scored.add(new SearchResults.Passage(p.start(), p.end(), p.text(), rounded));
-      hits.add(new SearchResults.Hit(e.getKey(), text(summary, "title"), text(summary, "outlet"), text(summary, "url"),
-          text(summary, "published"), text(summary, "first_seen"), rounded, "translation", scored,
-          family(summary.path("family"))));
+      hits.add(hit(e.getKey(), summary, rounded, "translation", scored));
     }
   }
 
@@ -419,6 +422,14 @@ final class StoreSearch {
 
   private static String clip(String body, int start, int end) {
     return end - start <= PASSAGE_CHARS ? body.substring(start, end) : body.substring(start, start + PASSAGE_CHARS) + "…";
+  }
+
+  /** A hit on article {@code id}, its metadata from the article's stored summary; the score to three decimals. */
+  private static SearchResults.Hit hit(String id, JsonNode summary, double score, String match,
+      List<SearchResults.Passage> passages) {
+    return new SearchResults.Hit(id, text(summary, "title"), text(summary, "outlet"), text(summary, "url"),
+        text(summary, "published"), text(summary, "first_seen"), Math.round(score * 1000) / 1000.0, match, passages,
+        family(summary.path("family")));
   }
 
   private static String text(JsonNode n, String field) {
