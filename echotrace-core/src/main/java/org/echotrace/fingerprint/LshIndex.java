@@ -37,11 +37,23 @@ public final class LshIndex {
       throw new IllegalArgumentException(
           "signature of " + signature.length + " values is too short for " + bands + " bands of " + rows + " rows");
     }
+    for (long h : bandKeys(signature)) counter.add(h, doc);
+  }
+
+  /** The key of each band of a signature: two documents are candidates when they share one. */
+  public long[] bandKeys(long[] signature) {
+    long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
       long h = b;
       for (int r = 0; r < rows; r++) h = Mix.mix64(h * 31 + signature[b * rows + r]);
-      counter.add(h, doc);
+      keys[b] = h;
     }
+    return keys;
+  }
+
+  /** A band bucket holding more documents than this yields no pairs. */
+  public static int maxBucket() {
+    return MAX_BUCKET;
   }
 
   /** Candidate pairs (packed {@code a << 32 | b}, a < b), sorted. */

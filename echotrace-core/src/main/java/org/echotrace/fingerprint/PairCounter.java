@@ -22,7 +22,15 @@ public final class PairCounter {
   public void add(long key, int doc) {
     if (doc < 0 || doc >= MAX_DOCUMENTS) throw new IllegalArgumentException("document number out of range: " + doc);
     if (size == postings.length) postings = Arrays.copyOf(postings, size * 2);
-    postings[size++] = (key & 0xFFFFFFFFFFL) << 24 | doc;
+    postings[size++] = key(key) << 24 | doc;
+  }
+
+  /**
+   * The part of a key that is compared (40 bits): a job that groups postings elsewhere (a cluster's shuffle) groups
+   * by this to find exactly the pairs this counter finds.
+   */
+  public static long key(long key) {
+    return key & 0xFFFFFFFFFFL;
   }
 
   public int size() {

@@ -74,7 +74,7 @@ public final class CorpusReader {
   private final TextDecoder decoder = new TextDecoder();
   private final HtmlDecoder htmlDecoder = new HtmlDecoder();
   private final FeedReader feeds = new FeedReader();
-  private final ObjectMapper json = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Consumer<InputProblem> problems;
   /** Every id read so far, with where it came from. */
   private final Map<String, String> seenIds = new HashMap<>();
@@ -85,6 +85,9 @@ public final class CorpusReader {
   private final List<PendingFeed> pendingFeeds = new ArrayList<>();
 
   private record PendingFeed(String where, FeedReader.Feed feed) {}
+
+  /** Names to report for files read from a local copy (a cluster job copies a remote file first). */
+  private final Map<Path, String> names = new HashMap<>();
 
   public CorpusReader(Consumer<InputProblem> problems) {
     this.problems = java.util.Objects.requireNonNull(problems, "problems");
@@ -98,6 +101,25 @@ public final class CorpusReader {
       else problems.accept(InputProblem.error(path.toString(), 0, "no such file or folder"));
     }
     resolveFeeds(sink);
+  }
+
+  /**
+   * Reads one file (sniffed by its first bytes when {@code explicit} and its extension says nothing), then resolves its feed items against what this
+   * reader has read: for jobs that hand files out one by one. {@code where} names the file in problems and sources
+   * (its original location when {@code file} is a local copy).
+   */
+  public void readFile(Path file, String id, String where, boolean explicit, Consumer<RawDocument> sink) {
+    names.put(file, java.util.Objects.requireNonNull(where, "where"));
+    try {
+      readFile(file, id, explicit, sink);
+      resolveFeeds(sink);
+    } finally {
+      names.remove(file);
+    }
+  }
+
+  private String where(Path file) {
+    return names.getOrDefault(file, file.toString());
   }
 
   /** Convenience: all documents of the paths in a list. */
@@ -135,7 +157,7 @@ public final class CorpusReader {
       case JSONL -> readJsonl(file, sink);
       case WARC -> readWarc(file, sink);
       case FEED, XML -> readFeed(file, kind == Kind.XML);
-      case UNKNOWN -> problems.accept(InputProblem.warning(file.toString(), 0,
+      case UNKNOWN -> problems.accept(InputProblem.warning(where(file), 0,
           "skipped: not a supported article format (" + SUPPORTED + ")"));
     }
   }
@@ -167,14 +189,14 @@ public final class CorpusReader {
   }
 
   private void readText(Path file, String id, Consumer<RawDocument> sink) {
-    String where = file.toString();
+    String where = where(file);
     TextDecoder.Decoded decoded = decodeFile(file, false);
     if (decoded == null || !claimId(id, where, 0)) return;
     sink.accept(RawDocument.ofText(id, where, decoded.text()));
   }
 
   private void readHtml(Path file, String id, Consumer<RawDocument> sink) {
-    String where = file.toString();
+    String where = where(file);
     TextDecoder.Decoded decoded = decodeFile(file, true);
     if (decoded == null || !claimId(id, where, 0)) return;
     UrlKey.canonicalLink(decoded.text()).ifPresent(this::markSeen);
@@ -183,7 +205,7 @@ public final class CorpusReader {
 
   /** Reads and decodes a one-document file, reporting what went wrong; null when it was skipped. */
   private TextDecoder.Decoded decodeFile(Path file, boolean html) {
-    String where = file.toString();
+    String where = where(file);
     FileBytes.Read read;
     try {
       read = FileBytes.read(file, MAX_TEXT_BYTES);
@@ -202,7 +224,7 @@ public final class CorpusReader {
   }
 
   private void readJsonl(Path file, Consumer<RawDocument> sink) {
-    String where = file.toString();
+    String where = where(file);
     var utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
     int accepted = 0;
@@ -226,9 +248,18 @@ public final class CorpusReader {
   }
 
   private RawDocument parseJsonLine(String line, String where, int lineNo) {
+    return jsonLine(line, where, lineNo, problems);
+  }
+
+  /**
+   * One JSONL line as a document ({@code source} = where:lineNo), or null with the reason given to {@code problems}:
+   * what {@link #read} does with each line of a {@code .jsonl} file, for jobs that split such files by line.
+   * Duplicate ids across lines are not checked here.
+   */
+  public static RawDocument jsonLine(String line, String where, int lineNo, Consumer<InputProblem> problems) {
     JsonNode node;
     try {
-      node = json.readTree(line);
+      node = JSON.readTree(line);
     } catch (IOException e) {
       problems.accept(InputProblem.error(where, lineNo, "skipped: malformed JSON: " + firstLine(e.getMessage())));
       return null;
@@ -261,11 +292,11 @@ public final class CorpusReader {
       text = text.substring(0, MAX_TEXT_BYTES);
     }
     return new RawDocument(id, where + ":" + lineNo, format, text, text(node, "url"), text(node, "published"),
-        text(node, "outlet"), text(node, "title"), crawled(node, where, lineNo));
+        text(node, "outlet"), text(node, "title"), crawled(node, where, lineNo, problems));
   }
 
   /** The optional {@code crawled} time (ISO 8601 instant or date); a value that is no date is reported and ignored. */
-  private java.time.Instant crawled(JsonNode node, String where, int lineNo) {
+  private static java.time.Instant crawled(JsonNode node, String where, int lineNo, Consumer<InputProblem> problems) {
     String v = text(node, "crawled");
     if (v == null || v.isBlank()) return null;
     try {
@@ -283,7 +314,7 @@ public final class CorpusReader {
   }
 
   private void readWarc(Path file, Consumer<RawDocument> sink) {
-    String where = file.toString();
+    String where = where(file);
     new WarcPageReader(htmlDecoder, problems).read(file, (doc, offset) -> {
       if (claimUrlId(doc.id(), where, WarcPageReader.at(offset, doc.id()))) {
         markSeen(doc.url());
@@ -293,7 +324,7 @@ public final class CorpusReader {
   }
 
   private void readFeed(Path file, boolean onlyIfFeed) {
-    String where = file.toString();
+    String where = where(file);
     FileBytes.Read read;
     try {
       read = FileBytes.read(file, MAX_FEED_BYTES);

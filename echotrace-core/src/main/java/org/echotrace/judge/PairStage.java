@@ -194,7 +194,8 @@ public final class PairStage {
     return out;
   }
 
-  private LexicalEvidence lexical(Article a, Article b) {
+  /** Identical wording of one pair ({@code a} before {@code b} by id), as {@link #lexical(List, long[], LongConsumer)} measures it. */
+  public LexicalEvidence lexical(Article a, Article b) {
     Tokens ta = normalizer.tokenize(a.text()), tb = normalizer.tokenize(b.text());
     return lexical.measure(a, ta, b, tb, aligner.align(ta, tb));
   }

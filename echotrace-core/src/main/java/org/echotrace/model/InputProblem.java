@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param severity {@link Severity#ERROR} when data was skipped, {@link Severity#WARNING} when it was kept
  * @param message what happened, in words a user understands
  */
-public record InputProblem(String path, int line, Severity severity, String message) {
+public record InputProblem(String path, int line, Severity severity, String message) implements java.io.Serializable {
   public enum Severity { WARNING, ERROR }
 
   public InputProblem {

@@ -10,7 +10,7 @@ package org.echotrace.model;
  * @param bEnd end in b
  * @param words number of words aligned exactly inside the passage
  */
-public record Passage(int aStart, int aEnd, int bStart, int bEnd, int words) {
+public record Passage(int aStart, int aEnd, int bStart, int bEnd, int words) implements java.io.Serializable {
   public Passage {
     if (aStart < 0 || aEnd < aStart) throw new IllegalArgumentException("bad a range [" + aStart + "," + aEnd + ")");
     if (bStart < 0 || bEnd < bStart) throw new IllegalArgumentException("bad b range [" + bStart + "," + bEnd + ")");

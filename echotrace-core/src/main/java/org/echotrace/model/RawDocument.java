@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param crawled when the page was fetched (WARC-Date, JSONL {@code crawled}), or null: no page is published after it
  */
 public record RawDocument(String id, String source, Format format, String text, String url, String published,
-    String outlet, String title, java.time.Instant crawled) {
+    String outlet, String title, java.time.Instant crawled) implements java.io.Serializable {
   /** What {@code text} holds. */
   public enum Format { TEXT, HTML }
 

@@ -15,7 +15,7 @@ import org.echotrace.extract.PageLine;
  * lines to one {@code long[]}, which is sorted; only lines found in two pages or more are kept in the map (a few per
  * cent of all lines), so 100,000 pages cost one 20 MB array for a moment. Built once per run, then read-only.
  */
-public final class CorpusLineFrequency implements LineFrequency {
+public final class CorpusLineFrequency implements LineFrequency, java.io.Serializable {
   private final Map<Long, Integer> counts;
 
   private CorpusLineFrequency(Map<Long, Integer> counts) {
@@ -61,6 +61,14 @@ public final class CorpusLineFrequency implements LineFrequency {
       i = j;
     }
     return new CorpusLineFrequency(counts);
+  }
+
+  /**
+   * Counts gathered elsewhere (a cluster job reduces each page's {@link #distinctKeys}): only keys found in two
+   * documents or more need be given.
+   */
+  public static CorpusLineFrequency ofCounts(Map<Long, Integer> counts) {
+    return new CorpusLineFrequency(Map.copyOf(counts));
   }
 
   /** What extraction reads of these counts for a page with these distinct keys ({@link LineClassifier#countsSignature}). */

@@ -173,17 +173,51 @@ public final class Pipeline {
       pages[i] = null;
       docs[i] = null;
       known[i] = null;
-      prints[i] = fingerprinter.of(normalizer.tokenize(articles[i].text()));
+      prints[i] = fingerprint(articles[i]);
       tick("extract", done, n);
     });
     long[] lexicalPairs = new CandidateFinder().find(List.of(prints));
     progress.progress("candidates", lexicalPairs.length, lexicalPairs.length);
-    List<Article> articleList = List.of(articles);
+    return finish(List.of(articles), lexicalPairs, null, problems);
+  }
+
+  /** The page of a document, cut into lines: the first step of extraction, one document at a time. */
+  public Page read(RawDocument doc) {
+    return extractor.read(doc);
+  }
+
+  /** The article of a page, given how many pages of the corpus hold each of its lines. */
+  public Article extract(Page page, org.echotrace.extract.LineFrequency frequency) {
+    return extractor.extract(page, frequency);
+  }
+
+  /** What candidate generation keeps of an article ({@link CandidateFinder}). */
+  public Fingerprint fingerprint(Article article) {
+    return fingerprinter.of(normalizer.tokenize(article.text()));
+  }
+
+  /**
+   * Everything after extraction and lexical candidates: for jobs that extract and find candidates elsewhere (a
+   * cluster job), which then get exactly what {@link #analyze} gives for the same articles in the same order.
+   *
+   * @param articles the extracted articles, in corpus order
+   * @param lexicalPairs what {@link CandidateFinder#find} gives for their fingerprints (packed index pairs, sorted)
+   * @param lexical the identical wording of each pair, as {@link PairStage#lexical(Article, Article)} measures it with
+   *     the lower index first, or null to measure it here
+   */
+  public AnalysisResult finish(List<Article> articles, long[] lexicalPairs, LexicalEvidence[] lexical,
+      List<InputProblem> problems) {
+    List<Article> articleList = List.copyOf(articles);
+    int n = articleList.size();
     PairStage stage = new PairStage(embedder, multilingual, judge != null ? judge : LearnedJudge.bundled(embedder != null));
     long lexicalTotal = lexicalPairs.length;
-    LexicalEvidence[] lexical = stage.lexical(articleList, lexicalPairs, d -> {
-      if (d % 1000 == 0 || d == lexicalTotal) progress.progress("align", d, lexicalTotal);
-    });
+    if (lexical == null) {
+      lexical = stage.lexical(articleList, lexicalPairs, d -> {
+        if (d % 1000 == 0 || d == lexicalTotal) progress.progress("align", d, lexicalTotal);
+      });
+    } else if (lexical.length != lexicalPairs.length) {
+      throw new IllegalArgumentException(lexical.length + " lexical evidences for " + lexicalPairs.length + " pairs");
+    }
     int[] family = PairStage.families(articleList, lexicalPairs, lexical);
     AtomicLong profiled = new AtomicLong();
     Profile[] profiles = stage.profile(articleList, family, () -> tick("profile", profiled, n));

@@ -16,7 +16,7 @@ import org.echotrace.model.Passage;
  * @param passages the passages, in order of a, as character offsets
  */
 public record LexicalEvidence(int tokensA, int tokensB, int matched, int coveredA, int coveredB, int longest,
-    List<Passage> passages) {
+    List<Passage> passages) implements java.io.Serializable {
   public static final LexicalEvidence NONE = new LexicalEvidence(0, 0, 0, 0, 0, 0, List.of());
 
   public LexicalEvidence {

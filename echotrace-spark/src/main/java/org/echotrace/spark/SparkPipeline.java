@@ -1,0 +1,341 @@
+package org.echotrace.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.echotrace.extract.Page;
+import org.echotrace.fingerprint.CandidateFinder;
+import org.echotrace.fingerprint.Fingerprint;
+import org.echotrace.fingerprint.LshIndex;
+import org.echotrace.fingerprint.PairCounter;
+import org.echotrace.ingest.CorpusReader;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.Article;
+import org.echotrace.model.InputProblem;
+import org.echotrace.model.RawDocument;
+import org.echotrace.pipeline.CorpusLineFrequency;
+import org.echotrace.pipeline.Pipeline;
+import org.echotrace.pipeline.ProgressListener;
+import org.echotrace.relate.LexicalEvidence;
+import scala.Tuple2;
+
+/**
+ * The echotrace analysis on Spark. The per-document stages run on the executors, through the core's own code
+ * ({@link Pipeline#read}, {@link Pipeline#extract(Page, org.echotrace.extract.LineFrequency)},
+ * {@link Pipeline#fingerprint}, {@link org.echotrace.judge.PairStage#lexical(Article, Article)}):
+ *
+ * <ol>
+ *   <li>read: whole files one per task, JSONL split by line across tasks; bad input becomes a problem record;
+ *   <li>line counts across pages (what tells furniture from text): each page's distinct line keys, reduced by key;
+ *       the lines found in two pages or more go to every executor as a broadcast;
+ *   <li>extract and fingerprint each document;
+ *   <li>candidate pairs by a band join: each document's 16 LSH band keys and its rare winnowed fingerprints are
+ *       exploded into (key, document) rows and grouped by key, with the core's bucket limits; never all pairs;
+ *   <li>identical wording of each candidate pair, on the executors, after two joins that bring both articles to it.
+ * </ol>
+ *
+ * The driver then runs {@link Pipeline#finish}: families of copies, sentence profiles and the pair judge, events,
+ * origins, narratives, quotes and framing, on the articles collected in corpus order. That part is the core's
+ * in-memory code on one machine (its threads use the driver's cores); the driver needs memory for the articles'
+ * texts. Documents are numbered in the order {@code echotrace analyze} reads them, so the result equals the
+ * one-machine run's.
+ */
+public final class SparkPipeline {
+  private final JavaSparkContext sc;
+  private final Pipeline driver;
+  private final ProgressListener progress;
+  private final int partitions;
+
+  /**
+   * @param driver the pipeline whose {@link Pipeline#finish} completes the analysis (its model, lexicon and judge
+   *     decide rewrites, as in {@code echotrace analyze})
+   * @param partitions how many slices the documents are cut into (0: Spark's default parallelism times 4)
+   */
+  public SparkPipeline(JavaSparkContext sc, Pipeline driver, ProgressListener progress, int partitions) {
+    this.sc = sc;
+    this.driver = driver;
+    this.progress = progress;
+    this.partitions = partitions > 0 ? partitions : Math.max(2, sc.defaultParallelism() * 4);
+  }
+
+  /** A read document or a problem, keyed by where it was read: file order in the upper 32 bits, item below. */
+  record Item(long key, RawDocument doc, InputProblem problem) implements Serializable {}
+
+  /** A document's article and fingerprint. */
+  record Extracted(Article article, Fingerprint print) implements Serializable {}
+
+  /** Reads the inputs (local paths or Hadoop URIs, files or folders) and analyses them. */
+  public AnalysisResult run(List<String> inputs) {
+    List<InputProblem> problems = new ArrayList<>();
+    List<InputFiles.InputFile> files = InputFiles.list(inputs, sc.hadoopConfiguration(), problems::add);
+    JavaRDD<Item> items = read(files).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaPairRDD<Long, RawDocument> keyed = items.filter(i -> i.doc() != null)
+        .mapToPair(i -> new Tuple2<>(i.key(), i.doc()));
+    List<Item> bad = new ArrayList<>(items.filter(i -> i.problem() != null).collect());
+    bad.addAll(emptyJsonl(files, items));
+    Set<Long> dropped = duplicates(keyed, files, bad);
+    bad.sort(Comparator.comparingLong(Item::key));
+    for (Item i : bad) problems.add(i.problem());
+    JavaPairRDD<Long, RawDocument> docs = keyed.filter(t -> !dropped.contains(t._1()))
+        .sortByKey(true, partitions).zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()._2()))
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    items.unpersist();
+    long n = docs.count();
+    progress.progress("read", n, n);
+
+    Map<Long, Integer> counts = new HashMap<>(docs.values()
+        .flatMapToPair(doc -> {
+          long[] keys = CorpusLineFrequency.distinctKeys(Workers.pipeline().read(doc));
+          List<Tuple2<Long, Integer>> out = new ArrayList<>(keys.length);
+          for (long k : keys) out.add(new Tuple2<>(k, 1));
+          return out.iterator();
+        })
+        .reduceByKey(Integer::sum).filter(t -> t._2() >= 2).collectAsMap());
+    Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(counts));
+
+    JavaPairRDD<Long, Extracted> extracted = docs.mapValues(doc -> {
+      Pipeline p = Workers.pipeline();
+      Article a = p.extract(p.read(doc), frequency.value());
+      return new Extracted(a, p.fingerprint(a));
+    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    docs.unpersist();
+    progress.progress("extract", n, n);
+
+    long[] pairs = candidates(extracted);
+    progress.progress("candidates", pairs.length, pairs.length);
+    LexicalEvidence[] lexical = wording(extracted, pairs);
+    progress.progress("align", pairs.length, pairs.length);
+
+    List<Article> articles = extracted.sortByKey().values().map(Extracted::article).collect();
+    extracted.unpersist();
+    frequency.destroy();
+    return driver.finish(articles, pairs, lexical, problems);
+  }
+
+  // ---- reading
+
+  private JavaRDD<Item> read(List<InputFiles.InputFile> files) {
+    List<InputFiles.InputFile> whole = new ArrayList<>();
+    List<JavaRDD<Item>> parts = new ArrayList<>();
+    for (InputFiles.InputFile f : files) {
+      if (f.jsonl()) parts.add(readJsonl(f));
+      else whole.add(f);
+    }
+    if (!whole.isEmpty()) {
+      SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
+      int slices = Math.max(1, Math.min(whole.size(), partitions));
+      parts.add(0, sc.parallelize(whole, slices).flatMap(f -> readWhole(f, conf.value()).iterator()));
+    }
+    if (parts.isEmpty()) return sc.emptyRDD();
+    JavaRDD<Item> all = parts.get(0);
+    for (int i = 1; i < parts.size(); i++) all = all.union(parts.get(i));
+    return all;
+  }
+
+  /** One file through the core's reader (a remote file through a local copy first). */
+  static List<Item> readWhole(InputFiles.InputFile f, Configuration conf) {
+    List<Item> out = new ArrayList<>();
+    long base = (long) f.order() << 32;
+    int[] sub = {0};
+    CorpusReader reader = new CorpusReader(p -> out.add(new Item(base | sub[0]++, null, p)));
+    if (f.local()) {
+      reader.readFile(Path.of(f.uri().startsWith("file:") ? java.net.URI.create(f.uri()).getPath() : f.uri()),
+          f.id(), f.where(), f.explicit(), d -> out.add(new Item(base | sub[0]++, d, null)));
+      return out;
+    }
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("echotrace-input");
+      org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(f.uri());
+      Path local = dir.resolve(remote.getName());
+      FileSystem fs = remote.getFileSystem(conf);
+      try (InputStream in = fs.open(remote)) {
+        Files.copy(in, local);
+      }
+      reader.readFile(local, f.id(), f.where(), f.explicit(), d -> out.add(new Item(base | sub[0]++, d, null)));
+    } catch (IOException e) {
+      out.add(new Item(base | sub[0]++, null, InputProblem.error(f.where(), 0, "unreadable: " + e.getMessage())));
+    } finally {
+      if (dir != null) deleteQuietly(dir);
+    }
+    return out;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind costs disk, not results
+    }
+  }
+
+  /** A JSONL file split by line across tasks; each line is parsed by the core's {@link CorpusReader#jsonLine}. */
+  private JavaRDD<Item> readJsonl(InputFiles.InputFile f) {
+    long base = (long) f.order() << 32;
+    String where = f.where();
+    String path = f.local() ? Path.of(f.uri()).toAbsolutePath().toUri().toString() : f.uri();
+    return sc.textFile(path, partitions).zipWithIndex().flatMap(t -> {
+      String line = t._1();
+      int lineNo = (int) (t._2() + 1);
+      if (line.isBlank()) return java.util.Collections.<Item>emptyIterator();
+      List<Item> out = new ArrayList<>(1);
+      RawDocument doc = CorpusReader.jsonLine(line, where, lineNo, p -> out.add(new Item(base | lineNo, null, p)));
+      if (doc != null) out.add(new Item(base | lineNo, doc, null));
+      return out.iterator();
+    });
+  }
+
+  /** "no article read" for a JSONL file none of whose lines gave a document, as the core's reader says it. */
+  private static List<Item> emptyJsonl(List<InputFiles.InputFile> files, JavaRDD<Item> items) {
+    Set<Integer> jsonl = new HashSet<>();
+    for (InputFiles.InputFile f : files) if (f.jsonl()) jsonl.add(f.order());
+    if (jsonl.isEmpty()) return List.of();
+    Set<Integer> withDocs = new HashSet<>(items.filter(i -> i.doc() != null).map(i -> (int) (i.key() >>> 32))
+        .filter(jsonl::contains).distinct().collect());
+    List<Item> out = new ArrayList<>();
+    for (InputFiles.InputFile f : files) {
+      if (f.jsonl() && !withDocs.contains(f.order())) {
+        out.add(new Item(((long) f.order() << 32) | 0xFFFFFFFFL, null,
+            InputProblem.warning(f.where(), 0, "no article read from this JSONL file")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Ids read more than once: the first read is kept, the others are reported where they were read (an error for ids
+   * the files gave; a warning for URLs, a page captured twice) and their keys returned. Only the duplicates reach the
+   * driver.
+   */
+  private static Set<Long> duplicates(JavaPairRDD<Long, RawDocument> keyed, List<InputFiles.InputFile> files,
+      List<Item> problems) {
+    List<Tuple2<String, Iterable<Tuple2<Long, String>>>> groups = keyed
+        .mapToPair(t -> new Tuple2<>(t._2().id(), new Tuple2<>(t._1(), t._2().source())))
+        .groupByKey().filter(g -> moreThanOne(g._2())).collect();
+    Set<Long> dropped = new HashSet<>();
+    for (Tuple2<String, Iterable<Tuple2<Long, String>>> g : groups) {
+      List<Tuple2<Long, String>> reads = new ArrayList<>();
+      g._2().forEach(reads::add);
+      reads.sort(Comparator.comparingLong(Tuple2::_1));
+      boolean url = g._1().contains("://");
+      for (Tuple2<Long, String> r : reads.subList(1, reads.size())) {
+        long key = r._1();
+        InputFiles.InputFile file = files.get((int) (key >>> 32));
+        int line = file.jsonl() ? (int) key : 0;
+        dropped.add(key);
+        problems.add(new Item(key, null, url
+            ? InputProblem.warning(file.where(), line, "URL already read (from " + reads.get(0)._2() + "): kept the first")
+            : InputProblem.error(file.where(), line, "skipped: duplicate article id \"" + g._1() + "\"")));
+      }
+    }
+    return dropped;
+  }
+
+  private static boolean moreThanOne(Iterable<?> it) {
+    Iterator<?> i = it.iterator();
+    i.next();
+    return i.hasNext();
+  }
+
+  // ---- candidates: a band join
+
+  /**
+   * What {@link CandidateFinder#find} gives on one machine, computed by grouping: the documents that share an LSH
+   * band key (a bucket of 2 to {@link LshIndex#maxBucket()} documents), and those that share at least
+   * {@link CandidateFinder#MIN_SHARED_FINGERPRINTS} rare fingerprints (each in at most
+   * {@link CandidateFinder#MAX_FINGERPRINT_DOCS} documents). Keys are compared as {@link PairCounter#key} compares them.
+   */
+  static long[] candidates(JavaPairRDD<Long, Extracted> extracted) {
+    JavaPairRDD<Long, Integer> bands = extracted.flatMapToPair(t -> {
+      Fingerprint f = t._2().print();
+      List<Tuple2<Long, Integer>> out = new ArrayList<>();
+      if (f.empty()) return out.iterator();
+      for (long k : new LshIndex().bandKeys(f.signature())) out.add(new Tuple2<>(PairCounter.key(k), t._1().intValue()));
+      return out.iterator();
+    });
+    JavaRDD<Long> fromBands = pairsInGroups(bands, LshIndex.maxBucket()).distinct();
+    JavaPairRDD<Long, Integer> rare = extracted.flatMapToPair(t -> {
+      Fingerprint f = t._2().print();
+      List<Tuple2<Long, Integer>> out = new ArrayList<>();
+      if (f.empty()) return out.iterator();
+      long[] keys = f.fingerprints().clone();
+      for (int i = 0; i < keys.length; i++) keys[i] = PairCounter.key(keys[i]);
+      Arrays.sort(keys);
+      for (int i = 0; i < keys.length; i++) {
+        if (i == 0 || keys[i] != keys[i - 1]) out.add(new Tuple2<>(keys[i], t._1().intValue()));
+      }
+      return out.iterator();
+    });
+    JavaRDD<Long> fromRare = pairsInGroups(rare, CandidateFinder.MAX_FINGERPRINT_DOCS)
+        .mapToPair(p -> new Tuple2<>(p, 1)).reduceByKey(Integer::sum)
+        .filter(t -> t._2() >= CandidateFinder.MIN_SHARED_FINGERPRINTS).keys();
+    List<Long> all = fromBands.union(fromRare).distinct().collect();
+    long[] out = new long[all.size()];
+    for (int i = 0; i < out.length; i++) out[i] = all.get(i);
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** Every pair (packed {@code a << 32 | b}, a < b) of the distinct documents of each key holding 2 to max. */
+  private static JavaRDD<Long> pairsInGroups(JavaPairRDD<Long, Integer> postings, int max) {
+    return postings.groupByKey().flatMap(g -> {
+      int[] docs = distinct(g._2());
+      if (docs.length < 2 || docs.length > max) return java.util.Collections.<Long>emptyIterator();
+      List<Long> out = new ArrayList<>(docs.length * (docs.length - 1) / 2);
+      for (int x = 0; x < docs.length; x++) for (int y = x + 1; y < docs.length; y++) out.add((long) docs[x] << 32 | docs[y]);
+      return out.iterator();
+    });
+  }
+
+  private static int[] distinct(Iterable<Integer> docs) {
+    int[] all = new int[16];
+    int n = 0;
+    for (int d : docs) {
+      if (n == all.length) all = Arrays.copyOf(all, n * 2);
+      all[n++] = d;
+    }
+    Arrays.sort(all, 0, n);
+    int w = 0;
+    for (int i = 0; i < n; i++) if (i == 0 || all[i] != all[i - 1]) all[w++] = all[i];
+    return Arrays.copyOf(all, w);
+  }
+
+  // ---- identical wording of the candidates, on the executors
+
+  private LexicalEvidence[] wording(JavaPairRDD<Long, Extracted> extracted, long[] pairs) {
+    if (pairs.length == 0) return new LexicalEvidence[0];
+    List<Long> list = new ArrayList<>(pairs.length);
+    for (long p : pairs) list.add(p);
+    JavaPairRDD<Long, Article> articles = extracted.mapValues(Extracted::article);
+    JavaPairRDD<Long, Long> byFirst = sc.parallelize(list, partitions).mapToPair(p -> new Tuple2<>(p >>> 32, p));
+    JavaPairRDD<Long, Tuple2<Long, Article>> withFirst = byFirst.join(articles)
+        .mapToPair(t -> new Tuple2<>(t._2()._1() & 0xFFFFFFFFL, new Tuple2<>(t._2()._1(), t._2()._2())));
+    Map<Long, LexicalEvidence> measured = withFirst.join(articles).mapToPair(t -> {
+      long pair = t._2()._1()._1();
+      Article a = t._2()._1()._2(), b = t._2()._2();
+      return new Tuple2<>(pair, Workers.wording().lexical(a, b));
+    }).collectAsMap();
+    LexicalEvidence[] out = new LexicalEvidence[pairs.length];
+    for (int i = 0; i < pairs.length; i++) out[i] = measured.get(pairs[i]);
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+package org.echotrace.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.echotrace.embed.Embedders;
+import org.echotrace.model.AnalysisResult;
+import org.echotrace.model.InputProblem;
+import org.echotrace.model.Relation;
+import org.echotrace.model.Story;
+import org.echotrace.pipeline.Pipeline;
+import org.echotrace.pipeline.ProgressListener;
+import org.echotrace.report.JsonReport;
+import org.echotrace.testing.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job against the one-machine run, on Spark's local[2]: same articles, relations, origins, events and
+ * narratives, on the bundled examples, on ../shared's web-dev corpus, and on bad input.
+ */
+class SparkPipelineTest {
+  private static SparkSession session;
+  private static JavaSparkContext sc;
+
+  @BeforeAll
+  static void start() {
+    EchotraceSpark.SparkOptions options = new EchotraceSpark.SparkOptions();
+    options.master = "local[2]";
+    session = options.session("echotrace test");
+    sc = JavaSparkContext.fromSparkContext(session.sparkContext());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (session != null) session.stop();
+  }
+
+  private static AnalysisResult spark(Pipeline driver, String... inputs) {
+    return new SparkPipeline(sc, driver, ProgressListener.NONE, 4).run(List.of(inputs));
+  }
+
+  private static String json(AnalysisResult r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonReport().writeJson(r, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** What a relation claims: the pair, the kind, the origin and how sure (not the similarity's third decimal). */
+  private static List<String> claims(AnalysisResult r) {
+    List<String> out = new ArrayList<>();
+    for (Relation x : r.relations()) {
+      out.add(x.a() + " | " + x.b() + " | " + x.kind() + " | " + x.origin().id() + " | " + x.origin().confidence()
+          + " | " + x.origin().via() + " | " + x.passages().size());
+    }
+    return out;
+  }
+
+  private static List<String> events(AnalysisResult r) {
+    return r.stories().stream().map(s -> s.id() + "=" + s.articles()).collect(Collectors.toList());
+  }
+
+  private static List<String> narratives(AnalysisResult r) {
+    return r.narratives().stream().map(n -> n.id() + "=" + n.stories()).collect(Collectors.toList());
+  }
+
+  @Test
+  void examplesWithoutRewritesGiveTheOneMachineDocumentByteForByte() {
+    Path corpus = SharedData.repositoryRoot().resolve("examples/corpus");
+    AnalysisResult one = Pipeline.lexicalOnly(ProgressListener.NONE).run(List.of(corpus));
+    AnalysisResult job = spark(Pipeline.lexicalOnly(ProgressListener.NONE), corpus.toString());
+    assertFalse(one.relations().isEmpty(), "the examples hold copies");
+    assertEquals(json(one), json(job));
+  }
+
+  @Test
+  void examplesWithTheSentenceModelGiveTheSameRelationsOriginsAndEvents() {
+    Path corpus = SharedData.repositoryRoot().resolve("examples/corpus");
+    AnalysisResult one = new Pipeline(ProgressListener.NONE, Embedders.bundled(), false).run(List.of(corpus));
+    AnalysisResult job = spark(new Pipeline(ProgressListener.NONE, Embedders.bundled(), false), corpus.toString());
+    assertTrue(one.relations().stream().anyMatch(r -> r.kind() == org.echotrace.model.RelationKind.PARAPHRASE),
+        "the examples hold rewrites");
+    assertEquals(claims(one), claims(job));
+    assertEquals(events(one), events(job));
+    assertEquals(narratives(one), narratives(job));
+    assertEquals(one.quotes().size(), job.quotes().size());
+    assertEquals(one.framing(), job.framing());
+  }
+
+  @Test
+  void webDevJsonlSplitByLineGivesTheSameRelationsOriginsAndEvents() {
+    Path corpus = SharedData.require("corpus/web-dev/articles.jsonl");
+    AnalysisResult one = new Pipeline(ProgressListener.NONE, Embedders.bundled(), false).run(List.of(corpus));
+    AnalysisResult job = spark(new Pipeline(ProgressListener.NONE, Embedders.bundled(), false), corpus.toString());
+    assertEquals(one.articles().size(), job.articles().size());
+    assertEquals(one.articles().stream().map(a -> a.id() + a.text().hashCode()).toList(),
+        job.articles().stream().map(a -> a.id() + a.text().hashCode()).toList());
+    assertTrue(one.relations().size() > 100, "web-dev holds hundreds of relations");
+    assertEquals(claims(one), claims(job));
+    assertEquals(events(one), events(job));
+    assertEquals(narratives(one), narratives(job));
+  }
+
+  @Test
+  void badInputIsNamedAndSkippedAsTheOneMachineRunDoes(@TempDir Path dir) throws IOException {
+    String body = "The harbour authority of Veldmark said on Tuesday that the new container terminal would open in "
+        + "the spring after three years of building work and a long dispute over the cost of dredging the channel. "
+        + "Officials said the first ships were expected in April and that the terminal would employ 400 people.";
+    Files.writeString(dir.resolve("a.txt"), "Terminal to open in spring\n\n" + body);
+    Files.writeString(dir.resolve("b.txt"), "Veldmark terminal opens\n\n" + body + " Local traders welcomed it.");
+    Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7, 8, 9, 0, 0});
+    Files.writeString(dir.resolve("empty.html"), "");
+    Files.writeString(dir.resolve("lines.jsonl"), "{\"id\":\"j1\",\"text\":\"" + body + "\"}\n"
+        + "{not json\n\n{\"id\":\"j2\"}\n{\"id\":\"a.txt\",\"text\":\"a duplicate id\"}\n");
+    Files.writeString(dir.resolve("nothing.jsonl"), "[1,2]\n");
+    Files.write(dir.resolve("cp1251.txt"), "Новости порта\n\nПорт откроется весной, сообщили власти города."
+        .getBytes(java.nio.charset.Charset.forName("windows-1251")));
+    AnalysisResult one = Pipeline.lexicalOnly(ProgressListener.NONE).run(List.of(dir));
+    AnalysisResult job = spark(Pipeline.lexicalOnly(ProgressListener.NONE), dir.toString());
+    assertEquals(one.articles().stream().map(a -> a.id()).toList(), job.articles().stream().map(a -> a.id()).toList());
+    assertTrue(job.articles().stream().anyMatch(a -> a.id().equals("j1")), "the good JSONL line is read");
+    assertEquals(claims(one), claims(job));
+    assertTrue(job.relations().size() >= 2, "a.txt, b.txt and j1 share their text: " + job.relations());
+    List<String> jobProblems = job.problems().stream().map(SparkPipelineTest::problem).toList();
+    assertEquals(one.problems().stream().map(SparkPipelineTest::problem).toList(), jobProblems);
+    assertTrue(jobProblems.stream().anyMatch(p -> p.contains("binary.txt")), jobProblems.toString());
+    assertTrue(jobProblems.stream().anyMatch(p -> p.contains("lines.jsonl:2")), jobProblems.toString());
+    assertTrue(jobProblems.stream().anyMatch(p -> p.contains("duplicate article id")), jobProblems.toString());
+    assertTrue(jobProblems.stream().anyMatch(p -> p.contains("nothing.jsonl") && p.contains("no article read")),
+        jobProblems.toString());
+  }
+
+  private static String problem(InputProblem p) {
+    return p.severity() + " " + p.path() + ":" + p.line() + " " + p.message();
+  }
+
+  @Test
+  void aMissingInputIsAProblemNotAFailure(@TempDir Path dir) {
+    AnalysisResult job = spark(Pipeline.lexicalOnly(ProgressListener.NONE), dir.resolve("nope").toString());
+    assertTrue(job.articles().isEmpty());
+    assertEquals(1, job.problems().size());
+    assertTrue(job.problems().get(0).message().contains("no such file"), job.problems().toString());
+  }
+
+  @Test
+  void tablesAreWrittenAsJsonLinesAndParquet(@TempDir Path dir) throws IOException {
+    Path corpus = SharedData.repositoryRoot().resolve("examples/corpus");
+    AnalysisResult job = spark(Pipeline.lexicalOnly(ProgressListener.NONE), corpus.toString());
+    SparkOutput output = new SparkOutput(session);
+    output.write(job, SparkOutput.Format.jsonl, dir.resolve("jsonl").toString());
+    output.write(job, SparkOutput.Format.parquet, dir.resolve("parquet").toString());
+    output.write(job, SparkOutput.Format.json, dir.resolve("one.json").toString());
+    assertEquals(json(job), Files.readString(dir.resolve("one.json")));
+    assertEquals(job.articles().size(), session.read().json(dir.resolve("jsonl/articles").toString()).count());
+    assertEquals(job.relations().size(), session.read().json(dir.resolve("jsonl/relations").toString()).count());
+    var stories = session.read().parquet(dir.resolve("parquet/stories").toString());
+    assertEquals(job.stories().size(), stories.count());
+    assertTrue(List.of(stories.columns()).contains("articles"), List.of(stories.columns()).toString());
+    var relations = session.read().parquet(dir.resolve("parquet/relations").toString());
+    assertEquals(job.relations().stream().map(Relation::a).sorted().toList(),
+        relations.select("a").collectAsList().stream().map(r -> r.getString(0)).sorted().toList());
+    assertEquals(job.stories().stream().map(Story::id).sorted().toList(),
+        stories.select("id").collectAsList().stream().map(r -> r.getString(0)).sorted().toList());
+  }
+}
