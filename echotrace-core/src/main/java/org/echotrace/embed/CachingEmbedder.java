@@ -51,9 +51,7 @@ public final class CachingEmbedder implements SentenceEmbedder {
   }
 
   /**
-   * Cached texts from the cache; the others embedded in one batch by the model (each distinct text once), then
-   * cached. With a quantized model a text's vector depends very slightly on its batch (activations are quantized per
-   * run): cosine above 0.99 to the vector it gets alone, so a borderline similarity can move by about 0.01.
+   * Cached texts from the cache; the others embedded by the model (each distinct text once), then cached.
    */
   @Override
   public float[][] embedAll(java.util.List<String> texts) {

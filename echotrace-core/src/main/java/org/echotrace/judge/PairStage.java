@@ -120,6 +120,17 @@ public final class PairStage {
    * copies), which take the lead of {@code leadOf} (their family's representative).
    */
   public Profile[] profile(List<Article> articles, int[] leadOf, Runnable tick) {
+    boolean[] own = new boolean[articles.size()];
+    for (int i = 0; i < own.length; i++) own[i] = leadOf[i] == i;
+    return withFamilyLeads(profile(articles, own, tick), leadOf);
+  }
+
+  /**
+   * Profiles of {@code articles}, in parallel; then the leads of those marked in {@code embedLead}, in batches of
+   * {@link #LEAD_BATCH} consecutive articles from the first. A job that cuts a corpus into slices of that size at
+   * multiples of it gets the batches, and so the vectors, of one run over the whole list.
+   */
+  public Profile[] profile(List<Article> articles, boolean[] embedLead, Runnable tick) {
     Profile[] out = new Profile[articles.size()];
     IntStream.range(0, out.length).parallel().forEach(i -> out[i] = profiler.of(articles.get(i)));
     if (embedder == null) {
@@ -132,7 +143,7 @@ public final class PairStage {
       List<String> texts = new ArrayList<>();
       List<Integer> who = new ArrayList<>();
       for (int i = from; i < to; i++) {
-        String lead = leadOf[i] != i ? null : profiler.leadText(articles.get(i), out[i]);
+        String lead = !embedLead[i] ? null : profiler.leadText(articles.get(i), out[i]);
         if (lead != null) {
           texts.add(lead);
           who.add(i);
@@ -142,6 +153,20 @@ public final class PairStage {
       for (int j = 0; j < vectors.length; j++) out[who.get(j)] = Profiler.withLead(out[who.get(j)], vectors[j]);
       for (int i = from; i < to; i++) tick.run();
     });
+    return out;
+  }
+
+  /** Leads embedded per model run: a job slicing the corpus for {@link #profile(List, boolean[], Runnable)} uses it. */
+  public static int leadBatch() {
+    return LEAD_BATCH;
+  }
+
+  /**
+   * The profiles (changed in place, and returned) with each verbatim copy taking its family representative's lead
+   * ({@code leadOf}), where the copy's language is one the model reads.
+   */
+  public Profile[] withFamilyLeads(Profile[] out, int[] leadOf) {
+    if (embedder == null) return out;
     for (int i = 0; i < out.length; i++) {
       if (leadOf[i] != i && out[leadOf[i]].lead() != null && profiler.readable(out[i].language())) {
         out[i] = Profiler.withLead(out[i], out[leadOf[i]].lead());
@@ -356,20 +381,36 @@ public final class PairStage {
     AtomicLong done = new AtomicLong();
     IntStream.range(0, candidates.length).parallel().forEach(i -> {
       int x = PairCounter.Counts.first(candidates[i]), y = PairCounter.Counts.second(candidates[i]);
-      Article ax = articles.get(x), ay = articles.get(y);
-      boolean swap = ax.id().compareTo(ay.id()) > 0;
-      Article a = swap ? ay : ax, b = swap ? ax : ay;
-      Profile pa = swap ? profiles[y] : profiles[x], pb = swap ? profiles[x] : profiles[y];
-      LexicalEvidence lex = known.get(candidates[i]);
-      if (lex != null && swap) lex = swapped(lex);
-      Measured m = measure(a, pa, b, pb, lex, rarity);
-      Judgement j = judge.judge(a, b, m.features());
-      sameEvent[i] = j.sameEvent();
-      boolean reported = j.kind() != null && (embedder != null || j.kind() == RelationKind.VERBATIM
-          || j.kind() == RelationKind.PARTIAL);
-      if (reported) found[i] = relation(a, b, m, j);
+      Verdict v = judge(articles.get(x), profiles[x], articles.get(y), profiles[y], known.get(candidates[i]), rarity);
+      sameEvent[i] = v.sameEvent();
+      found[i] = v.relation();
       progress.accept(done.incrementAndGet());
     });
+    return judged(candidates, found, sameEvent);
+  }
+
+  /** The verdict on one candidate pair: the relation reported, if any, and the probability of one event. */
+  public record Verdict(Relation relation, double sameEvent) implements java.io.Serializable {}
+
+  /**
+   * Measures and judges one candidate pair, {@code x} the article of the lower index; {@code lex} its identical
+   * wording measured in that order, or null to measure it here. What {@link #relate} does for each candidate: a job
+   * that spreads the candidates over machines calls this, then {@link #judged}.
+   */
+  public Verdict judge(Article x, Profile px, Article y, Profile py, LexicalEvidence lex, Rarity rarity) {
+    boolean swap = x.id().compareTo(y.id()) > 0;
+    Article a = swap ? y : x, b = swap ? x : y;
+    Profile pa = swap ? py : px, pb = swap ? px : py;
+    if (lex != null && swap) lex = swapped(lex);
+    Measured m = measure(a, pa, b, pb, lex, rarity);
+    Judgement j = judge.judge(a, b, m.features());
+    boolean reported = j.kind() != null && (embedder != null || j.kind() == RelationKind.VERBATIM
+        || j.kind() == RelationKind.PARTIAL);
+    return new Verdict(reported ? relation(a, b, m, j) : null, j.sameEvent());
+  }
+
+  /** The outcome of judging {@code candidates}, from each one's relation (or null) and same-event probability. */
+  public static Judged judged(long[] candidates, Relation[] found, double[] sameEvent) {
     List<Relation> out = new ArrayList<>();
     for (Relation r : found) if (r != null) out.add(r);
     out.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));

@@ -10,7 +10,7 @@ import org.echotrace.rewrite.Profile;
  * document frequency log(1 + N / df), which stays positive and ordered however small the corpus. Immutable once
  * built; thread-safe.
  */
-public final class Rarity {
+public final class Rarity implements java.io.Serializable {
   private static final int BITS = 22;
   private static final int MASK = (1 << BITS) - 1;
   private final int[] words = new int[1 << BITS];

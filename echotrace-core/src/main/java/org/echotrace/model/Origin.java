@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param via for two copies of one common source: that source's id when it is in the corpus, else the outlet both
  *     credit, else {@code "unknown common source"}; null when one side copies the other directly
  */
-public record Origin(String id, OriginConfidence confidence, List<String> reasons, String externalOrigin, String via) {
+public record Origin(String id, OriginConfidence confidence, List<String> reasons, String externalOrigin, String via)
+    implements java.io.Serializable {
   public Origin {
     Objects.requireNonNull(confidence, "confidence");
     reasons = List.copyOf(reasons);

@@ -20,7 +20,8 @@ import java.util.Objects;
  *     NaN when the relation was not judged pair by pair (same-narrative links come from clustering)
  */
 public record Relation(String a, String b, RelationKind kind, Origin origin, double score, double coverageA,
-    double coverageB, List<Passage> passages, List<SentencePair> sentences, double probability) {
+    double coverageB, List<Passage> passages, List<SentencePair> sentences, double probability)
+    implements java.io.Serializable {
   public Relation {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

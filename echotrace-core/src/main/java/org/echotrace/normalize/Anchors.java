@@ -23,7 +23,7 @@ public final class Anchors {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
 
   /** One anchor: its normalised form and where it stands in the text. */
-  public record Anchor(String key, int start, int end, boolean number) {
+  public record Anchor(String key, int start, int end, boolean number) implements java.io.Serializable {
     public long hash() {
       long h = 0xcbf29ce484222325L;
       for (int i = 0; i < key.length(); i++) h = (h ^ key.charAt(i)) * 0x100000001b3L;

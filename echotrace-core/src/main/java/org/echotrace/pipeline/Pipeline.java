@@ -207,6 +207,12 @@ public final class Pipeline {
    */
   public AnalysisResult finish(List<Article> articles, long[] lexicalPairs, LexicalEvidence[] lexical,
       List<InputProblem> problems) {
+    return finish(articles, lexicalPairs, lexical, problems, PairWork.LOCAL);
+  }
+
+  /** As {@link #finish(List, long[], LexicalEvidence[], List)}, profiling and judging pairs through {@code work}. */
+  public AnalysisResult finish(List<Article> articles, long[] lexicalPairs, LexicalEvidence[] lexical,
+      List<InputProblem> problems, PairWork work) {
     List<Article> articleList = List.copyOf(articles);
     int n = articleList.size();
     PairStage stage = new PairStage(embedder, multilingual, judge != null ? judge : LearnedJudge.bundled(embedder != null));
@@ -220,11 +226,11 @@ public final class Pipeline {
     }
     int[] family = PairStage.families(articleList, lexicalPairs, lexical);
     AtomicLong profiled = new AtomicLong();
-    Profile[] profiles = stage.profile(articleList, family, () -> tick("profile", profiled, n));
+    Profile[] profiles = work.profile(stage, articleList, family, () -> tick("profile", profiled, n));
     long[] candidates = stage.candidates(profiles, lexicalPairs, family);
     progress.progress("pair candidates", candidates.length, candidates.length);
     long total = candidates.length;
-    PairStage.Judged judged = stage.relate(articleList, profiles, candidates, lexicalPairs, lexical, d -> {
+    PairStage.Judged judged = work.relate(stage, articleList, profiles, candidates, lexicalPairs, lexical, d -> {
       if (d % 1000 == 0 || d == total) progress.progress("pairs", d, total);
     });
     Labeler labeler = new Labeler(articleList);

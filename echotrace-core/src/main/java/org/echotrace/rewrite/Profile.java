@@ -20,4 +20,5 @@ import org.echotrace.normalize.Anchors;
  * @param lead unit vector of the title and lead sentences (null when embedding is off)
  */
 public record Profile(String language, int[][] sentences, int[] sentenceWords, int words, long[] anchors,
-    List<Anchors.Anchor> anchorSequence, int[] wordSet, long[] bigrams, int[] days, long[][] quotes, long[][] bridge, float[] lead) {}
+    List<Anchors.Anchor> anchorSequence, int[] wordSet, long[] bigrams, int[] days, long[][] quotes, long[][] bridge, float[] lead)
+    implements java.io.Serializable {}

@@ -8,9 +8,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.echotrace.embed.CachingEmbedder;
-import org.echotrace.embed.Embedders;
-import org.echotrace.embed.OnnxSentenceEmbedder;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.framing.Lexicon;
 import org.echotrace.model.AnalysisResult;
@@ -122,17 +119,15 @@ public final class EchotraceSpark implements Callable<Integer> {
       }
       Lexicon words = Lexicon.bundled();
       if (lexicon != null) words = Lexicon.load(lexicon);
-      SentenceEmbedder embedder = null;
-      if (rewrites) {
-        embedder = model == null ? Embedders.bundled()
-            : new CachingEmbedder(OnnxSentenceEmbedder.fromDirectory(model), 200_000);
-      }
+      Rewrites settings = new Rewrites(rewrites, model == null ? null : model.toAbsolutePath().toString(),
+          multilingual);
+      SentenceEmbedder embedder = settings.embedder();
       ProgressListener progress = quiet ? ProgressListener.NONE : new LineProgress(err);
       Pipeline driver = new Pipeline(progress, embedder, multilingual, words);
       long start = System.nanoTime();
       try (SparkSession session = sparkOptions.session("echotrace analyze")) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(session.sparkContext());
-        AnalysisResult result = new SparkPipeline(sc, driver, progress, sparkOptions.partitions).run(inputs);
+        AnalysisResult result = new SparkPipeline(sc, driver, settings, progress, sparkOptions.partitions).run(inputs);
         new SparkOutput(session).write(result, format, out);
         if (!quiet) {
           err.printf("echotrace-spark: %d articles, %d relations, %d events in %.1f s -> %s%n",

@@ -32,6 +32,8 @@ import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
 import org.echotrace.model.RawDocument;
+import org.echotrace.model.Relation;
+import org.echotrace.judge.PairStage;
 import org.echotrace.pipeline.CorpusLineFrequency;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
@@ -62,17 +64,21 @@ import scala.Tuple2;
 public final class SparkPipeline {
   private final JavaSparkContext sc;
   private final Pipeline driver;
+  private final Rewrites rewrites;
   private final ProgressListener progress;
   private final int partitions;
 
   /**
-   * @param driver the pipeline whose {@link Pipeline#finish} completes the analysis (its model, lexicon and judge
-   *     decide rewrites, as in {@code echotrace analyze})
+   * @param driver the pipeline whose {@link Pipeline#finish} completes the analysis (its lexicon, and its model for
+   *     candidates, events and narratives)
+   * @param rewrites the model settings of {@code driver}, which the executors load to profile and judge
    * @param partitions how many slices the documents are cut into (0: Spark's default parallelism times 4)
    */
-  public SparkPipeline(JavaSparkContext sc, Pipeline driver, ProgressListener progress, int partitions) {
+  public SparkPipeline(JavaSparkContext sc, Pipeline driver, Rewrites rewrites, ProgressListener progress,
+      int partitions) {
     this.sc = sc;
     this.driver = driver;
+    this.rewrites = rewrites;
     this.progress = progress;
     this.partitions = partitions > 0 ? partitions : Math.max(2, sc.defaultParallelism() * 4);
   }
@@ -126,9 +132,104 @@ public final class SparkPipeline {
     progress.progress("align", pairs.length, pairs.length);
 
     List<Article> articles = extracted.sortByKey().values().map(Extracted::article).collect();
+    JavaPairRDD<Long, Article> byIndex = extracted.mapValues(Extracted::article)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    byIndex.count();
     extracted.unpersist();
-    frequency.destroy();
-    return driver.finish(articles, pairs, lexical, problems);
+    try {
+      return driver.finish(articles, pairs, lexical, problems, new ExecutorWork(byIndex));
+    } finally {
+      byIndex.unpersist();
+      frequency.destroy(); // after the last use of the articles, whose lineage reads it if a block is lost
+    }
+  }
+
+  /**
+   * Profiles and pair judgements on the executors, through the core's {@link PairStage} methods: articles are
+   * profiled in the slices of {@link PairStage#leadBatch()} consecutive articles the one-machine run embeds together
+   * (the quantised model's vectors depend a little on their batch); each candidate pair meets its two articles and
+   * profiles through two joins and is judged where it lands. Families, candidates by leads and anchors, and the
+   * rarity table are the driver's: they need every profile at once.
+   */
+  private final class ExecutorWork implements org.echotrace.pipeline.PairWork {
+    private final JavaPairRDD<Long, Article> articles;
+
+    ExecutorWork(JavaPairRDD<Long, Article> articles) {
+      this.articles = articles;
+    }
+
+    @Override
+    public org.echotrace.rewrite.Profile[] profile(PairStage stage, List<Article> all, int[] leadOf, Runnable tick) {
+      Broadcast<int[]> lead = sc.broadcast(leadOf);
+      Rewrites settings = rewrites;
+      long batch = PairStage.leadBatch();
+      List<Tuple2<Long, org.echotrace.rewrite.Profile>> found = articles
+          .mapToPair(t -> new Tuple2<>(t._1() / batch, t))
+          .groupByKey(partitions)
+          .flatMapToPair(g -> {
+            List<Tuple2<Long, Article>> slice = new ArrayList<>();
+            g._2().forEach(slice::add);
+            slice.sort(Comparator.comparingLong(Tuple2::_1));
+            List<Article> list = new ArrayList<>(slice.size());
+            boolean[] own = new boolean[slice.size()];
+            for (int k = 0; k < own.length; k++) {
+              list.add(slice.get(k)._2());
+              int i = slice.get(k)._1().intValue();
+              own[k] = lead.value()[i] == i;
+            }
+            org.echotrace.rewrite.Profile[] p = Workers.stage(settings).profile(list, own, () -> {});
+            List<Tuple2<Long, org.echotrace.rewrite.Profile>> out = new ArrayList<>(p.length);
+            for (int k = 0; k < p.length; k++) out.add(new Tuple2<>(slice.get(k)._1(), p[k]));
+            return out.iterator();
+          }).collect();
+      lead.destroy();
+      org.echotrace.rewrite.Profile[] out = new org.echotrace.rewrite.Profile[all.size()];
+      for (Tuple2<Long, org.echotrace.rewrite.Profile> t : found) out[t._1().intValue()] = t._2();
+      for (int i = 0; i < out.length; i++) tick.run();
+      return stage.withFamilyLeads(out, leadOf);
+    }
+
+    @Override
+    public PairStage.Judged relate(PairStage stage, List<Article> all, org.echotrace.rewrite.Profile[] profiles,
+        long[] candidates, long[] lexicalPairs, LexicalEvidence[] lexical, java.util.function.LongConsumer progress) {
+      if (candidates.length == 0) return PairStage.judged(candidates, new Relation[0], new double[0]);
+      Map<Long, LexicalEvidence> known = new HashMap<>();
+      for (int i = 0; i < lexicalPairs.length; i++) if (lexical[i] != null) known.put(lexicalPairs[i], lexical[i]);
+      List<Tuple2<Long, Tuple2<Integer, LexicalEvidence>>> work = new ArrayList<>(candidates.length);
+      for (int i = 0; i < candidates.length; i++) {
+        work.add(new Tuple2<>(candidates[i] >>> 32, new Tuple2<>(i, known.get(candidates[i]))));
+      }
+      List<Tuple2<Long, org.echotrace.rewrite.Profile>> indexed = new ArrayList<>(profiles.length);
+      for (int i = 0; i < profiles.length; i++) indexed.add(new Tuple2<>((long) i, profiles[i]));
+      JavaPairRDD<Long, Tuple2<Article, org.echotrace.rewrite.Profile>> sides =
+          articles.join(sc.parallelizePairs(indexed, partitions));
+      Broadcast<org.echotrace.judge.Rarity> rarity = sc.broadcast(org.echotrace.judge.Rarity.of(profiles));
+      Broadcast<long[]> pairs = sc.broadcast(candidates);
+      Rewrites settings = rewrites;
+      List<Tuple2<Integer, PairStage.Verdict>> verdicts = sc.parallelizePairs(work, partitions).join(sides)
+          .mapToPair(t -> {
+            int i = t._2()._1()._1();
+            return new Tuple2<>(pairs.value()[i] & 0xFFFFFFFFL, new Tuple2<>(t._2()._1(), t._2()._2()));
+          })
+          .join(sides)
+          .mapToPair(t -> {
+            Tuple2<Integer, LexicalEvidence> pair = t._2()._1()._1();
+            Tuple2<Article, org.echotrace.rewrite.Profile> x = t._2()._1()._2(), y = t._2()._2();
+            PairStage.Verdict v = Workers.stage(settings).judge(x._1(), x._2(), y._1(), y._2(), pair._2(),
+                rarity.value());
+            return new Tuple2<>(pair._1(), v);
+          }).collect();
+      rarity.destroy();
+      pairs.destroy();
+      Relation[] found = new Relation[candidates.length];
+      double[] sameEvent = new double[candidates.length];
+      for (Tuple2<Integer, PairStage.Verdict> v : verdicts) {
+        found[v._1()] = v._2().relation();
+        sameEvent[v._1()] = v._2().sameEvent();
+      }
+      progress.accept(candidates.length);
+      return PairStage.judged(candidates, found, sameEvent);
+    }
   }
 
   // ---- reading

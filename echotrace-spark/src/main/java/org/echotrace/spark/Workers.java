@@ -1,12 +1,17 @@
 package org.echotrace.spark;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.judge.LearnedJudge;
 import org.echotrace.judge.PairStage;
 import org.echotrace.pipeline.Pipeline;
 
 /**
  * What each executor JVM builds once and shares between its tasks (Spark ships functions, not objects): the core's
- * pipeline for reading, extracting and fingerprinting, and the pair stage that measures identical wording. Both are
- * thread-safe; neither loads the sentence model.
+ * pipeline for reading, extracting and fingerprinting; the pair stage that measures identical wording; and, per
+ * model setting, the pair stage that profiles articles and judges pairs with the sentence model and the bundled
+ * judge. All are thread-safe; the model is loaded once per JVM.
  */
 final class Workers {
   private Workers() {}
@@ -19,11 +24,21 @@ final class Workers {
     });
   }
 
+  private static final Map<Rewrites, PairStage> STAGES = new ConcurrentHashMap<>();
+
   static Pipeline pipeline() {
     return Holder.PIPELINE;
   }
 
   static PairStage wording() {
     return Holder.WORDING;
+  }
+
+  /** The pair stage for these settings, built on first use in this JVM. */
+  static PairStage stage(Rewrites rewrites) {
+    return STAGES.computeIfAbsent(rewrites, r -> {
+      SentenceEmbedder embedder = r.embedder();
+      return new PairStage(embedder, r.multilingual(), LearnedJudge.bundled(embedder != null));
+    });
   }
 }

@@ -50,7 +50,12 @@ class SparkPipelineTest {
   }
 
   private static AnalysisResult spark(Pipeline driver, String... inputs) {
-    return new SparkPipeline(sc, driver, ProgressListener.NONE, 4).run(List.of(inputs));
+    return new SparkPipeline(sc, driver, Rewrites.OFF, ProgressListener.NONE, 4).run(List.of(inputs));
+  }
+
+  private static AnalysisResult sparkWithModel(String... inputs) {
+    Pipeline driver = new Pipeline(ProgressListener.NONE, Rewrites.BUNDLED.embedder(), false);
+    return new SparkPipeline(sc, driver, Rewrites.BUNDLED, ProgressListener.NONE, 4).run(List.of(inputs));
   }
 
   private static String json(AnalysisResult r) {
@@ -90,7 +95,7 @@ class SparkPipelineTest {
   void examplesWithTheSentenceModelGiveTheSameRelationsOriginsAndEvents() {
     Path corpus = SharedData.repositoryRoot().resolve("examples/corpus");
     AnalysisResult one = new Pipeline(ProgressListener.NONE, Embedders.bundled(), false).run(List.of(corpus));
-    AnalysisResult job = spark(new Pipeline(ProgressListener.NONE, Embedders.bundled(), false), corpus.toString());
+    AnalysisResult job = sparkWithModel(corpus.toString());
     assertTrue(one.relations().stream().anyMatch(r -> r.kind() == org.echotrace.model.RelationKind.PARAPHRASE),
         "the examples hold rewrites");
     assertEquals(claims(one), claims(job));
@@ -104,7 +109,7 @@ class SparkPipelineTest {
   void webDevJsonlSplitByLineGivesTheSameRelationsOriginsAndEvents() {
     Path corpus = SharedData.require("corpus/web-dev/articles.jsonl");
     AnalysisResult one = new Pipeline(ProgressListener.NONE, Embedders.bundled(), false).run(List.of(corpus));
-    AnalysisResult job = spark(new Pipeline(ProgressListener.NONE, Embedders.bundled(), false), corpus.toString());
+    AnalysisResult job = sparkWithModel(corpus.toString());
     assertEquals(one.articles().size(), job.articles().size());
     assertEquals(one.articles().stream().map(a -> a.id() + a.text().hashCode()).toList(),
         job.articles().stream().map(a -> a.id() + a.text().hashCode()).toList());
