@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * options, starts Spark (or joins the one {@code spark-submit} started) and calls {@link SparkPipeline}.
  */
 @Command(name = "echotrace-spark", mixinStandardHelpOptions = true, version = "echotrace-spark 0.1.0",
-    subcommands = {EchotraceSpark.Analyze.class},
+    subcommands = {EchotraceSpark.Analyze.class, SparkBench.class},
     description = "The echotrace analysis on Apache Spark: the same results as 'echotrace analyze', for corpora "
         + "beyond one machine.")
 public final class EchotraceSpark implements Callable<Integer> {
@@ -145,6 +145,7 @@ public final class EchotraceSpark implements Callable<Integer> {
   /** One line per stage on stderr, at most every few seconds within a stage. */
   static final class LineProgress implements ProgressListener {
     private final PrintWriter err;
+    private final long start = System.nanoTime();
     private String last = "";
     private long lastAt;
 
@@ -158,7 +159,7 @@ public final class EchotraceSpark implements Callable<Integer> {
       if (stage.equals(last) && done < total && now - lastAt < 5_000_000_000L) return;
       last = stage;
       lastAt = now;
-      err.println("echotrace-spark: " + stage + " " + done + "/" + total);
+      err.printf(java.util.Locale.ROOT, "echotrace-spark: %6.1f s  %s %d/%d%n", (now - start) / 1e9, stage, done, total);
     }
   }
 }

@@ -92,7 +92,7 @@ class SparkPipelineTest {
   }
 
   @Test
-  void examplesWithTheSentenceModelGiveTheSameRelationsOriginsAndEvents() {
+  void examplesWithTheSentenceModelGiveTheOneMachineDocumentByteForByte() {
     Path corpus = SharedData.repositoryRoot().resolve("examples/corpus");
     AnalysisResult one = new Pipeline(ProgressListener.NONE, Embedders.bundled(), false).run(List.of(corpus));
     AnalysisResult job = sparkWithModel(corpus.toString());
@@ -101,12 +101,11 @@ class SparkPipelineTest {
     assertEquals(claims(one), claims(job));
     assertEquals(events(one), events(job));
     assertEquals(narratives(one), narratives(job));
-    assertEquals(one.quotes().size(), job.quotes().size());
-    assertEquals(one.framing(), job.framing());
+    assertEquals(json(one), json(job)); // similarities and sentence alignments too: vectors do not depend on batches
   }
 
   @Test
-  void webDevJsonlSplitByLineGivesTheSameRelationsOriginsAndEvents() {
+  void webDevJsonlSplitByLineGivesTheOneMachineDocumentByteForByte() {
     Path corpus = SharedData.require("corpus/web-dev/articles.jsonl");
     AnalysisResult one = new Pipeline(ProgressListener.NONE, Embedders.bundled(), false).run(List.of(corpus));
     AnalysisResult job = sparkWithModel(corpus.toString());
@@ -117,6 +116,25 @@ class SparkPipelineTest {
     assertEquals(claims(one), claims(job));
     assertEquals(events(one), events(job));
     assertEquals(narratives(one), narratives(job));
+    assertEquals(json(one), json(job));
+  }
+
+  @Test
+  void theBandJoinFindsExactlyTheCandidatesOfTheOneMachineIndexes() {
+    org.echotrace.cli.bench.SyntheticCorpus corpus = org.echotrace.cli.bench.SyntheticCorpus.generate(1500, 200, 7);
+    Pipeline p = Pipeline.lexicalOnly(ProgressListener.NONE);
+    List<org.echotrace.fingerprint.Fingerprint> prints = new ArrayList<>();
+    List<scala.Tuple2<Long, SparkPipeline.Extracted>> rows = new ArrayList<>();
+    for (org.echotrace.model.RawDocument d : corpus.documents()) {
+      org.echotrace.model.Article a = p.extract(p.read(d), org.echotrace.extract.LineFrequency.NONE);
+      org.echotrace.fingerprint.Fingerprint f = p.fingerprint(a);
+      rows.add(new scala.Tuple2<>((long) prints.size(), new SparkPipeline.Extracted(a, f)));
+      prints.add(f);
+    }
+    long[] expected = new org.echotrace.fingerprint.CandidateFinder().find(prints);
+    long[] found = SparkPipeline.candidates(sc.parallelizePairs(rows, 5));
+    assertTrue(expected.length > corpus.planted().size() / 2, "the planted copies are candidates: " + expected.length);
+    assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(found));
   }
 
   @Test
