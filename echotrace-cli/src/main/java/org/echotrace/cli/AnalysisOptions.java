@@ -12,10 +12,10 @@ import org.echotrace.pipeline.ProgressListener;
 import picocli.CommandLine.Option;
 
 /**
- * How to analyse (a picocli mixin of every command that runs the pipeline): the sentence model and rewrites, the
- * framing lexicon, and progress on stderr. No inputs: {@link InputOptions} adds the paths.
+ * How to analyse (a picocli mixin of every command that runs the pipeline, the Spark job's too): the sentence model
+ * and rewrites, the framing lexicon, and progress on stderr. No inputs: {@link InputOptions} adds the paths.
  */
-final class AnalysisOptions {
+public final class AnalysisOptions {
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Show progress on stderr once a run lasts two seconds (default: on): a line rewritten in place on "
           + "a terminal, a plain line every ten seconds otherwise. --no-progress prints none.")
@@ -45,7 +45,7 @@ final class AnalysisOptions {
    * Checks the options and loads the model: the pipeline they describe, with progress on {@code err}; null, with
    * the reason on {@code err}, when the options do not fit together or the model cannot be loaded.
    */
-  Pipeline pipeline(String command, PrintWriter err) {
+  public Pipeline pipeline(String command, PrintWriter err) {
     if (multilingual && model == null) {
       err.println(command + ": --multilingual describes a --model DIR; the bundled model is English only");
       return null;
@@ -78,13 +78,38 @@ final class AnalysisOptions {
     return new Pipeline(listener, embedder, multilingual, words);
   }
 
+  /** Whether progress goes to stderr. */
+  public boolean progress() {
+    return progress;
+  }
+
+  /** Where the last {@link #pipeline} reports progress (for a job's own stages), or NONE. */
+  public ProgressListener listener() {
+    return bar == null ? ProgressListener.NONE : bar;
+  }
+
+  /** Whether rewrites are looked for with the sentence model. */
+  public boolean rewrites() {
+    return rewrites;
+  }
+
+  /** The --model folder, or null for the bundled model. */
+  public Path model() {
+    return model;
+  }
+
+  /** Whether the --model maps languages into one space. */
+  public boolean multilingual() {
+    return multilingual;
+  }
+
   /** The sentence model of the last {@link #pipeline}, or null without rewrites. */
   SentenceEmbedder embedder() {
     return embedder;
   }
 
   /** Ends the progress line of the last {@link #pipeline}. */
-  void finishProgress() {
+  public void finishProgress() {
     if (bar != null) bar.finish();
   }
 }

@@ -131,16 +131,25 @@ public final class CorpusReader {
 
   private void readFolder(Path root, Consumer<RawDocument> sink) {
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(root, p)).sorted().toList();
+    try {
+      files = filesOf(root);
     } catch (IOException | java.io.UncheckedIOException e) {
       problems.accept(InputProblem.error(root.toString(), 0, "cannot list folder: " + e.getMessage()));
       return;
     }
-    for (Path file : files) {
-      String id = root.relativize(file).toString().replace('\\', '/');
-      readFile(file, id, false, sink);
+    for (Path file : files) readFile(file, idOf(root, file), false, sink);
+  }
+
+  /** The files of a folder in the order they are read: recursively, by path, hidden ones left out. */
+  public static List<Path> filesOf(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(root, p)).sorted().toList();
     }
+  }
+
+  /** The id of a file found in a folder: its path under the folder, with forward slashes. */
+  public static String idOf(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
   }
 
   private static boolean isHidden(Path root, Path p) {

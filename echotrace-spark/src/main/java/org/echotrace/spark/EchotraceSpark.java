@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.echotrace.embed.SentenceEmbedder;
-import org.echotrace.framing.Lexicon;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
@@ -85,23 +83,7 @@ public final class EchotraceSpark implements Callable<Integer> {
         + "tables (a Hadoop URI for jsonl/parquet; it must not exist yet).")
     String out;
 
-    @Option(names = "--rewrites", negatable = true, defaultValue = "true", fallbackValue = "true",
-        description = "Look for paraphrases, translations and same-story reports with the sentence model (default: "
-            + "on). --no-rewrites finds only reuse of identical wording.")
-    boolean rewrites;
-
-    @Option(names = "--model", paramLabel = "DIR", description = "A sentence-transformer exported to ONNX instead of "
-        + "the bundled English model (as in 'echotrace analyze').")
-    Path model;
-
-    @Option(names = "--multilingual", description = "The --model maps languages into one space.")
-    boolean multilingual;
-
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "A framing lexicon extending the bundled one.")
-    Path lexicon;
-
-    @Option(names = "--quiet", description = "No progress lines on stderr.")
-    boolean quiet;
+    @CommandLine.Mixin org.echotrace.cli.AnalysisOptions analysis;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (local or Hadoop URIs).")
     List<String> inputs;
@@ -109,57 +91,29 @@ public final class EchotraceSpark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-      if (multilingual && model == null) {
-        err.println("echotrace-spark analyze: --multilingual describes a --model DIR; the bundled model is English only");
-        return 2;
-      }
-      if (model != null && !rewrites) {
-        err.println("echotrace-spark analyze: --model is used only for rewrites; drop --no-rewrites or --model");
-        return 2;
-      }
-      Lexicon words = Lexicon.bundled();
-      if (lexicon != null) words = Lexicon.load(lexicon);
-      Rewrites settings = new Rewrites(rewrites, model == null ? null : model.toAbsolutePath().toString(),
-          multilingual);
-      SentenceEmbedder embedder = settings.embedder();
-      ProgressListener progress = quiet ? ProgressListener.NONE : new LineProgress(err);
-      Pipeline driver = new Pipeline(progress, embedder, multilingual, words);
+      Pipeline driver = analysis.pipeline("echotrace-spark analyze", err);
+      if (driver == null) return 2;
+      Path model = analysis.model();
+      Rewrites settings = new Rewrites(analysis.rewrites(), model == null ? null : model.toAbsolutePath().toString(),
+          analysis.multilingual());
+      ProgressListener progress = analysis.listener();
       long start = System.nanoTime();
       try (SparkSession session = sparkOptions.session("echotrace analyze")) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(session.sparkContext());
         AnalysisResult result = new SparkPipeline(sc, driver, settings, progress, sparkOptions.partitions).run(inputs);
         new SparkOutput(session).write(result, format, out);
-        if (!quiet) {
+        analysis.finishProgress();
+        if (analysis.progress()) {
           err.printf("echotrace-spark: %d articles, %d relations, %d events in %.1f s -> %s%n",
               result.articles().size(), result.relations().size(), result.stories().size(),
               (System.nanoTime() - start) / 1e9, out);
         }
         long errors = result.problems().stream()
             .filter(p -> p.severity() == org.echotrace.model.InputProblem.Severity.ERROR).count();
-        if (errors > 0 && !quiet) err.println("echotrace-spark: " + errors + " inputs skipped (see \"problems\")");
+        if (errors > 0) err.println("echotrace-spark: " + errors + " inputs skipped (see \"problems\")");
       }
       return 0;
     }
   }
 
-  /** One line per stage on stderr, at most every few seconds within a stage. */
-  static final class LineProgress implements ProgressListener {
-    private final PrintWriter err;
-    private final long start = System.nanoTime();
-    private String last = "";
-    private long lastAt;
-
-    LineProgress(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public synchronized void progress(String stage, long done, long total) {
-      long now = System.nanoTime();
-      if (stage.equals(last) && done < total && now - lastAt < 5_000_000_000L) return;
-      last = stage;
-      lastAt = now;
-      err.printf(java.util.Locale.ROOT, "echotrace-spark: %6.1f s  %s %d/%d%n", (now - start) / 1e9, stage, done, total);
-    }
-  }
 }

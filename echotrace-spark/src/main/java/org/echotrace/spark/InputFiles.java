@@ -9,20 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.echotrace.ingest.CorpusReader;
 import org.echotrace.model.InputProblem;
 
 /**
  * The files a job reads, listed on the driver (names only, no content) in the order {@code echotrace analyze} reads
  * them: inputs in the order given, a folder's files by path, hidden ones left out; the id of a file found in a folder
- * is its path under that folder, that of a file named explicitly is the name as given. Local paths are listed with
- * {@code java.nio} exactly as the core's {@code CorpusReader} lists them; other URIs (hdfs:, s3a:, ...) through
- * Hadoop's {@link FileSystem}.
+ * is its path under that folder, that of a file named explicitly is the name as given. Local folders are listed by
+ * the core's {@link CorpusReader#filesOf}; other URIs (hdfs:, s3a:, ...) through Hadoop's {@link FileSystem}, in the
+ * same order (hidden files, and Hadoop's {@code _SUCCESS}-style markers, left out).
  */
 final class InputFiles {
   private InputFiles() {}
@@ -70,26 +70,20 @@ final class InputFiles {
     Path path = localPath(input);
     if (Files.isDirectory(path)) {
       List<Path> files;
-      try (Stream<Path> walk = Files.walk(path)) {
-        files = walk.filter(p -> !Files.isDirectory(p)).filter(p -> !hidden(path, p)).sorted().toList();
+      try {
+        files = CorpusReader.filesOf(path);
       } catch (IOException | java.io.UncheckedIOException e) {
         problems.accept(InputProblem.error(path.toString(), 0, "cannot list folder: " + e.getMessage()));
         return;
       }
       for (Path f : files) {
-        String id = path.relativize(f).toString().replace('\\', '/');
-        out.add(new InputFile(out.size(), f.toString(), id, f.toString(), false, true));
+        out.add(new InputFile(out.size(), f.toString(), CorpusReader.idOf(path, f), f.toString(), false, true));
       }
     } else if (Files.exists(path)) {
       out.add(new InputFile(out.size(), path.toString(), path.toString(), path.toString(), true, true));
     } else {
       problems.accept(InputProblem.error(path.toString(), 0, "no such file or folder"));
     }
-  }
-
-  private static boolean hidden(Path root, Path p) {
-    for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
-    return false;
   }
 
   private static void listHadoop(String input, Configuration conf, List<InputFile> out,

@@ -90,21 +90,26 @@ final class SparkBench implements Callable<Integer> {
     try (SparkSession session = sparkOptions.session("echotrace bench")) {
       JavaSparkContext sc = JavaSparkContext.fromSparkContext(session.sparkContext());
       for (int n : sizes) {
-        SyntheticCorpus corpus = SyntheticCorpus.generate(n, words, seed);
         Path file = dir.resolve(String.format(Locale.ROOT, "corpus-%d-%d.jsonl", n, words));
-        writeJsonl(corpus.documents(), file);
+        // only the planted pairs are kept while the job runs: the texts are in the file
+        PlantedPairs planted = writeCorpus(n, file);
         System.err.printf("bench: %d articles written to %s (%,d bytes)%n", n, file, Files.size(file));
-        long t0 = System.nanoTime();
-        AnalysisResult result = new SparkPipeline(sc, Pipeline.lexicalOnly(ProgressListener.NONE), Rewrites.OFF,
-            ProgressListener.NONE, sparkOptions.partitions).run(List.of(file.toString()));
+        long started = System.nanoTime(), t0 = started;
+        ProgressListener stages = (stage, done, total) -> {
+          if (done == total) {
+            System.err.printf(Locale.ROOT, "bench: %7.1f s  %s %d%n", (System.nanoTime() - started) / 1e9, stage, total);
+          }
+        };
+        AnalysisResult result = new SparkPipeline(sc, Pipeline.lexicalOnly(stages), Rewrites.OFF, stages,
+            sparkOptions.partitions).run(List.of(file.toString()));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        runs.add(new Run("echotrace job", n, seconds, Score.of(result.relations(), corpus.planted())));
+        runs.add(new Run("echotrace job", n, seconds, Score.of(result.relations(), planted)));
         System.err.printf("bench: echotrace job, %d articles: %.1f s%n", n, seconds);
         if (peer && n <= peerMaxN) {
           t0 = System.nanoTime();
           Map<Long, RelationKind> pairs = minHash(session, file, jaccard);
           seconds = (System.nanoTime() - t0) / 1e9;
-          runs.add(new Run("MinHashLSH", n, seconds, Score.of(pairs, corpus.planted())));
+          runs.add(new Run("MinHashLSH", n, seconds, Score.of(pairs, planted)));
           System.err.printf("bench: MinHashLSH, %d articles: %.1f s%n", n, seconds);
         }
         if (work == null) Files.deleteIfExists(file);
@@ -114,6 +119,12 @@ final class SparkBench implements Callable<Integer> {
     }
     print(runs, jaccard, out);
     return 0;
+  }
+
+  private PlantedPairs writeCorpus(int n, Path file) throws IOException {
+    SyntheticCorpus corpus = SyntheticCorpus.generate(n, words, seed);
+    writeJsonl(corpus.documents(), file);
+    return corpus.planted();
   }
 
   private static void writeJsonl(List<RawDocument> docs, Path file) throws IOException {

@@ -134,7 +134,10 @@ public final class SparkPipeline {
     progress.progress("align", pairs.length, pairs.length);
 
     Article[] collected = new Article[(int) n];
-    for (Tuple2<Long, Article> t : extracted.mapValues(Extracted::article).collect()) {
+    // partition by partition: the driver never holds every article twice (serialized and read)
+    Iterator<Tuple2<Long, Article>> it = extracted.mapValues(Extracted::article).toLocalIterator();
+    while (it.hasNext()) {
+      Tuple2<Long, Article> t = it.next();
       collected[t._1().intValue()] = t._2();
     }
     List<Article> articles = List.of(collected);

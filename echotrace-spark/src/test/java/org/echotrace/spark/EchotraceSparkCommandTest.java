@@ -20,12 +20,12 @@ class EchotraceSparkCommandTest {
   void analyzeWritesTheJsonDocumentAndTheTables(@TempDir Path dir) throws Exception {
     String corpus = SharedData.repositoryRoot().resolve("examples/corpus").toString();
     Path json = dir.resolve("result.json");
-    assertEquals(0, EchotraceSpark.run("analyze", "--master", "local[2]", "--no-rewrites", "--quiet", "--out",
+    assertEquals(0, EchotraceSpark.run("analyze", "--master", "local[2]", "--no-rewrites", "--no-progress", "--out",
         json.toString(), corpus));
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertEquals(59, root.get("articles").size());
     assertTrue(root.get("relations").size() > 10, "the examples' copies are found");
-    assertEquals(0, EchotraceSpark.run("analyze", "--master", "local[2]", "--no-rewrites", "--quiet", "--format",
+    assertEquals(0, EchotraceSpark.run("analyze", "--master", "local[2]", "--no-rewrites", "--no-progress", "--format",
         "jsonl", "--out", dir.resolve("tables").toString(), corpus));
     long lines;
     try (var files = Files.list(dir.resolve("tables/relations"))) {
