@@ -142,14 +142,18 @@ public final class SparkPipeline {
     }
     List<Article> articles = List.of(collected);
     progress.progress("articles to the driver", n, n);
-    JavaPairRDD<Long, Article> byIndex = extracted.mapValues(Extracted::article)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    byIndex.count();
+    // the executors keep the articles only when they profile and judge (with the sentence model); in local mode
+    // they share the driver's heap, so a second copy of every article would halve what fits
+    JavaPairRDD<Long, Article> byIndex = null;
+    if (rewrites.on()) {
+      byIndex = extracted.mapValues(Extracted::article).persist(StorageLevel.MEMORY_AND_DISK_SER());
+      byIndex.count();
+    }
     extracted.unpersist();
     try {
       return driver.finish(articles, pairs, lexical, problems, new ExecutorWork(byIndex));
     } finally {
-      byIndex.unpersist();
+      if (byIndex != null) byIndex.unpersist();
       frequency.destroy(); // after the last use of the articles, whose lineage reads it if a block is lost
     }
   }
