@@ -44,6 +44,16 @@ final class InputFiles {
       String name = uri.toLowerCase(Locale.ROOT);
       return name.endsWith(".jsonl") || name.endsWith(".ndjson");
     }
+
+    /** A Parquet file: rows with the fields of a JSONL line ({@code id}, {@code text} or {@code html}, ...). */
+    boolean parquet() {
+      return uri.toLowerCase(Locale.ROOT).endsWith(".parquet");
+    }
+
+    /** Read by Spark in parts (by line or by row group), not whole by one task. */
+    boolean split() {
+      return jsonl() || parquet();
+    }
   }
 
   static List<InputFile> list(List<String> inputs, Configuration conf, Consumer<InputProblem> problems) {

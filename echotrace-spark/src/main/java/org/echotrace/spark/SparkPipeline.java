@@ -261,13 +261,13 @@ public final class SparkPipeline {
     SerializableConfiguration conf = new SerializableConfiguration(sc.hadoopConfiguration());
     List<InputFiles.InputFile> whole = new ArrayList<>();
     for (InputFiles.InputFile f : files) {
-      if (!f.jsonl()) {
+      if (!f.split()) {
         whole.add(f);
         continue;
       }
       if (!whole.isEmpty()) parts.add(readWhole(whole, conf));
       whole = new ArrayList<>();
-      parts.add(readJsonl(f));
+      parts.add(f.jsonl() ? readJsonl(sc.textFile(uriOf(f), partitions), f) : readParquet(f));
     }
     if (!whole.isEmpty()) parts.add(readWhole(whole, conf));
     if (parts.isEmpty()) return sc.emptyRDD();
@@ -318,12 +318,39 @@ public final class SparkPipeline {
     }
   }
 
-  /** A JSONL file split by line across tasks; each line is parsed by the core's {@link CorpusReader#jsonLine}. */
-  private JavaRDD<Item> readJsonl(InputFiles.InputFile f) {
+  private static String uriOf(InputFiles.InputFile f) {
+    return f.local() ? Path.of(f.uri()).toAbsolutePath().toUri().toString() : f.uri();
+  }
+
+  /**
+   * A Parquet file's rows, each turned into the JSON object of its columns and read as a JSONL line is: the same
+   * fields ({@code id}, {@code text} or {@code html}, optional {@code url}, {@code published}, {@code outlet},
+   * {@code title}, {@code crawled}) and the same checks; "line" numbers are row numbers. A file Spark cannot read as
+   * Parquet is reported and skipped.
+   */
+  private JavaRDD<Item> readParquet(InputFiles.InputFile f) {
+    org.apache.spark.sql.SparkSession session = org.apache.spark.sql.SparkSession.builder().sparkContext(sc.sc())
+        .getOrCreate();
+    try {
+      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = session.read().parquet(uriOf(f));
+      rows.count(); // reads the footers now (row counts live there), so a broken file is reported here, not mid-run
+      return readJsonl(rows.toJSON().toJavaRDD(), f);
+    } catch (Exception e) { // Scala throws SparkException (checked in Java) undeclared
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) root = root.getCause(); // Spark wraps the reason
+      String m = root.getMessage() == null ? root.getClass().getSimpleName()
+          : root.getMessage().lines().findFirst().orElse("");
+      Item problem = new Item((long) f.order() << 32, null,
+          InputProblem.error(f.where(), 0, "skipped: not readable as Parquet: " + m));
+      return sc.parallelize(List.of(problem), 1);
+    }
+  }
+
+  /** Lines of a JSONL file (or rows as JSON) across tasks; each is parsed by the core's {@link CorpusReader#jsonLine}. */
+  private JavaRDD<Item> readJsonl(JavaRDD<String> lines, InputFiles.InputFile f) {
     long base = (long) f.order() << 32;
     String where = f.where();
-    String path = f.local() ? Path.of(f.uri()).toAbsolutePath().toUri().toString() : f.uri();
-    return sc.textFile(path, partitions).zipWithIndex().flatMap(t -> {
+    return lines.zipWithIndex().flatMap(t -> {
       String line = t._1();
       int lineNo = (int) (t._2() + 1);
       if (line.isBlank()) return java.util.Collections.<Item>emptyIterator();
@@ -337,15 +364,16 @@ public final class SparkPipeline {
   /** "no article read" for a JSONL file none of whose lines gave a document, as the core's reader says it. */
   private static List<Item> emptyJsonl(List<InputFiles.InputFile> files, JavaRDD<Item> items) {
     Set<Integer> jsonl = new HashSet<>();
-    for (InputFiles.InputFile f : files) if (f.jsonl()) jsonl.add(f.order());
+    for (InputFiles.InputFile f : files) if (f.split()) jsonl.add(f.order());
     if (jsonl.isEmpty()) return List.of();
     Set<Integer> withDocs = new HashSet<>(items.filter(i -> i.doc() != null).map(i -> (int) (i.key() >>> 32))
         .filter(jsonl::contains).distinct().collect());
     List<Item> out = new ArrayList<>();
     for (InputFiles.InputFile f : files) {
-      if (f.jsonl() && !withDocs.contains(f.order())) {
+      if (f.split() && !withDocs.contains(f.order())) {
         out.add(new Item(((long) f.order() << 32) | 0xFFFFFFFFL, null,
-            InputProblem.warning(f.where(), 0, "no article read from this JSONL file")));
+            InputProblem.warning(f.where(), 0, "no article read from this " + (f.jsonl() ? "JSONL" : "Parquet")
+                + " file")));
       }
     }
     return out;
@@ -370,7 +398,7 @@ public final class SparkPipeline {
       for (Tuple2<Long, String> r : reads.subList(1, reads.size())) {
         long key = r._1();
         InputFiles.InputFile file = files.get((int) (key >>> 32));
-        int line = file.jsonl() ? (int) key : 0;
+        int line = file.split() ? (int) key : 0;
         dropped.add(key);
         problems.add(new Item(key, null, url
             ? InputProblem.warning(file.where(), line, "URL already read (from " + reads.get(0)._2() + "): kept the first")

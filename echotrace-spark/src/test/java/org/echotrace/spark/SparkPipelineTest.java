@@ -166,6 +166,31 @@ class SparkPipelineTest {
         jobProblems.toString());
   }
 
+  @Test
+  void parquetRowsAreReadAsJsonlLinesAre(@TempDir Path dir) throws IOException {
+    String body = "The harbour authority of Veldmark said on Tuesday that the new container terminal would open in "
+        + "the spring after three years of building work and a long dispute over the cost of dredging the channel. "
+        + "Officials said the first ships were expected in April and that the terminal would employ 400 people.";
+    List<String> rows = List.of(
+        "{\"id\":\"p1\",\"url\":\"https://harbour.example/terminal\",\"text\":\"" + body + "\"}",
+        "{\"id\":\"p2\",\"url\":\"https://copies.example/terminal\",\"text\":\"" + body + " More soon.\"}",
+        "{\"id\":\"p3\",\"url\":\"https://empty.example/\",\"text\":\"\"}");
+    Path table = dir.resolve("pages");
+    session.read().json(session.createDataset(rows, org.apache.spark.sql.Encoders.STRING())).coalesce(1).write()
+        .parquet(table.toString());
+    Files.writeString(dir.resolve("broken.parquet"), "not parquet at all");
+    AnalysisResult job = spark(Pipeline.lexicalOnly(ProgressListener.NONE), table.toString(),
+        dir.resolve("broken.parquet").toString());
+    assertEquals(List.of("p1", "p2"), job.articles().stream().map(a -> a.id()).toList());
+    assertEquals("https://harbour.example/terminal", job.articles().get(0).url());
+    assertEquals(1, job.relations().size(), job.relations().toString());
+    List<String> problems = job.problems().stream().map(SparkPipelineTest::problem).toList();
+    assertTrue(problems.stream().anyMatch(p -> p.contains(".parquet:3") && p.contains("\"p3\" has no \"text\"")),
+        problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("broken.parquet") && p.contains("not readable as Parquet")),
+        problems.toString());
+  }
+
   private static String problem(InputProblem p) {
     return p.severity() + " " + p.path() + ":" + p.line() + " " + p.message();
   }
