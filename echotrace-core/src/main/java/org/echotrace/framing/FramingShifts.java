@@ -214,17 +214,9 @@ public final class FramingShifts {
       }
       int a0 = from[0] + head, n = to[0] - tail - a0, b0 = from[1] + head, m = to[1] - tail - b0;
       if (n > MAX_WORDS || m > MAX_WORDS) return false;
-      int[][] lcs = new int[n + 1][m + 1];
-      for (int i = n - 1; i >= 0; i--) {
-        for (int j = m - 1; j >= 0; j--) {
-          lcs[i][j] = a[a0 + i].equals(b[b0 + j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-      }
-      for (int i = 0, j = 0; i < n && j < m; ) {
-        if (a[a0 + i].equals(b[b0 + j])) pair(a0 + i++, b0 + j++);
-        else if (lcs[i + 1][j] >= lcs[i][j + 1]) i++;
-        else j++;
-      }
+      int[] match = org.echotrace.internal.WordAlignment.matches(Arrays.asList(a).subList(a0, a0 + n),
+          Arrays.asList(b).subList(b0, b0 + m));
+      for (int i = 0; i < n; i++) if (match[i] >= 0) pair(a0 + i, b0 + match[i]);
       return true;
     }
 

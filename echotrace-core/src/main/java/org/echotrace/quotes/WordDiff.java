@@ -4,17 +4,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.echotrace.internal.WordAlignment;
 import org.echotrace.model.QuoteVariant.Op;
 import org.echotrace.model.QuoteVariant.WordEdit;
 
 /**
  * Word-level comparison of two short texts (quotes). Words are runs of letters and digits (hyphenated and apostrophe
- * words kept whole), compared case-, accent- and punctuation-blind. Hand-written: a longest-common-subsequence table
- * over at most {@link #MAX_WORDS} words per side, which is all a quote needs; no library diff speaks words with
- * this normalisation.
+ * words kept whole), compared case-, accent- and punctuation-blind: their comparison keys are aligned by
+ * {@link WordAlignment} (java-diff-utils), at most {@link #MAX_WORDS} words per side, which is all a quote needs.
  */
 public final class WordDiff {
-  /** Longer texts are cut to this many words before diffing (the table is MAX² cells). */
+  /** Longer texts are cut to this many words before diffing. */
   static final int MAX_WORDS = 400;
 
   private WordDiff() {}
@@ -70,26 +70,21 @@ public final class WordDiff {
     List<String> b = cap(words(to));
     int n = a.size();
     int m = b.size();
-    String[] ka = new String[n];
-    String[] kb = new String[m];
-    for (int i = 0; i < n; i++) ka[i] = key(a.get(i));
-    for (int j = 0; j < m; j++) kb[j] = key(b.get(j));
-    int[][] lcs = new int[n + 1][m + 1];
-    for (int i = n - 1; i >= 0; i--) {
-      for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = ka[i].equals(kb[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
+    List<String> ka = new ArrayList<>(n);
+    List<String> kb = new ArrayList<>(m);
+    for (String w : a) ka.add(key(w));
+    for (String w : b) kb.add(key(w));
+    int[] match = WordAlignment.matches(ka, kb);
     List<WordEdit> out = new ArrayList<>();
     Run run = new Run(out);
     int i = 0;
     int j = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && ka[i].equals(kb[j])) {
+      if (i < n && match[i] == j) {
         run.add(Op.KEEP, b.get(j));
         i++;
         j++;
-      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      } else if (i < n && match[i] < 0) {
         run.add(Op.DELETE, a.get(i++));
       } else {
         run.add(Op.INSERT, b.get(j++));
@@ -104,17 +99,7 @@ public final class WordDiff {
     if (a.isEmpty() || b.isEmpty()) return 0;
     List<String> x = cap(a);
     List<String> y = cap(b);
-    int[] prev = new int[y.size() + 1];
-    int[] cur = new int[y.size() + 1];
-    for (int i = 1; i <= x.size(); i++) {
-      for (int j = 1; j <= y.size(); j++) {
-        cur[j] = x.get(i - 1).equals(y.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[y.size()] / (double) Math.max(x.size(), y.size());
+    return WordAlignment.common(x, y) / (double) Math.max(x.size(), y.size());
   }
 
   /** Index of {@code part} as a contiguous run inside {@code whole}, or -1. */
