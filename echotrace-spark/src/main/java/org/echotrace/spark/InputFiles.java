@@ -96,7 +96,7 @@ final class InputFiles {
     }
   }
 
-  private static void listHadoop(String input, Configuration conf, List<InputFile> out,
+  static void listHadoop(String input, Configuration conf, List<InputFile> out,
       Consumer<InputProblem> problems) {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
     try {
