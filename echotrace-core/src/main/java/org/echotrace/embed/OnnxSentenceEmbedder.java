@@ -35,7 +35,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   private static final String BUNDLED_MODEL = "/all-minilm-l6-v2-q.onnx";
   private static final String BUNDLED_TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-  /** Longest input the batched path takes (all-MiniLM-L6-v2 was trained on 256-token inputs). */
+  /** Longest input run whole; longer ones are windowed (all-MiniLM-L6-v2 was trained on 256-token inputs). */
   static final int MAX_TOKENS = 256;
 
   private final String name;
@@ -128,30 +128,21 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     Encoding[] enc = tokenizer.batchEncode(texts.stream().map(t -> t.isBlank() ? "." : t).toList());
     for (int i = 0; i < enc.length; i++) {
       if (enc[i].getIds().length > MAX_TOKENS) out[i] = windowed(texts.get(i));
-      else run(enc, List.of(i), out);
+      else out[i] = run(enc[i]);
     }
     return out;
   }
 
-  /** One session run over the encodings {@code rows}, padded to the longest; vectors into {@code out}. */
-  private void run(Encoding[] enc, List<Integer> rows, float[][] out) {
-    int longest = 0;
-    for (int i : rows) longest = Math.max(longest, enc[i].getIds().length);
-    long[][] ids = new long[rows.size()][longest], mask = new long[rows.size()][longest];
-    long[][] types = new long[rows.size()][longest];
-    for (int r = 0; r < rows.size(); r++) {
-      long[] x = enc[rows.get(r)].getIds(), m = enc[rows.get(r)].getAttentionMask();
-      System.arraycopy(x, 0, ids[r], 0, x.length);
-      System.arraycopy(m, 0, mask[r], 0, m.length);
-    }
+  /** One session run over one encoding (no padding): its vector. */
+  private float[] run(Encoding enc) {
+    long[][] ids = {enc.getIds()}, mask = {enc.getAttentionMask()}, types = new long[1][ids[0].length];
     try (OnnxTensor tIds = OnnxTensor.createTensor(env, ids); OnnxTensor tMask = OnnxTensor.createTensor(env, mask);
         OnnxTensor tTypes = OnnxTensor.createTensor(env, types)) {
       Map<String, OnnxTensor> inputs = typeIds
           ? Map.of("input_ids", tIds, "attention_mask", tMask, "token_type_ids", tTypes)
           : Map.of("input_ids", tIds, "attention_mask", tMask);
       try (OrtSession.Result result = session.run(inputs)) {
-        float[][][] hidden = (float[][][]) result.get(0).getValue();
-        for (int r = 0; r < rows.size(); r++) out[rows.get(r)] = meanPool(hidden[r], mask[r]);
+        return meanPool(((float[][][]) result.get(0).getValue())[0], mask[0]);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("the sentence model failed: " + e.getMessage(), e);

@@ -127,8 +127,8 @@ public final class PairStage {
 
   /**
    * Profiles of {@code articles}, in parallel; then the leads of those marked in {@code embedLead}, in batches of
-   * {@link #LEAD_BATCH} consecutive articles from the first. A job that cuts a corpus into slices of that size at
-   * multiples of it gets the batches, and so the vectors, of one run over the whole list.
+   * {@link #LEAD_BATCH}. Any slice of a corpus can be profiled on its own: a lead's vector does not depend on the
+   * others embedded with it.
    */
   public Profile[] profile(List<Article> articles, boolean[] embedLead, Runnable tick) {
     Profile[] out = new Profile[articles.size()];
@@ -154,11 +154,6 @@ public final class PairStage {
       for (int i = from; i < to; i++) tick.run();
     });
     return out;
-  }
-
-  /** Leads embedded per model run: a job slicing the corpus for {@link #profile(List, boolean[], Runnable)} uses it. */
-  public static int leadBatch() {
-    return LEAD_BATCH;
   }
 
   /**
@@ -219,7 +214,10 @@ public final class PairStage {
     return out;
   }
 
-  /** Identical wording of one pair ({@code a} before {@code b} by id), as {@link #lexical(List, long[], LongConsumer)} measures it. */
+  /**
+   * Identical wording of one pair, {@code a} the article of the lower index, as
+   * {@link #lexical(List, long[], LongConsumer)} measures it.
+   */
   public LexicalEvidence lexical(Article a, Article b) {
     Tokens ta = normalizer.tokenize(a.text()), tb = normalizer.tokenize(b.text());
     return lexical.measure(a, ta, b, tb, aligner.align(ta, tb));

@@ -28,6 +28,7 @@ import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.LshIndex;
 import org.echotrace.fingerprint.PairCounter;
 import org.echotrace.ingest.CorpusReader;
+import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
@@ -46,7 +47,7 @@ import scala.Tuple2;
  * {@link Pipeline#fingerprint}, {@link org.echotrace.judge.PairStage#lexical(Article, Article)}):
  *
  * <ol>
- *   <li>read: whole files one per task, JSONL split by line across tasks; bad input becomes a problem record;
+ *   <li>read: whole files one per task, JSONL and Parquet split across tasks; bad input becomes a problem record;
  *   <li>line counts across pages (what tells furniture from text): each page's distinct line keys, reduced by key;
  *       the lines found in two pages or more go to every executor as a broadcast;
  *   <li>extract and fingerprint each document;
@@ -55,11 +56,11 @@ import scala.Tuple2;
  *   <li>identical wording of each candidate pair, on the executors, after two joins that bring both articles to it.
  * </ol>
  *
- * The driver then runs {@link Pipeline#finish}: families of copies, sentence profiles and the pair judge, events,
- * origins, narratives, quotes and framing, on the articles collected in corpus order. That part is the core's
- * in-memory code on one machine (its threads use the driver's cores); the driver needs memory for the articles'
- * texts. Documents are numbered in the order {@code echotrace analyze} reads them, so the result equals the
- * one-machine run's.
+ * The driver then runs {@link Pipeline#finish} on the articles collected in corpus order: families of copies,
+ * candidates by leads and anchors, events, origins, narratives, names, quotes and framing (the core's in-memory code,
+ * on the driver's cores), with profiles and pair judgements on the executors when the sentence model is on
+ * ({@link ExecutorWork}). The driver needs memory for the articles' texts. Documents are numbered in the order
+ * {@code echotrace analyze} reads them, so the result equals the one-machine run's.
  */
 public final class SparkPipeline {
   private final JavaSparkContext sc;
@@ -159,13 +160,12 @@ public final class SparkPipeline {
   }
 
   /**
-   * Profiles and pair judgements on the executors, through the core's {@link PairStage} methods: articles are
-   * profiled in the slices of {@link PairStage#leadBatch()} consecutive articles the one-machine run embeds together
-   * (the quantised model's vectors depend a little on their batch); each candidate pair meets its two articles and
-   * profiles through two joins and is judged where it lands. Families, candidates by leads and anchors, and the
-   * rarity table are the driver's: they need every profile at once. Without the sentence model both steps stay on
-   * the driver's cores: profiling and judging then cost less than moving the profiles (10,000 articles in local[2]:
-   * 14 s through the executors, about 2 s on the driver).
+   * Profiles and pair judgements on the executors, through the core's {@link PairStage} methods: each partition's
+   * articles are profiled where they lie (a text's vector does not depend on the texts embedded with it); each
+   * candidate pair meets its two articles and profiles through two joins and is judged where it lands. Families,
+   * candidates by leads and anchors, and the rarity table are the driver's: they need every profile at once. Without
+   * the sentence model both steps stay on the driver's cores: profiling and judging then cost less than moving the
+   * profiles (10,000 articles in local[2]: 14 s through the executors, about 2 s on the driver).
    */
   private final class ExecutorWork implements org.echotrace.pipeline.PairWork {
     private final JavaPairRDD<Long, Article> articles;
@@ -179,26 +179,20 @@ public final class SparkPipeline {
       if (!rewrites.on()) return LOCAL.profile(stage, all, leadOf, tick); // see the class comment
       Broadcast<int[]> lead = sc.broadcast(leadOf);
       Rewrites settings = rewrites;
-      long batch = PairStage.leadBatch();
-      List<Tuple2<Long, org.echotrace.rewrite.Profile>> found = articles
-          .mapToPair(t -> new Tuple2<>(t._1() / batch, t))
-          .groupByKey(partitions)
-          .flatMapToPair(g -> {
-            List<Tuple2<Long, Article>> slice = new ArrayList<>();
-            g._2().forEach(slice::add);
-            slice.sort(Comparator.comparingLong(Tuple2::_1));
-            List<Article> list = new ArrayList<>(slice.size());
-            boolean[] own = new boolean[slice.size()];
-            for (int k = 0; k < own.length; k++) {
-              list.add(slice.get(k)._2());
-              int i = slice.get(k)._1().intValue();
-              own[k] = lead.value()[i] == i;
-            }
-            org.echotrace.rewrite.Profile[] p = Workers.stage(settings).profile(list, own, () -> {});
-            List<Tuple2<Long, org.echotrace.rewrite.Profile>> out = new ArrayList<>(p.length);
-            for (int k = 0; k < p.length; k++) out.add(new Tuple2<>(slice.get(k)._1(), p[k]));
-            return out.iterator();
-          }).collect();
+      List<Tuple2<Long, org.echotrace.rewrite.Profile>> found = articles.mapPartitionsToPair(part -> {
+        List<Long> index = new ArrayList<>();
+        List<Article> list = new ArrayList<>();
+        part.forEachRemaining(t -> {
+          index.add(t._1());
+          list.add(t._2());
+        });
+        boolean[] own = new boolean[list.size()];
+        for (int k = 0; k < own.length; k++) own[k] = lead.value()[index.get(k).intValue()] == index.get(k);
+        org.echotrace.rewrite.Profile[] p = Workers.stage(settings).profile(list, own, () -> {});
+        List<Tuple2<Long, org.echotrace.rewrite.Profile>> out = new ArrayList<>(p.length);
+        for (int k = 0; k < p.length; k++) out.add(new Tuple2<>(index.get(k), p[k]));
+        return out.iterator();
+      }).collect();
       lead.destroy();
       org.echotrace.rewrite.Profile[] out = new org.echotrace.rewrite.Profile[all.size()];
       for (Tuple2<Long, org.echotrace.rewrite.Profile> t : found) out[t._1().intValue()] = t._2();
@@ -215,30 +209,23 @@ public final class SparkPipeline {
       for (int i = 0; i < lexicalPairs.length; i++) if (lexical[i] != null) known.put(lexicalPairs[i], lexical[i]);
       List<Tuple2<Long, Tuple2<Integer, LexicalEvidence>>> work = new ArrayList<>(candidates.length);
       for (int i = 0; i < candidates.length; i++) {
-        work.add(new Tuple2<>(candidates[i] >>> 32, new Tuple2<>(i, known.get(candidates[i]))));
+        work.add(new Tuple2<>(candidates[i], new Tuple2<>(i, known.get(candidates[i]))));
       }
       List<Tuple2<Long, org.echotrace.rewrite.Profile>> indexed = new ArrayList<>(profiles.length);
       for (int i = 0; i < profiles.length; i++) indexed.add(new Tuple2<>((long) i, profiles[i]));
       JavaPairRDD<Long, Tuple2<Article, org.echotrace.rewrite.Profile>> sides =
           articles.join(sc.parallelizePairs(indexed, partitions));
       Broadcast<org.echotrace.judge.Rarity> rarity = sc.broadcast(org.echotrace.judge.Rarity.of(profiles));
-      Broadcast<long[]> pairs = sc.broadcast(candidates);
       Rewrites settings = rewrites;
-      List<Tuple2<Integer, PairStage.Verdict>> verdicts = sc.parallelizePairs(work, partitions).join(sides)
+      List<Tuple2<Integer, PairStage.Verdict>> verdicts = withSides(sc.parallelizePairs(work, partitions), sides)
           .mapToPair(t -> {
-            int i = t._2()._1()._1();
-            return new Tuple2<>(pairs.value()[i] & 0xFFFFFFFFL, new Tuple2<>(t._2()._1(), t._2()._2()));
-          })
-          .join(sides)
-          .mapToPair(t -> {
-            Tuple2<Integer, LexicalEvidence> pair = t._2()._1()._1();
-            Tuple2<Article, org.echotrace.rewrite.Profile> x = t._2()._1()._2(), y = t._2()._2();
+            Tuple2<Integer, LexicalEvidence> pair = t._1();
+            Tuple2<Article, org.echotrace.rewrite.Profile> x = t._2()._1(), y = t._2()._2();
             PairStage.Verdict v = Workers.stage(settings).judge(x._1(), x._2(), y._1(), y._2(), pair._2(),
                 rarity.value());
             return new Tuple2<>(pair._1(), v);
           }).collect();
       rarity.destroy();
-      pairs.destroy();
       Relation[] found = new Relation[candidates.length];
       double[] sameEvent = new double[candidates.length];
       for (Tuple2<Integer, PairStage.Verdict> v : verdicts) {
@@ -288,8 +275,8 @@ public final class SparkPipeline {
     int[] sub = {0};
     CorpusReader reader = new CorpusReader(p -> out.add(new Item(base | sub[0]++, null, p)));
     if (f.local()) {
-      reader.readFile(Path.of(f.uri().startsWith("file:") ? java.net.URI.create(f.uri()).getPath() : f.uri()),
-          f.id(), f.where(), f.explicit(), d -> out.add(new Item(base | sub[0]++, d, null)));
+      reader.readFile(Path.of(f.uri()), f.id(), f.where(), f.explicit(),
+          d -> out.add(new Item(base | sub[0]++, d, null)));
       return out;
     }
     Path dir = null;
@@ -435,12 +422,9 @@ public final class SparkPipeline {
       Fingerprint f = t._2().print();
       List<Tuple2<Long, Integer>> out = new ArrayList<>();
       if (f.empty()) return out.iterator();
-      long[] keys = f.fingerprints().clone();
-      for (int i = 0; i < keys.length; i++) keys[i] = PairCounter.key(keys[i]);
-      Arrays.sort(keys);
-      for (int i = 0; i < keys.length; i++) {
-        if (i == 0 || keys[i] != keys[i - 1]) out.add(new Tuple2<>(keys[i], t._1().intValue()));
-      }
+      long[] keys = new long[f.fingerprints().length];
+      for (int i = 0; i < keys.length; i++) keys[i] = PairCounter.key(f.fingerprints()[i]);
+      for (long k : SortedArrays.sortedDistinct(keys)) out.add(new Tuple2<>(k, t._1().intValue()));
       return out.iterator();
     });
     JavaRDD<Long> fromRare = pairsInGroups(rare, CandidateFinder.MAX_FINGERPRINT_DOCS)
@@ -465,35 +449,36 @@ public final class SparkPipeline {
   }
 
   private static int[] distinct(Iterable<Integer> docs) {
-    int[] all = new int[16];
-    int n = 0;
-    for (int d : docs) {
-      if (n == all.length) all = Arrays.copyOf(all, n * 2);
-      all[n++] = d;
-    }
-    Arrays.sort(all, 0, n);
-    int w = 0;
-    for (int i = 0; i < n; i++) if (i == 0 || all[i] != all[i - 1]) all[w++] = all[i];
-    return Arrays.copyOf(all, w);
+    List<Integer> all = new ArrayList<>();
+    docs.forEach(all::add);
+    int[] out = new int[all.size()];
+    for (int i = 0; i < out.length; i++) out[i] = all.get(i);
+    return SortedArrays.sortedDistinct(out);
   }
 
   // ---- identical wording of the candidates, on the executors
 
   private LexicalEvidence[] wording(JavaPairRDD<Long, Extracted> extracted, long[] pairs) {
     if (pairs.length == 0) return new LexicalEvidence[0];
-    List<Long> list = new ArrayList<>(pairs.length);
-    for (long p : pairs) list.add(p);
-    JavaPairRDD<Long, Article> articles = extracted.mapValues(Extracted::article);
-    JavaPairRDD<Long, Long> byFirst = sc.parallelize(list, partitions).mapToPair(p -> new Tuple2<>(p >>> 32, p));
-    JavaPairRDD<Long, Tuple2<Long, Article>> withFirst = byFirst.join(articles)
-        .mapToPair(t -> new Tuple2<>(t._2()._1() & 0xFFFFFFFFL, new Tuple2<>(t._2()._1(), t._2()._2())));
-    Map<Long, LexicalEvidence> measured = withFirst.join(articles).mapToPair(t -> {
-      long pair = t._2()._1()._1();
-      Article a = t._2()._1()._2(), b = t._2()._2();
-      return new Tuple2<>(pair, Workers.wording().lexical(a, b));
-    }).collectAsMap();
+    List<Tuple2<Long, Long>> list = new ArrayList<>(pairs.length);
+    for (long p : pairs) list.add(new Tuple2<>(p, p));
+    Map<Long, LexicalEvidence> measured = withSides(sc.parallelizePairs(list, partitions),
+        extracted.mapValues(Extracted::article)).mapToPair(t ->
+            new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(t._2()._1(), t._2()._2()))).collectAsMap();
     LexicalEvidence[] out = new LexicalEvidence[pairs.length];
     for (int i = 0; i < pairs.length; i++) out[i] = measured.get(pairs[i]);
     return out;
+  }
+
+  /**
+   * Each pair's payload with the values of its two documents (the lower index first), brought together by two joins:
+   * {@code pairs} is keyed by the packed pair ({@code a << 32 | b}), {@code sides} by document index.
+   */
+  private static <P, S> JavaRDD<Tuple2<P, Tuple2<S, S>>> withSides(JavaPairRDD<Long, P> pairs,
+      JavaPairRDD<Long, S> sides) {
+    return pairs.mapToPair(t -> new Tuple2<>(t._1() >>> 32, t)).join(sides)
+        .mapToPair(t -> new Tuple2<>(t._2()._1()._1() & 0xFFFFFFFFL, new Tuple2<>(t._2()._1()._2(), t._2()._2())))
+        .join(sides)
+        .map(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._1()._2(), t._2()._2())));
   }
 }

@@ -9,29 +9,21 @@ import org.echotrace.pipeline.Pipeline;
 
 /**
  * What each executor JVM builds once and shares between its tasks (Spark ships functions, not objects): the core's
- * pipeline for reading, extracting and fingerprinting; the pair stage that measures identical wording; and, per
- * model setting, the pair stage that profiles articles and judges pairs with the sentence model and the bundled
- * judge. All are thread-safe; the model is loaded once per JVM.
+ * pipeline for reading, extracting and fingerprinting, and, per model setting, the pair stage that measures identical
+ * wording, profiles articles and judges pairs with the bundled judge. All are thread-safe; the model is loaded once
+ * per JVM.
  */
 final class Workers {
   private Workers() {}
 
   private static final class Holder {
     static final Pipeline PIPELINE = Pipeline.lexicalOnly(org.echotrace.pipeline.ProgressListener.NONE);
-    /** Measures identical wording only: it never judges, so its judge refuses to. */
-    static final PairStage WORDING = new PairStage(null, false, (a, b, f) -> {
-      throw new IllegalStateException("this pair stage only measures identical wording");
-    });
   }
 
   private static final Map<Rewrites, PairStage> STAGES = new ConcurrentHashMap<>();
 
   static Pipeline pipeline() {
     return Holder.PIPELINE;
-  }
-
-  static PairStage wording() {
-    return Holder.WORDING;
   }
 
   /** The pair stage for these settings, built on first use in this JVM. */
