@@ -35,6 +35,18 @@ public final class NarrativeClusterer {
   /** Above this many events, only events whose articles are lead neighbours are compared. */
   static final int ALL_PAIRS_LIMIT = 3000;
 
+  private final org.echotrace.embed.CosineScale scale;
+
+  /** Lead vectors of the sentence model itself. */
+  public NarrativeClusterer() {
+    this(org.echotrace.embed.CosineScale.IDENTITY);
+  }
+
+  /** Lead vectors whose cosines stand on the model's scale through {@code scale} (a first look's vectors). */
+  public NarrativeClusterer(org.echotrace.embed.CosineScale scale) {
+    this.scale = java.util.Objects.requireNonNull(scale, "scale");
+  }
+
   /** What one run produced. */
   public record Result(List<Narrative> narratives, List<Relation> relations) {}
 
@@ -103,21 +115,21 @@ public final class NarrativeClusterer {
     return new Result(narratives, pairs);
   }
 
-  private static boolean linked(float[][] centroid, long[] day, int x, int y) {
+  private boolean linked(float[][] centroid, long[] day, int x, int y) {
     if (centroid[x] == null || centroid[y] == null) return false;
     if (day[x] != Long.MIN_VALUE && day[y] != Long.MIN_VALUE && Math.abs(day[x] - day[y]) > MAX_DAYS) return false;
-    return SentenceEmbedder.cosine(centroid[x], centroid[y]) >= LINK;
+    return scale.toModel(SentenceEmbedder.cosine(centroid[x], centroid[y])) >= LINK;
   }
 
   /** Pairs of articles in different events, except pairs already related otherwise (one relation per pair). */
-  private static List<Relation> pairs(List<String> ids, Map<String, Integer> index, int[] storyOf, float[][] leads,
+  private List<Relation> pairs(List<String> ids, Map<String, Integer> index, int[] storyOf, float[][] leads,
       java.util.Set<String> relatedPairs) {
     List<Relation> out = new ArrayList<>();
     for (int x = 0; x < ids.size(); x++) {
       for (int y = x + 1; y < ids.size(); y++) {
         int i = index.get(ids.get(x)), j = index.get(ids.get(y));
         if (storyOf[i] == storyOf[j] || relatedPairs.contains(ids.get(x) + "\n" + ids.get(y))) continue;
-        double score = leads[i] == null || leads[j] == null ? 0 : SentenceEmbedder.cosine(leads[i], leads[j]);
+        double score = leads[i] == null || leads[j] == null ? 0 : scale.toModel(SentenceEmbedder.cosine(leads[i], leads[j]));
         out.add(new Relation(ids.get(x), ids.get(y), RelationKind.SAME_NARRATIVE,
             Origin.undecided("the same line over different events: neither copies the other"),
             Math.round(Math.max(0, score) * 1000) / 1000.0, 0, 0, List.of()));

@@ -29,6 +29,12 @@ public final class CachingEmbedder implements SentenceEmbedder {
     return model.name();
   }
 
+  /** The model's first look, uncached: static vectors cost less than a cache lookup's hashing. */
+  @Override
+  public SentenceEmbedder firstLook() {
+    return model.firstLook();
+  }
+
   @Override
   public int dimension() {
     return model.dimension();

@@ -18,6 +18,16 @@ public final class Embedders {
     static final CachingEmbedder BUNDLED = new CachingEmbedder(Model.BUNDLED, CACHE_CAPACITY);
   }
 
+  /**
+   * Where distilled vectors are kept between runs: {@code $ECHOTRACE_CACHE} when set, else
+   * {@code ~/.cache/echotrace}.
+   */
+  public static java.nio.file.Path cacheDirectory() {
+    String env = System.getenv("ECHOTRACE_CACHE");
+    if (env != null && !env.isBlank()) return java.nio.file.Path.of(env);
+    return java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "echotrace");
+  }
+
   /** The bundled model without the shared cache: for a benchmark that wants a cold cache on every run. */
   public static SentenceEmbedder bundledModel() {
     return Model.BUNDLED;

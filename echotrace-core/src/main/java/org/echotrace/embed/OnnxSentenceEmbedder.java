@@ -45,9 +45,16 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
   private final int dimension;
+  private final byte[] tokenizerJson;
+  private final long fingerprint;
+  private volatile StaticEmbedder firstLook;
+  private volatile Boolean calibrated;
 
   private OnnxSentenceEmbedder(String name, byte[] onnx, byte[] tokenizerJson) {
     this.name = name;
+    this.tokenizerJson = tokenizerJson.clone();
+    this.fingerprint = com.google.common.hash.Hashing.murmur3_128().newHasher().putBytes(onnx).putBytes(tokenizerJson)
+        .hash().asLong();
     try {
       this.env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -135,7 +142,11 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
   /** One session run over one encoding (no padding): its vector. */
   private float[] run(Encoding enc) {
-    long[][] ids = {enc.getIds()}, mask = {enc.getAttentionMask()}, types = new long[1][ids[0].length];
+    return run(enc.getIds(), enc.getAttentionMask());
+  }
+
+  private float[] run(long[] pieceIds, long[] attention) {
+    long[][] ids = {pieceIds}, mask = {attention}, types = new long[1][ids[0].length];
     try (OnnxTensor tIds = OnnxTensor.createTensor(env, ids); OnnxTensor tMask = OnnxTensor.createTensor(env, mask);
         OnnxTensor tTypes = OnnxTensor.createTensor(env, types)) {
       Map<String, OnnxTensor> inputs = typeIds
@@ -161,6 +172,88 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     return SentenceEmbedder.normalize(v);
   }
 
+  /**
+   * Static vectors distilled from this model ({@link StaticEmbedder}), distilled on first use and cached in
+   * {@link Embedders#cacheDirectory()}; the model itself when no scale was fitted for them (a model given with
+   * {@code --model}).
+   */
+  @Override
+  public SentenceEmbedder firstLook() {
+    Boolean c = calibrated;
+    if (c == null) calibrated = c = StaticEmbedder.calibrated(this);
+    return c ? staticVectors() : this;
+  }
+
+  /** The static vectors distilled from this model, calibrated or not (the calibration command fits them). */
+  public StaticEmbedder staticVectors() {
+    StaticEmbedder s = firstLook;
+    if (s == null) {
+      synchronized (this) {
+        if (firstLook == null) firstLook = StaticEmbedder.of(this, Embedders.cacheDirectory());
+        s = firstLook;
+      }
+    }
+    return s;
+  }
+
+  /** A hash of the model's ONNX file and tokenizer: names what was distilled from this model. */
+  long fingerprint() {
+    return fingerprint;
+  }
+
+  /** The tokenizer's JSON (Hugging Face format). */
+  byte[] tokenizerJson() {
+    return tokenizerJson.clone();
+  }
+
+  /**
+   * Every piece of the vocabulary run through the model alone, between the model's start and end markers, mean-pooled
+   * as a sentence is: row i is the vector of piece id i, null for the markers themselves and for pieces the tokenizer
+   * reserves ({@code [unused..]}). The raw material of {@link StaticEmbedder}.
+   */
+  float[][] tokenVectors() {
+    long[] frame = tokenizer.encode("").getIds();
+    java.util.Set<Long> markers = new java.util.HashSet<>();
+    for (long id : frame) markers.add(id);
+    List<String> vocabulary = vocabulary();
+    float[][] out = new float[vocabulary.size()][];
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(id -> {
+      String piece = vocabulary.get(id);
+      if (piece == null || markers.contains((long) id) || piece.startsWith("[") && piece.endsWith("]")) return;
+      long[] ids = new long[frame.length + 1];
+      ids[0] = frame[0];
+      ids[1] = id;
+      System.arraycopy(frame, 1, ids, 2, frame.length - 1);
+      long[] mask = new long[ids.length];
+      java.util.Arrays.fill(mask, 1);
+      out[id] = run(ids, mask);
+    });
+    return out;
+  }
+
+  /** The pieces of the tokenizer's vocabulary by id (null where an id has none). */
+  List<String> pieces() {
+    return vocabulary();
+  }
+
+  private List<String> vocabulary() {
+    try {
+      com.fasterxml.jackson.databind.JsonNode vocab =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(tokenizerJson).path("model").path("vocab");
+      if (!vocab.isObject()) throw new IllegalStateException("the tokenizer of " + name + " has no model.vocab table");
+      int max = -1;
+      for (var it = vocab.fields(); it.hasNext(); ) max = Math.max(max, it.next().getValue().asInt());
+      String[] pieces = new String[max + 1];
+      for (var it = vocab.fields(); it.hasNext(); ) {
+        var e = it.next();
+        pieces[e.getValue().asInt()] = e.getKey();
+      }
+      return java.util.Arrays.asList(pieces);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private float[] windowed(String text) {
     return SentenceEmbedder.normalize(model.embedAll(List.of(TextSegment.from(text))).content().get(0).vector());
   }
@@ -168,6 +261,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   @Override
   public void close() {
     try {
+      if (firstLook != null) firstLook.close();
       tokenizer.close();
       session.close();
     } catch (OrtException e) {

@@ -22,6 +22,23 @@ public interface SentenceEmbedder extends AutoCloseable {
     return out;
   }
 
+  /**
+   * The embedder of the first look: every article's lead is embedded by it, and its vectors decide which leads are
+   * neighbours, which pairs the sentence model reads, and which events belong to one narrative. A transformer answers
+   * with its distilled static vectors ({@link StaticEmbedder}); the default is this embedder itself.
+   */
+  default SentenceEmbedder firstLook() {
+    return this;
+  }
+
+  /**
+   * This embedder's cosines on the scale of the model whose thresholds echotrace uses: the identity, except for a
+   * first look that runs higher or lower than its model ({@link StaticEmbedder}).
+   */
+  default CosineScale scale() {
+    return CosineScale.IDENTITY;
+  }
+
   /** Releases native resources; the default holds none. */
   @Override
   default void close() {}

@@ -89,6 +89,8 @@ public final class PairStage {
 
   private final Profiler profiler;
   private final SentenceEmbedder embedder;
+  /** The embedder of leads ({@link SentenceEmbedder#firstLook()}); null without a model. */
+  private final SentenceEmbedder leads;
   private final SentenceComparer comparer;
   private final PairJudge judge;
   private final TextNormalizer normalizer = new TextNormalizer();
@@ -103,8 +105,14 @@ public final class PairStage {
   public PairStage(SentenceEmbedder embedder, boolean multilingual, PairJudge judge) {
     this.profiler = new Profiler(embedder, multilingual);
     this.embedder = embedder;
+    this.leads = embedder == null ? null : embedder.firstLook();
     this.comparer = new SentenceComparer(embedder, multilingual);
     this.judge = java.util.Objects.requireNonNull(judge, "judge");
+  }
+
+  /** How the lead vectors' cosines stand on the sentence model's scale (all lead thresholds are on that scale). */
+  public org.echotrace.embed.CosineScale leadScale() {
+    return leads == null ? org.echotrace.embed.CosineScale.IDENTITY : leads.scale();
   }
 
   /** The origin resolver of this stage's run (it caches each article's named sources). */
@@ -149,7 +157,7 @@ public final class PairStage {
           who.add(i);
         }
       }
-      float[][] vectors = embedder.embedAll(texts);
+      float[][] vectors = leads.embedAll(texts);
       for (int j = 0; j < vectors.length; j++) out[who.get(j)] = Profiler.withLead(out[who.get(j)], vectors[j]);
       for (int i = from; i < to; i++) tick.run();
     });
@@ -295,10 +303,10 @@ public final class PairStage {
   }
 
   /** Neighbours among representatives' leads. */
-  private static long[] leadNeighbours(Profile[] profiles, int[] rep) {
+  private long[] leadNeighbours(Profile[] profiles, int[] rep) {
     float[][] leads = new float[profiles.length][];
     for (int i = 0; i < profiles.length; i++) if (rep[i] == i) leads[i] = profiles[i].lead();
-    return new NeighbourFinder(NEIGHBOURS, LEAD_NEIGHBOUR).pairs(leads);
+    return new NeighbourFinder(NEIGHBOURS, leadScale().fromModel(LEAD_NEIGHBOUR)).pairs(leads);
   }
 
   /** Pairs of representatives expanded to pairs of their families' members (at most 16 a side). */
@@ -353,7 +361,7 @@ public final class PairStage {
     if (pa.lead() == null || pb.lead() == null || pa.sentences().length == 0 || pb.sentences().length == 0) return false;
     boolean small = pa.sentences().length <= SHORT && pb.sentences().length <= SHORT;
     if (!lex.passages().isEmpty()) return small || lex.shorterShare() < VERBATIM_SHARE;
-    double lead = SentenceEmbedder.cosine(pa.lead(), pb.lead());
+    double lead = leadScale().toModel(SentenceEmbedder.cosine(pa.lead(), pb.lead()));
     if (small) return lead >= SHORT_LEAD_MIN || bridge.wordOverlap() >= SHORT_WORDS;
     return lead >= FILTER_LEAD_MIN && (lead >= FILTER_LEAD || bridge.wordOverlap() >= FILTER_WORDS);
   }

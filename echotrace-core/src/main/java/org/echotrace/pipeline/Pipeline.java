@@ -244,7 +244,7 @@ public final class Pipeline {
       java.util.Set<String> related = new java.util.HashSet<>();
       for (Relation rel : found) related.add(rel.a() + "\n" + rel.b());
       NarrativeClusterer.Result r =
-          new NarrativeClusterer().group(articleList, leads, stories, candidates, labeler, related);
+          new NarrativeClusterer(stage.leadScale()).group(articleList, leads, stories, candidates, labeler, related);
       narratives = r.narratives();
       if (!r.relations().isEmpty()) {
         found = new ArrayList<>(found);
