@@ -140,10 +140,10 @@ public final class StaticEmbedder implements SentenceEmbedder {
   }
 
   /**
-   * SIF's smoothing (Arora et al. 2017): pieces more frequent than this weigh little. Of 1e-3, 1e-4 and 1e-5, 1e-4
-   * kept the most lead pairs on the model's side of its thresholds, on stories the scale was not fitted on
-   * ({@code bin/echotrace-bench first-look}; docs/BENCHMARKS.md); 1e-3 left common words too much weight (every lead
-   * pair at cosine 0.7 or more before this weighting).
+   * SIF's smoothing (Arora et al. 2017): pieces more frequent than this weigh little. With weights from the log of the
+   * rank instead (model2vec's), common pieces kept nearly full weight and every lead pair sat at cosine 0.7 or more;
+   * 1e-3, 1e-4 and 1e-5 found about as many labelled pairs among lead neighbours (docs/BENCHMARKS.md, "The first
+   * look"); 1e-4, the middle one, is kept.
    */
   static final double SIF_A = 1e-4;
 

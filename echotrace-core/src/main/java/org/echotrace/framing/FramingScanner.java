@@ -134,6 +134,7 @@ public final class FramingScanner {
     Node exact = node.words.get(word);
     if (exact == null) exact = node.plurals.get(word);
     if (exact != null) reach(exact, words, start, i, found);
+    if (!node.mayHaveStemOf(word)) return;
     for (int len : node.stemLengths) {
       if (len > word.length()) break;
       Node stem = node.stems.get(word.substring(0, len));
@@ -203,7 +204,22 @@ public final class FramingScanner {
     final Map<String, Node> stems = new HashMap<>();
     /** The lengths of the stems, ascending, distinct: only these prefixes of a word are looked up. */
     int[] stemLengths = new int[0];
+    /**
+     * The first two characters of every stem, hashed into 2^16 bits: a word whose first two are not among them starts
+     * no stem, and its prefixes are not cut out and looked up (at the root that was most of the scan's time).
+     */
+    final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
     int[] ends = new int[0];
+
+    /** False only when no stem of this node can be a prefix of {@code word}. */
+    boolean mayHaveStemOf(String word) {
+      if (stemLengths.length == 0 || word.length() < stemLengths[0]) return false;
+      return stemLengths[0] < 2 || stemStarts.get(startKey(word));
+    }
+
+    private static int startKey(String s) {
+      return (s.charAt(0) * 31 + s.charAt(1)) & 0xFFFF;
+    }
 
     boolean hasChildren() {
       return !words.isEmpty() || !plurals.isEmpty() || !stems.isEmpty();
@@ -223,6 +239,7 @@ public final class FramingScanner {
         stemLengths[stemLengths.length - 1] = stem.length();
         Arrays.sort(stemLengths);
       }
+      if (stem.length() >= 2) stemStarts.set(startKey(stem));
       return stems.computeIfAbsent(stem, k -> new Node());
     }
 

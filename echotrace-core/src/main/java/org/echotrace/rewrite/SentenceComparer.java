@@ -76,13 +76,18 @@ public final class SentenceComparer {
   public Evidence bridge(Article a, Profile pa, Article b, Profile pb) {
     long[][] ka = pa.bridge(), kb = pb.bridge();
     long[][] ua = adjacentUnions(ka), ub = adjacentUnions(kb); // once per pair, not once per merge tried
-    SentenceAligner.Similarity sim =
-        (af, at, bf, bt) -> keyDice(at - af == 1 ? ka[af] : ua[af], bt - bf == 1 ? kb[bf] : ub[bf]);
+    int[][] ss = sharedKeys(ka, kb), us = sharedKeys(ua, kb), su = sharedKeys(ka, ub);
+    SentenceAligner.Similarity sim = (af, at, bf, bt) -> {
+      boolean oneA = at - af == 1, oneB = bt - bf == 1;
+      long[] x = oneA ? ka[af] : ua[af], y = oneB ? kb[bf] : ub[bf];
+      if (!oneA && !oneB) return keyDice(x, y);
+      return keyDice(x, y, oneA ? (oneB ? ss[af][bf] : su[af][bf]) : us[af][bf]);
+    };
     List<SentenceAligner.Group> groups = bridgeAligner.align(ka.length, kb.length, sim);
     int greedy = 0;
     for (int i = 0; i < ka.length; i++) {
       for (int j = 0; j < kb.length; j++) {
-        if (keyDice(ka[i], kb[j]) >= BRIDGE_FLOOR) {
+        if (keyDice(ka[i], kb[j], ss[i][j]) >= BRIDGE_FLOOR) {
           greedy += pa.sentenceWords()[i];
           break;
         }
@@ -109,6 +114,44 @@ public final class SentenceComparer {
   /** {@link #dice(long[], long[])}, 0 when either side has fewer than {@link #MIN_KEYS} keys. */
   static double keyDice(long[] x, long[] y) {
     return x.length < MIN_KEYS || y.length < MIN_KEYS ? 0 : dice(x, y);
+  }
+
+  /** {@link #keyDice(long[], long[])} of two key sets known to share {@code shared} keys. */
+  static double keyDice(long[] x, long[] y, int shared) {
+    if (x.length < MIN_KEYS || y.length < MIN_KEYS) return 0;
+    return 2.0 * shared / (x.length + y.length);
+  }
+
+  /**
+   * How many keys each set of {@code xs} shares with each set of {@code ys} (all sorted and distinct), counted through
+   * an index of the keys of {@code ys}: the aligner asks for every pair of sentences and of adjacent sentence pairs,
+   * and merging two key lists for each of them was a tenth of a lexical run. Counting through the index costs what
+   * the sets actually share.
+   */
+  static int[][] sharedKeys(long[][] xs, long[][] ys) {
+    int[][] out = new int[xs.length][ys.length];
+    if (xs.length == 0 || ys.length == 0) return out;
+    java.util.HashMap<Long, int[]> postings = new java.util.HashMap<>();
+    for (int j = 0; j < ys.length; j++) {
+      for (long key : ys[j]) {
+        int[] list = postings.get(key);
+        if (list == null) {
+          postings.put(key, new int[] {1, j});
+        } else {
+          if (list[0] + 1 == list.length) postings.put(key, list = java.util.Arrays.copyOf(list, list.length * 2));
+          list[++list[0]] = j;
+        }
+      }
+    }
+    for (int i = 0; i < xs.length; i++) {
+      int[] row = out[i];
+      for (long key : xs[i]) {
+        int[] list = postings.get(key);
+        if (list == null) continue;
+        for (int k = 1; k <= list[0]; k++) row[list[k]]++;
+      }
+    }
+    return out;
   }
 
   /** Dice overlap of two sorted distinct key sets. */
