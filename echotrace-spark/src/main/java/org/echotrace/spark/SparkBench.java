@@ -38,7 +38,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bin/echotrace-spark bench}: the Spark job beside Spark MLlib's {@link MinHashLSH} on the same synthetic
+ * {@code bin/echotrace-spark bench}: the Spark job and the one-machine pipeline beside Spark MLlib's {@link MinHashLSH}
+ * on the same synthetic
  * corpus (the one {@code echotrace bench} plants copies, partial reuse and rewrites in), written once as JSONL, at
  * the Jaccard threshold echotrace's own LSH is tuned to. Prints one table: time, articles per second, recall of the
  * planted verbatim copies and partial reuse, and precision. Nothing is timed in tests; results go to
@@ -71,6 +72,11 @@ final class SparkBench implements Callable<Integer> {
   @Option(names = "--peer-max-n", defaultValue = "100000", description = "Largest corpus MinHashLSH is run on "
       + "(default: ${DEFAULT-VALUE}).")
   int peerMaxN;
+
+  @Option(names = "--one-machine", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also run the one-machine pipeline (echotrace analyze --no-rewrites) on the same file, in this JVM "
+          + "(default: on).")
+  boolean oneMachine;
 
   @Option(names = "--tables", defaultValue = "5", description = "MinHashLSH hash tables (OR-amplification; default: "
       + "${DEFAULT-VALUE}: a pair at the threshold is a candidate with probability 1 - 0.5^5 = 0.97).")
@@ -105,6 +111,13 @@ final class SparkBench implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         runs.add(new Run("echotrace job", n, seconds, Score.of(result.relations(), planted)));
         System.err.printf("bench: echotrace job, %d articles: %.1f s%n", n, seconds);
+        if (oneMachine) {
+          t0 = System.nanoTime();
+          AnalysisResult alone = Pipeline.lexicalOnly(ProgressListener.NONE).run(List.of(file));
+          seconds = (System.nanoTime() - t0) / 1e9;
+          runs.add(new Run("echotrace, one machine", n, seconds, Score.of(alone.relations(), planted)));
+          System.err.printf("bench: echotrace on one machine, %d articles: %.1f s%n", n, seconds);
+        }
         if (peer && n <= peerMaxN) {
           t0 = System.nanoTime();
           Map<Long, RelationKind> pairs = minHash(session, file, jaccard);
@@ -178,7 +191,8 @@ final class SparkBench implements Callable<Integer> {
   }
 
   private static void print(List<Run> runs, double jaccard, PrintWriter out) {
-    out.printf(Locale.ROOT, "%nSpark local job vs MinHashLSH (pairs at Jaccard >= %.2f), %d cores available%n",
+    out.printf(Locale.ROOT, "%nechotrace (Spark local job, one machine) vs MinHashLSH (pairs at Jaccard >= %.2f), "
+        + "%d cores available%n",
         jaccard, Runtime.getRuntime().availableProcessors());
     out.println("| system | articles | seconds | articles/s | verbatim recall | partial recall | precision | speed-up |");
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|");

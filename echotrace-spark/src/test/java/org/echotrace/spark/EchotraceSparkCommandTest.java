@@ -60,6 +60,7 @@ class EchotraceSparkCommandTest {
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("| echotrace job | 600 |"), table);
     assertTrue(table.contains("| MinHashLSH | 600 |"), table);
+    assertTrue(table.contains("| echotrace, one machine | 600 |"), table);
     // every planted verbatim copy is found by the job
     assertTrue(table.lines().anyMatch(l -> l.startsWith("| echotrace job") && l.contains("| 1.000 |")), table);
   }
