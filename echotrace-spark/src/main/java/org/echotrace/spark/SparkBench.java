@@ -26,6 +26,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.echotrace.cli.bench.PlantedPairs;
 import org.echotrace.cli.bench.Score;
+import org.echotrace.cli.bench.SimTextPeer;
 import org.echotrace.cli.bench.SyntheticCorpus;
 import org.echotrace.fingerprint.LshIndex;
 import org.echotrace.model.AnalysisResult;
@@ -78,6 +79,15 @@ final class SparkBench implements Callable<Integer> {
           + "(default: on).")
   boolean oneMachine;
 
+  @Option(names = "--sim-text", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also run sim_text (apt-get install similarity-tester) on the same articles as text files, when "
+          + "it is installed (default: on).")
+  boolean simText;
+
+  @Option(names = "--sim-text-max-n", defaultValue = "10000", description = "Largest corpus sim_text is run on "
+      + "(default: ${DEFAULT-VALUE}; it took 136-241 s for 10,000 articles).")
+  int simTextMaxN;
+
   @Option(names = "--tables", defaultValue = "5", description = "MinHashLSH hash tables (OR-amplification; default: "
       + "${DEFAULT-VALUE}: a pair at the threshold is a candidate with probability 1 - 0.5^5 = 0.97).")
   int tables;
@@ -98,8 +108,15 @@ final class SparkBench implements Callable<Integer> {
       for (int n : sizes) {
         Path file = dir.resolve(String.format(Locale.ROOT, "corpus-%d-%d.jsonl", n, words));
         // only the planted pairs are kept while the job runs: the texts are in the file
-        PlantedPairs planted = writeCorpus(n, file);
+        SyntheticCorpus corpus = SyntheticCorpus.generate(n, words, seed);
+        writeJsonl(corpus.documents(), file);
+        PlantedPairs planted = corpus.planted();
         System.err.printf("bench: %d articles written to %s (%,d bytes)%n", n, file, Files.size(file));
+        java.util.Optional<SimTextPeer> simTextPeer = simText && n <= simTextMaxN ? SimTextPeer.find()
+            : java.util.Optional.empty();
+        Path texts = dir.resolve(String.format(Locale.ROOT, "texts-%d-%d", n, words));
+        if (simTextPeer.isPresent()) SimTextPeer.write(corpus.documents(), texts);
+        corpus = null; // only the planted pairs are kept while the systems run: the texts are in the files
         long started = System.nanoTime(), t0 = started;
         ProgressListener stages = (stage, done, total) -> {
           if (done == total) {
@@ -118,6 +135,15 @@ final class SparkBench implements Callable<Integer> {
           runs.add(new Run("echotrace, one machine", n, seconds, Score.of(alone.relations(), planted)));
           System.err.printf("bench: echotrace on one machine, %d articles: %.1f s%n", n, seconds);
         }
+        if (simTextPeer.isPresent()) {
+          SimTextPeer.Result r = simTextPeer.get().run(texts, dir);
+          if (r.exitCode() != 0) System.err.printf("bench: sim_text exited with %d: %s%n", r.exitCode(), r.stderr());
+          runs.add(new Run("sim_text", n, r.seconds(), Score.of(r.pairs(), planted)));
+          System.err.printf("bench: sim_text, %d articles: %.1f s%n", n, r.seconds());
+          if (work == null) deleteTree(texts);
+        } else if (simText && n <= simTextMaxN) {
+          System.err.println("bench: sim_text is not installed (apt-get install similarity-tester): not run");
+        }
         if (peer && n <= peerMaxN) {
           t0 = System.nanoTime();
           Map<Long, RelationKind> pairs = minHash(session, file, jaccard);
@@ -134,10 +160,11 @@ final class SparkBench implements Callable<Integer> {
     return 0;
   }
 
-  private PlantedPairs writeCorpus(int n, Path file) throws IOException {
-    SyntheticCorpus corpus = SyntheticCorpus.generate(n, words, seed);
-    writeJsonl(corpus.documents(), file);
-    return corpus.planted();
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) return;
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
   }
 
   private static void writeJsonl(List<RawDocument> docs, Path file) throws IOException {
@@ -191,19 +218,24 @@ final class SparkBench implements Callable<Integer> {
   }
 
   private static void print(List<Run> runs, double jaccard, PrintWriter out) {
-    out.printf(Locale.ROOT, "%nechotrace (Spark local job, one machine) vs MinHashLSH (pairs at Jaccard >= %.2f), "
-        + "%d cores available%n",
+    out.printf(Locale.ROOT, "%nechotrace (Spark local job, one machine) vs sim_text and MinHashLSH (pairs at Jaccard "
+        + ">= %.2f), %d cores available%n",
         jaccard, Runtime.getRuntime().availableProcessors());
-    out.println("| system | articles | seconds | articles/s | verbatim recall | partial recall | precision | speed-up |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-    Map<Integer, Double> peerSeconds = new HashMap<>();
+    out.println("| system | articles | seconds | articles/s | verbatim recall | partial recall | precision "
+        + "| vs MinHashLSH | vs sim_text |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    Map<Integer, Double> peerSeconds = new HashMap<>(), simTextSeconds = new HashMap<>();
     for (Run r : runs) if (r.system().equals("MinHashLSH")) peerSeconds.put(r.n(), r.seconds());
+    for (Run r : runs) if (r.system().equals("sim_text")) simTextSeconds.put(r.n(), r.seconds());
     for (Run r : runs) {
-      Double peer = peerSeconds.get(r.n());
-      String speedUp = peer == null || r.system().equals("MinHashLSH") ? "" : String.format(Locale.ROOT, "%.1fx",
-          peer / r.seconds());
-      out.printf(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.3f | %.3f | %.3f | %s |%n", r.system(), r.n(), r.seconds(),
-          r.n() / r.seconds(), r.score().verbatimRecall(), r.score().partialRecall(), r.score().precision(), speedUp);
+      boolean ours = r.system().startsWith("echotrace");
+      out.printf(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.3f | %.3f | %.3f | %s | %s |%n", r.system(), r.n(), r.seconds(),
+          r.n() / r.seconds(), r.score().verbatimRecall(), r.score().partialRecall(), r.score().precision(),
+          ours ? ratio(peerSeconds.get(r.n()), r.seconds()) : "", ours ? ratio(simTextSeconds.get(r.n()), r.seconds()) : "");
     }
+  }
+
+  private static String ratio(Double peer, double ours) {
+    return peer == null ? "" : String.format(Locale.ROOT, "%.1fx", peer / ours);
   }
 }
