@@ -47,7 +47,10 @@ import org.echotrace.rewrite.SentenceComparer;
  */
 public final class PairStage {
   static final int NEIGHBOURS = 8;
-  /** Leads less similar than this are not neighbours (MiniLM: unrelated news leads ~0.1-0.4). */
+  /**
+   * Leads less similar than this are not neighbours (MiniLM: unrelated news leads ~0.1-0.4). Every lead threshold here
+   * is on the sentence model's scale; the first look's cosines are put on it by {@link #leadScale()}.
+   */
   static final double LEAD_NEIGHBOUR = 0.5;
   static final int MAX_ANCHOR_DOCS = 50;
   /**
@@ -84,7 +87,7 @@ public final class PairStage {
   static final double VERBATIM_SHARE = 0.6;
   /** Members of one family of verbatim copies past which a candidate pair is not expanded to every member. */
   static final int MAX_EXPANDED_MEMBERS = 16;
-  /** Leads embedded per model run. */
+  /** Leads embedded per call of the lead embedder (one task of the parallel loop). */
   static final int LEAD_BATCH = 32;
 
   private final Profiler profiler;

@@ -17,8 +17,8 @@ import org.echotrace.normalize.Tokens;
 /**
  * Builds an article's {@link Profile}: sentences per paragraph, anchors, its word set, and the vector of its lead —
  * the title and the first sentences up to {@link #LEAD_WORDS} words. The lead is the only text embedded for every
- * article: news puts the event in the first sentences, and embedding ~40 words instead of ~600 is what keeps
- * rewrite detection near 200 articles a second on two cores (../shared/NOTES.md). Thread-safe.
+ * article (news puts the event in the first sentences), and by the model's first look
+ * ({@link SentenceEmbedder#firstLook()}: static vectors, microseconds a lead), not the transformer. Thread-safe.
  */
 public final class Profiler {
   /** Lead length in words: a title and about two sentences. */
