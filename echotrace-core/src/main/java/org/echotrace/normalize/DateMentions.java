@@ -22,6 +22,25 @@ public final class DateMentions {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCCasefoldInstance();
   /** Word (case-folded, accents kept) to month 1-12. */
   private static final Map<String, Integer> NAMES = names();
+  /**
+   * What an ASCII word must be to fold to a month name (folding an ASCII word only lower-cases it): a length between
+   * the shortest and longest ASCII name, and a first letter some ASCII name starts with. Other ASCII words, most of
+   * a text, are not folded and looked up at all.
+   */
+  private static final int ASCII_MIN, ASCII_MAX;
+  private static final boolean[] ASCII_FIRST = new boolean[128];
+
+  static {
+    int min = Integer.MAX_VALUE, max = 0;
+    for (String name : NAMES.keySet()) {
+      if (!name.chars().allMatch(c -> c < 128)) continue;
+      min = Math.min(min, name.length());
+      max = Math.max(max, name.length());
+      ASCII_FIRST[name.charAt(0)] = true;
+    }
+    ASCII_MIN = min;
+    ASCII_MAX = max;
+  }
 
   private DateMentions() {}
 
@@ -49,6 +68,13 @@ public final class DateMentions {
 
   static String fold(String word) {
     return NFKC.normalize(word).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code text[from, to)} is an ASCII word that cannot fold to any month name (see {@link #ASCII_FIRST}). */
+  private static boolean cannotBeName(String text, int from, int to) {
+    for (int k = from; k < to; k++) if (text.charAt(k) >= 128) return false;
+    int len = to - from;
+    return len < ASCII_MIN || len > ASCII_MAX || !ASCII_FIRST[Character.toLowerCase(text.charAt(from))];
   }
 
   /** The distinct day keys (month * 32 + day) of the text, sorted. */
@@ -79,6 +105,7 @@ public final class DateMentions {
       if (Character.isLetter(c)) {
         int s = i;
         while (i < len && Character.isLetter(text.charAt(i))) i++;
+        if (cannotBeName(text, s, i)) continue;
         Integer v = NAMES.get(fold(text.substring(s, i)));
         if (v == null) continue;
         if (n + 1 >= out.length) out = Arrays.copyOf(out, out.length * 2);

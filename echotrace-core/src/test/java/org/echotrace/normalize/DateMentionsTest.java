@@ -20,6 +20,30 @@ class DateMentionsTest {
     assertArrayEquals(new int[] {day(7, 30)}, DateMentions.of("Wednesday, July 30, 2025"));
   }
 
+  /**
+   * Every month name of every language as CLDR writes it gives a day, and an ASCII one in upper case too (ASCII words
+   * are screened by length and first letter before they are folded).
+   */
+  @Test
+  void everyMonthNameInEveryCaseIsFound() {
+    for (String lang : DateMentions.LANGUAGES) {
+      com.ibm.icu.text.DateFormatSymbols symbols = new com.ibm.icu.text.DateFormatSymbols(new com.ibm.icu.util.ULocale(lang));
+      String[] months = symbols.getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.WIDE);
+      for (int m = 0; m < 12; m++) {
+        boolean ascii = months[m].chars().allMatch(c -> c < 128);
+        for (String name : ascii ? new String[] {months[m], months[m].toUpperCase(java.util.Locale.ROOT)}
+            : new String[] {months[m]}) {
+          if (name.replace(".", "").length() < 3) continue;
+          // the day of some month: a name shared by two languages keeps the first one's month (Croatian "listopad"
+          // is October, Polish November)
+          int[] found = DateMentions.of("3 " + name);
+          org.junit.jupiter.api.Assertions.assertEquals(1, found.length, lang + " " + name);
+          org.junit.jupiter.api.Assertions.assertEquals(3, found[0] % 32, lang + " " + name);
+        }
+      }
+    }
+  }
+
   @Test
   void weekdaysAndMonthsWithoutADayAreNotDays() {
     assertArrayEquals(new int[0], DateMentions.of("on Monday, in May"));
