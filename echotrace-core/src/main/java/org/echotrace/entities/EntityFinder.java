@@ -447,21 +447,12 @@ public final class EntityFinder {
   static boolean close(String a, String b, double limit) {
     String x = latin(a);
     String y = latin(b);
-    int[] prev = new int[y.length() + 1];
-    int[] cur = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) prev[j] = j;
-    for (int i = 1; i <= x.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[y.length()] <= limit * Math.max(x.length(), y.length());
+    return LEVENSHTEIN.apply(x, y) <= limit * Math.max(x.length(), y.length());
   }
+
+  /** commons-text's Levenshtein distance (unit costs, no threshold). Thread-safe. */
+  private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN =
+      org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
 
   private static Set<String> setOf(String... words) {
     return Set.copyOf(java.util.Arrays.asList(words));
