@@ -215,7 +215,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     long[] frame = tokenizer.encode("").getIds();
     java.util.Set<Long> markers = new java.util.HashSet<>();
     for (long id : frame) markers.add(id);
-    List<String> vocabulary = vocabulary();
+    List<String> vocabulary = pieces();
     float[][] out = new float[vocabulary.size()][];
     java.util.stream.IntStream.range(0, out.length).parallel().forEach(id -> {
       String piece = vocabulary.get(id);
@@ -233,10 +233,6 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
   /** The pieces of the tokenizer's vocabulary by id (null where an id has none). */
   List<String> pieces() {
-    return vocabulary();
-  }
-
-  private List<String> vocabulary() {
     try {
       com.fasterxml.jackson.databind.JsonNode vocab =
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(tokenizerJson).path("model").path("vocab");

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -24,8 +22,9 @@ import org.tribuo.math.la.DenseMatrix;
  * ({@link OnnxSentenceEmbedder#tokenVectors()}), the vectors are centred and reduced by PCA, and each is weighted by
  * SIF from its rank in the vocabulary ({@link #weights}: frequent pieces weigh little). A text's vector is then the
  * normalised sum of its pieces' vectors: no attention, no session run. Their cosines run on another scale than the
- * model's; {@link #scale()} puts them on it (fitted and shipped, see {@link CosineScale}). It is a first look (which leads are neighbours, which pairs the transformer should read), not a
- * replacement for the model's sentence vectors. Thread-safe.
+ * model's; {@link #scale()} puts them on it (fitted and shipped, see {@link CosineScale}). It is a first look (which
+ * leads are neighbours, which pairs the transformer should read), not a replacement for the model's sentence vectors.
+ * Thread-safe.
  *
  * <p>Written here because no Java library distils static vectors; the eigen decomposition is Tribuo's.
  */
@@ -54,13 +53,12 @@ public final class StaticEmbedder implements SentenceEmbedder {
 
   /**
    * The static vectors of {@code model}, read from {@code cacheDir} when distilled before (one file per model and
-   * recipe), else distilled now (about a minute on one core for a 30,000-piece vocabulary) and written there. A cache
-   * that cannot be written is only a lost minute next time: the vectors are still returned.
+   * recipe), else distilled now (about 20 s on two cores for a 30,000-piece vocabulary) and written there. A cache
+   * that cannot be written only costs the distilling again next time: the vectors are still returned.
    */
   public static StaticEmbedder of(OnnxSentenceEmbedder model, Path cacheDir) {
     String name = nameFor(model);
-    Path file = cacheDir == null ? null
-        : cacheDir.resolve(name + ".bin.gz");
+    Path file = cacheDir == null ? null : cacheDir.resolve(name + ".bin.gz");
     float[][] table = file == null ? null : read(file);
     if (table == null) {
       table = distil(model.tokenVectors(), model.pieces());
@@ -192,13 +190,6 @@ public final class StaticEmbedder implements SentenceEmbedder {
   }
 
   @Override
-  public float[][] embedAll(List<String> texts) {
-    float[][] out = new float[texts.size()][];
-    for (int i = 0; i < out.length; i++) out[i] = embed(texts.get(i));
-    return out;
-  }
-
-  @Override
   public void close() {
     tokenizer.close();
   }
@@ -237,11 +228,7 @@ public final class StaticEmbedder implements SentenceEmbedder {
           if (row != null) for (float f : row) data.writeFloat(f);
         }
       }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      org.echotrace.internal.AtomicFiles.replace(tmp, file);
     } catch (IOException e) {
       System.err.println("echotrace: cannot cache the static vectors in " + file + " (" + e.getMessage() + ")");
     }

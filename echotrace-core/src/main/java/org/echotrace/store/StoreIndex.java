@@ -8,10 +8,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -302,11 +300,7 @@ final class StoreIndex {
     try (var channel = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
       channel.force(true);
     }
-    try {
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    org.echotrace.internal.AtomicFiles.replace(part, file);
     for (String type : List.of("story", "outlet")) writer.deleteDocuments(new Term("type", type));
     new AnalysisDocuments(file, addedOf).write(writer, articleHashes());
     commit(Map.of("docSeq", Long.toString(docSeq), "analyzedSeq", Long.toString(docSeq),

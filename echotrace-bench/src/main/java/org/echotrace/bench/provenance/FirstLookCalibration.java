@@ -114,7 +114,7 @@ public final class FirstLookCalibration {
       neighbourRecall(leads, half, side, scale, corpora);
     }
 
-    CosineScale all = fit(leads, new boolean[leads.size()], true);
+    CosineScale all = fit(leads, new boolean[leads.size()]);
     System.out.println();
     System.out.println("scale fitted on all " + leads.size() + " leads: " + all);
 
@@ -128,17 +128,24 @@ public final class FirstLookCalibration {
   }
 
   /**
-   * The scale fitted on pairs within a corpus whose leads are both outside {@code side} (all when none is); it is
-   * measured on the pairs inside {@code side}.
+   * The scale fitted on pairs within a corpus whose leads are both outside {@code side}; it is measured on the pairs
+   * inside {@code side}.
    */
   static CosineScale fit(List<Lead> leads, boolean[] half, boolean side) {
+    boolean[] skip = new boolean[leads.size()];
+    for (int i = 0; i < skip.length; i++) skip[i] = half[i] == side;
+    return fit(leads, skip);
+  }
+
+  /** The scale fitted on pairs within a corpus whose leads are both not marked in {@code skip}. */
+  static CosineScale fit(List<Lead> leads, boolean[] skip) {
     int n = leads.size();
     double[] model = new double[16], first = new double[16];
     int k = 0;
     for (int i = 0; i < n; i++) {
-      if (half[i] == side && contains(half, side)) continue;
+      if (skip[i]) continue;
       for (int j = i + 1; j < n; j++) {
-        if (half[j] == side && contains(half, side) || leads.get(i).corpus() != leads.get(j).corpus()) continue;
+        if (skip[j] || leads.get(i).corpus() != leads.get(j).corpus()) continue;
         if (k == model.length) {
           model = java.util.Arrays.copyOf(model, k * 2);
           first = java.util.Arrays.copyOf(first, k * 2);
@@ -148,11 +155,6 @@ public final class FirstLookCalibration {
       }
     }
     return CosineScale.fit(java.util.Arrays.copyOf(first, k), java.util.Arrays.copyOf(model, k), KNOTS);
-  }
-
-  private static boolean contains(boolean[] half, boolean side) {
-    for (boolean h : half) if (h == side) return true;
-    return false;
   }
 
   private static void neighbourRecall(List<Lead> leads, boolean[] half, boolean side, CosineScale scale,
