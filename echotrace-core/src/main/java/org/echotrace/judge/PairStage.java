@@ -137,6 +137,25 @@ public final class PairStage {
   }
 
   /**
+   * As {@link #profile(List, int[], Runnable)}, knowing the lexical pairs: without the sentence model they are the
+   * only candidates ({@link #candidates}), so an article in none of them gets only what the corpus counts need
+   * ({@link Profiler#counts}). With the model every article may become a candidate and all are profiled in full.
+   */
+  public Profile[] profile(List<Article> articles, int[] leadOf, long[] lexicalPairs, Runnable tick) {
+    if (embedder != null) return profile(articles, leadOf, tick);
+    boolean[] paired = new boolean[articles.size()];
+    for (long p : lexicalPairs) {
+      paired[PairCounter.Counts.first(p)] = true;
+      paired[PairCounter.Counts.second(p)] = true;
+    }
+    Profile[] out = new Profile[articles.size()];
+    IntStream.range(0, out.length).parallel()
+        .forEach(i -> out[i] = paired[i] ? profiler.of(articles.get(i)) : profiler.counts(articles.get(i)));
+    for (int i = 0; i < out.length; i++) tick.run();
+    return out;
+  }
+
+  /**
    * Profiles of {@code articles}, in parallel; then the leads of those marked in {@code embedLead}, in batches of
    * {@link #LEAD_BATCH}. Any slice of a corpus can be profiled on its own: a lead's vector does not depend on the
    * others embedded with it.

@@ -13,8 +13,11 @@ import org.echotrace.rewrite.Profile;
  * its own, which must give what {@link #LOCAL} gives by calling the same {@link PairStage} methods.
  */
 public interface PairWork {
-  /** {@link PairStage#profile(List, int[], Runnable)}: every article's profile, copies taking their family's lead. */
-  Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, Runnable tick);
+  /**
+   * {@link PairStage#profile(List, int[], long[], Runnable)}: every article's profile, copies taking their family's
+   * lead.
+   */
+  Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, long[] lexicalPairs, Runnable tick);
 
   /** {@link PairStage#relate}: every candidate measured and judged. */
   PairStage.Judged relate(PairStage stage, List<Article> articles, Profile[] profiles, long[] candidates,
@@ -23,8 +26,9 @@ public interface PairWork {
   /** On this machine, in parallel on the common fork-join pool. */
   PairWork LOCAL = new PairWork() {
     @Override
-    public Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, Runnable tick) {
-      return stage.profile(articles, leadOf, tick);
+    public Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, long[] lexicalPairs,
+        Runnable tick) {
+      return stage.profile(articles, leadOf, lexicalPairs, tick);
     }
 
     @Override

@@ -226,7 +226,7 @@ public final class Pipeline {
     }
     int[] family = PairStage.families(articleList, lexicalPairs, lexical);
     AtomicLong profiled = new AtomicLong();
-    Profile[] profiles = work.profile(stage, articleList, family, () -> tick("profile", profiled, n));
+    Profile[] profiles = work.profile(stage, articleList, family, lexicalPairs, () -> tick("profile", profiled, n));
     long[] candidates = stage.candidates(profiles, lexicalPairs, family);
     progress.progress("pair candidates", candidates.length, candidates.length);
     long total = candidates.length;

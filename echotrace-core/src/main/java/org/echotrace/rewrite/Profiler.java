@@ -47,6 +47,18 @@ public final class Profiler {
     return multilingual || language == null || language.equals("en");
   }
 
+  /**
+   * What the corpus counts need of an article no pair reaches ({@link org.echotrace.judge.Rarity}): its word set and
+   * anchors, with no sentences, quotes, days or keys. Identical-wording runs give it to every article outside the
+   * candidate pairs, which saves the sentence and key work on most of a large corpus.
+   */
+  public Profile counts(Article a) {
+    Tokens tokens = normalizer.tokenize(a.text());
+    List<Anchors.Anchor> sequence = anchors.of(a.text());
+    return new Profile(a.language(), new int[0][], new int[0], tokens.size(), anchorHashes(sequence), List.of(),
+        wordSet(tokens), new long[0], new int[0], new long[0][], new long[0][], null);
+  }
+
   public Profile of(Article a) {
     String text = a.text();
     List<int[]> spans = new ArrayList<>();
@@ -72,22 +84,32 @@ public final class Profiler {
       }
       counts[i] = c;
     }
-    int[] words = new int[tokens.size()];
-    int w = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.ends()[i] - tokens.starts()[i] >= 4) words[w++] = (int) (tokens.hashes()[i] ^ tokens.hashes()[i] >>> 32);
-    }
-    words = SortedArrays.sortedDistinct(Arrays.copyOf(words, w));
+    int[] words = wordSet(tokens);
     List<Anchors.Anchor> sequence = anchors.of(text);
-    long[] hashes = new long[sequence.size()];
-    for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
-    hashes = SortedArrays.sortedDistinct(hashes);
+    long[] hashes = anchorHashes(sequence);
     int[][] sentences = spans.toArray(new int[0][]);
     long[] bigrams = new long[Math.max(0, tokens.size() - 1)];
     for (int i = 0; i + 1 < tokens.size(); i++) bigrams[i] = Mix.mix64(tokens.hashes()[i] * 31 + tokens.hashes()[i + 1]);
     return new Profile(a.language(), sentences, counts, tokens.size(), hashes, sequence, words,
         SortedArrays.sortedDistinct(bigrams), DateMentions.of(text), quotes(text, sequence, a.language()),
         BridgeKeys.of(text, sentences, sequence, a.language()), null);
+  }
+
+  /** Distinct 32-bit hashes of the words of four or more letters, sorted. */
+  private static int[] wordSet(Tokens tokens) {
+    int[] words = new int[tokens.size()];
+    int w = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.ends()[i] - tokens.starts()[i] >= 4) words[w++] = (int) (tokens.hashes()[i] ^ tokens.hashes()[i] >>> 32);
+    }
+    return SortedArrays.sortedDistinct(Arrays.copyOf(words, w));
+  }
+
+  /** Distinct anchor hashes, sorted. */
+  private static long[] anchorHashes(List<Anchors.Anchor> sequence) {
+    long[] hashes = new long[sequence.size()];
+    for (int i = 0; i < hashes.length; i++) hashes[i] = sequence.get(i).hash();
+    return SortedArrays.sortedDistinct(hashes);
   }
 
   /** Quotations shorter than this many words are scare quotes and titles, not statements. */

@@ -175,8 +175,9 @@ public final class SparkPipeline {
     }
 
     @Override
-    public org.echotrace.rewrite.Profile[] profile(PairStage stage, List<Article> all, int[] leadOf, Runnable tick) {
-      if (!rewrites.on()) return LOCAL.profile(stage, all, leadOf, tick); // see the class comment
+    public org.echotrace.rewrite.Profile[] profile(PairStage stage, List<Article> all, int[] leadOf,
+        long[] lexicalPairs, Runnable tick) {
+      if (!rewrites.on()) return LOCAL.profile(stage, all, leadOf, lexicalPairs, tick); // see the class comment
       Broadcast<int[]> lead = sc.broadcast(leadOf);
       Rewrites settings = rewrites;
       List<Tuple2<Long, org.echotrace.rewrite.Profile>> found = articles.mapPartitionsToPair(part -> {
