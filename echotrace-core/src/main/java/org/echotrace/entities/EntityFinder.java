@@ -238,6 +238,7 @@ public final class EntityFinder {
 
   /** The entity of a group of mentions, or null when it is named in one article only and spelled one way. */
   private static Entity entity(List<Mention> group, EntityType type) {
+    if (oneArticleOneSpelling(group)) return null; // most groups: checked before any map is built
     Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
     for (Mention m : group) bySpelling.computeIfAbsent(m.text, k -> new ArrayList<>()).add(m);
     Set<String> articles = new HashSet<>();
@@ -258,6 +259,12 @@ public final class EntityFinder {
     String name = variants.get(0).text();
     variants.sort(Comparator.comparingInt((Entity.Variant v) -> -v.mentions()).thenComparing(Entity.Variant::text));
     return new Entity(name, type, variants);
+  }
+
+  private static boolean oneArticleOneSpelling(List<Mention> group) {
+    Mention first = group.get(0);
+    for (Mention m : group) if (!m.article.equals(first.article) || !m.text.equals(first.text)) return false;
+    return true;
   }
 
   private Mention type(Run r, Article a, Set<String> capitalisedInside) {

@@ -55,6 +55,9 @@ public final class FamilyOrigins {
     }
     Map<Integer, List<Article>> members = new HashMap<>();
     for (Article a : articles) members.computeIfAbsent(families.find(index.get(a.id())), k -> new ArrayList<>()).add(a);
+    Map<String, Boolean> machine = new java.util.concurrent.ConcurrentHashMap<>();
+    members.values().parallelStream().filter(f -> f.size() > 1).flatMap(List::stream).forEach(a -> machine.put(a.id(),
+        new MachineRewriteCues().find(a.text()).size() >= MachineRewriteCues.MARGIN));
     Map<String, Integer> score = new HashMap<>();
     Map<String, List<String>> signs = new HashMap<>();
     Map<Integer, String> representative = new HashMap<>();
@@ -63,7 +66,7 @@ public final class FamilyOrigins {
       if (family.size() < 2) continue;
       for (Article a : family) {
         List<String> why = new ArrayList<>();
-        score.put(a.id(), originality(a, family, outlets, resolver, copies, origins, why));
+        score.put(a.id(), originality(a, family, outlets, resolver, copies, origins, machine.get(a.id()), why));
         signs.put(a.id(), why);
       }
       Article best = null;
@@ -114,7 +117,7 @@ public final class FamilyOrigins {
 
   /** How original a member looks within its family; {@code why} collects the signs in words. */
   private static int originality(Article a, List<Article> family, Set<String> outlets, OriginResolver resolver,
-      Map<String, Integer> copies, Map<String, Integer> origins, List<String> why) {
+      Map<String, Integer> copies, Map<String, Integer> origins, boolean machineRewrite, List<String> why) {
     int score = 0;
     if (a.published() != null) {
       PublicationWindow w = PublicationWindow.of(a.published());
@@ -149,7 +152,7 @@ public final class FamilyOrigins {
       score += 1;
       why.add("the fullest text");
     }
-    if (new MachineRewriteCues().find(a.text()).size() >= MachineRewriteCues.MARGIN) {
+    if (machineRewrite) {
       score -= 2;
       why.add("machine-rewrite phrasing");
     }
