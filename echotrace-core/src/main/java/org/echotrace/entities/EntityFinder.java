@@ -118,12 +118,15 @@ public final class EntityFinder {
     }
     // every occurrence of a spelling typed somewhere counts, with the type it got most often
     Map<String, Map<String, Set<String>>> surnames = new HashMap<>(); // article ("" = all) -> key -> surnames
+    Map<String, EntityType> typeOf = new HashMap<>();
+    for (var e : votes.entrySet()) {
+      typeOf.put(e.getKey(), e.getValue().entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+          .thenComparing(t -> -t.getKey().ordinal())).orElseThrow().getKey());
+    }
     List<Mention> mentions = new ArrayList<>();
     for (Mention m : all) {
-      Map<EntityType, Integer> v = votes.get(m.text);
-      if (v == null) continue;
-      EntityType type = v.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
-          .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+      EntityType type = typeOf.get(m.text);
+      if (type == null) continue;
       mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
       if (type == EntityType.PERSON && m.words.size() > 1) {
         for (String scope : List.of(m.article, "")) {
@@ -228,12 +231,9 @@ public final class EntityFinder {
       if (target == null) same.add(target = new ArrayList<>());
       target.addAll(spelled);
     }
-    for (List<List<Mention>> same : groups.values()) {
-      for (List<Mention> g : same) {
-        Entity e = entity(g, g.get(0).type);
-        if (e != null) out.add(e);
-      }
-    }
+    // groups are independent: built in parallel, kept in encounter order
+    out.addAll(groups.values().parallelStream().flatMap(List::stream).map(g -> entity(g, g.get(0).type))
+        .filter(java.util.Objects::nonNull).toList());
   }
 
   /** The entity of a group of mentions, or null when it is named in one article only and spelled one way. */
