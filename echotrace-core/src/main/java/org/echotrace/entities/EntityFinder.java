@@ -104,13 +104,16 @@ public final class EntityFinder {
 
   /** Entities of a corpus: those named in at least two articles or spelled in at least two ways. */
   public Entities find(List<Article> articles) {
-    Set<String> capitalisedInside = new HashSet<>();
-    List<List<Run>> runs = articles.parallelStream().map(a -> runs(a.text())).toList();
-    for (List<Run> r : runs) {
-      for (Run x : r) capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
-    }
-    List<Mention> all = java.util.stream.IntStream.range(0, articles.size()).parallel().boxed()
-        .flatMap(i -> runs.get(i).stream().map(r -> type(r, articles.get(i), capitalisedInside)))
+    // the runs are found twice rather than held for the whole corpus between the two passes: on 100,000 articles
+    // they were millions of small lists and strings
+    Set<String> capitalisedInside = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    articles.parallelStream().forEach(a -> {
+      for (Run x : runs(a.text())) {
+        capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
+      }
+    });
+    List<Mention> all = articles.parallelStream()
+        .flatMap(a -> runs(a.text()).stream().map(r -> type(r, a, capitalisedInside)))
         .filter(java.util.Objects::nonNull).toList();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Mention m : all) {

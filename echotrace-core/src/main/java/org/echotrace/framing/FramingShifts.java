@@ -72,6 +72,9 @@ public final class FramingShifts {
       boolean swap = r.origin().decided() && r.origin().id().equals(r.b());
       Article o = byId.get(swap ? r.b() : r.a()), c = byId.get(swap ? r.a() : r.b());
       if (o == null || c == null || !sameLanguage(o, c)) continue;
+      // a shift starts from a hit (Region.shifts): without one on either side there is nothing to align, and most
+      // copies of a large corpus have none
+      if (!hitsById.containsKey(o.id()) && !hitsById.containsKey(c.id())) continue;
       Side os = sides.computeIfAbsent(o.id(), id -> Side.of(o, hitsById.getOrDefault(id, List.of())));
       Side cs = sides.computeIfAbsent(c.id(), id -> Side.of(c, hitsById.getOrDefault(id, List.of())));
       Map<List<Integer>, FramingShift> found = new LinkedHashMap<>();
