@@ -108,12 +108,12 @@ public final class EntityFinder {
     // they were millions of small lists and strings
     Set<String> capitalisedInside = java.util.concurrent.ConcurrentHashMap.newKeySet();
     articles.parallelStream().forEach(a -> {
-      for (Run x : runs(a.text())) {
+      for (Run x : runs(a.text(), false)) {
         capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
       }
     });
     List<Mention> all = articles.parallelStream()
-        .flatMap(a -> runs(a.text()).stream().map(r -> type(r, a, capitalisedInside)))
+        .flatMap(a -> runs(a.text(), true).stream().map(r -> type(r, a, capitalisedInside)))
         .filter(java.util.Objects::nonNull).toList();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Mention m : all) {
@@ -216,10 +216,12 @@ public final class EntityFinder {
     }
   }
 
+  private record Spelling(EntityType type, String text) {}
+
   private static void mergeOthers(List<Mention> mentions, List<Entity> out) {
-    Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
+    Map<Spelling, List<Mention>> bySpelling = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.type != EntityType.PERSON) bySpelling.computeIfAbsent(m.type + " " + m.text, k -> new ArrayList<>()).add(m);
+      if (m.type != EntityType.PERSON) bySpelling.computeIfAbsent(new Spelling(m.type, m.text), k -> new ArrayList<>()).add(m);
     }
     Map<String, List<List<Mention>>> groups = new LinkedHashMap<>();
     for (List<Mention> spelled : bySpelling.values()) {
@@ -310,7 +312,8 @@ public final class EntityFinder {
   /** Capitalised word runs of a text with the word before and after each run. */
   private record Run(List<String> words, boolean sentenceStart, String previous, String next) {}
 
-  private static List<Run> runs(String text) {
+  /** The runs; with {@code context} false their previous and next words are left null (the first pass reads none). */
+  private static List<Run> runs(String text, boolean context) {
     List<Run> out = new ArrayList<>();
     List<String> run = new ArrayList<>();
     boolean runStart = false;
@@ -344,13 +347,14 @@ public final class EntityFinder {
       }
       boolean cap = Character.isUpperCase(text.charAt(s));
       if (!run.isEmpty() && (!cap || gap)) {
-        out.add(new Run(List.copyOf(run), runStart, before, text.substring(s, e).toLowerCase(Locale.ROOT)));
+        out.add(new Run(List.copyOf(run), runStart, before,
+            context ? text.substring(s, e).toLowerCase(Locale.ROOT) : null));
         run.clear();
       }
       if (cap) {
         if (run.isEmpty()) {
           runStart = sentenceStart || boundary;
-          before = text.substring(prevS, prevE).toLowerCase(Locale.ROOT);
+          before = context ? text.substring(prevS, prevE).toLowerCase(Locale.ROOT) : null;
         }
         int end = e;
         if (end - s > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
