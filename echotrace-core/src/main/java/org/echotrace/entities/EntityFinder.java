@@ -27,49 +27,17 @@ import org.echotrace.normalize.Anchors;
  * used in the same article, else the corpus's most frequent full name with that surname.
  */
 public final class EntityFinder {
-  private static final Set<String> TITLES = setOf("president", "prime", "minister", "foreign", "defense", "defence",
-      "chancellor", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr",
-      "senator", "sen", "rep", "governor", "gov", "king", "queen", "pope", "premier", "mayor", "ambassador", "envoy",
-      "special", "deputy", "vice", "chief", "commander", "former", "leader", "adviser", "advisor", "lord", "sir",
-      "prince", "princess", "judge", "justice", "professor", "prof", "colonel", "col", "lieutenant", "lt", "sergeant",
-      "captain", "capt", "admiral", "marshal", "state", "home", "interior", "finance", "economy", "health",
-      "presidential");
-  private static final Set<String> ROLES = setOf("spokesman", "spokeswoman", "spokesperson", "envoy", "leader",
-      "minister", "president", "chancellor", "secretary", "adviser", "advisor", "aide", "official", "ambassador",
-      "chief", "director", "head", "senator", "governor", "mayor", "premier", "commander", "analyst", "journalist",
-      "correspondent", "reporter", "told", "said", "says", "added", "stressed", "noted", "warned", "claimed",
-      "insisted", "wrote", "argued", "explained", "asked", "declared", "tweeted", "stated", "suggested", "urged");
-  private static final Set<String> SPEECH = setOf("said", "says", "told", "added", "stressed", "noted", "warned",
-      "claimed", "insisted", "wrote", "argued", "explained", "asked", "declared", "tweeted", "stated", "suggested",
-      "urged", "believes", "thinks", "announced", "confirmed", "denied", "replied", "answered", "emphasized",
-      "emphasised", "condemned", "accused", "called", "has", "had", "was", "is");
-  private static final Set<String> PLACE_PREPOSITIONS = setOf("in", "to", "from", "at", "near", "into", "across",
-      "towards", "toward", "outside", "inside", "via", "visited", "visit", "visiting", "over", "against", "around");
-  private static final Set<String> ORG_WORDS = setOf("commission", "union", "ministry", "council", "party", "agency",
-      "committee", "parliament", "government", "department", "bank", "times", "news", "post", "press", "organization",
-      "organisation", "alliance", "office", "house", "kremlin", "pentagon", "court", "university", "institute",
-      "corporation", "inc", "ltd", "group", "forces", "army", "navy", "nations", "assembly", "congress", "senate",
-      "duma", "rada", "reuters", "service", "fund", "foundation", "federation", "association", "company", "network",
-      "tass", "ria", "novosti", "bureau", "police", "guard", "command", "journal", "herald", "telegraph", "guardian",
-      "tribune", "daily", "weekly", "media", "broadcasting", "television", "radio", "holdings", "co", "corp", "energy",
-      "airlines", "workers", "farmers", "museum", "school", "hospital", "club", "athletic", "fc", "chemical", "marine",
-      "authority", "board", "commissioner", "trust", "society", "movement", "front", "coalition", "brigade");
-  private static final Set<String> PLACE_WORDS = setOf("county", "river", "lane", "street", "road", "avenue", "bay",
-      "creek", "city", "point", "island", "islands", "mountain", "mountains", "lake", "valley", "square", "region",
-      "province", "district", "oblast", "krai", "republic", "sea", "ocean", "strait", "peninsula", "harbour", "harbor",
-      "port", "airport", "bridge", "park", "fairgrounds", "grounds", "stadium", "centre", "center", "hall", "station",
-      "county's");
-  private static final Set<String> NOT_NAMES = setOf("i", "the", "a", "an", "in", "on", "at", "this", "that", "these",
-      "those", "but", "and", "or", "however", "meanwhile", "after", "before", "while", "when", "if", "as", "it", "its",
-      "he", "she", "they", "we", "you", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "read", "more",
-      "also", "for", "with", "by", "of", "not", "no", "yes", "so", "then", "now", "still", "yet", "other", "some",
-      "such", "all", "any", "many", "most", "one", "two", "three", "new", "last", "next", "first", "according",
-      "earlier", "later", "today", "yesterday", "tomorrow", "last", "since", "although", "though", "because", "unlike");
+  /** The word lists of {@code name-words.tsv}, by list name. */
+  private static final Map<String, Set<String>> WORDS = words();
+  private static final Set<String> TITLES = WORDS.get("title");
+  private static final Set<String> ROLES = WORDS.get("role");
+  private static final Set<String> SPEECH = WORDS.get("speech");
+  private static final Set<String> PLACE_PREPOSITIONS = WORDS.get("place-preposition");
+  private static final Set<String> ORG_WORDS = WORDS.get("organisation-word");
+  private static final Set<String> PLACE_WORDS = WORDS.get("place-word");
+  private static final Set<String> NOT_NAMES = WORDS.get("not-name");
   private static final Set<String> COUNTRIES = countries();
-  private static final Set<String> DEMONYMS =
-      setOf("french", "dutch", "swiss", "greek", "thai", "us", "uk", "eu", "u.s.", "western", "eastern");
+  private static final Set<String> DEMONYMS = WORDS.get("demonym");
 
   /** A name as it stands in one article. */
   private record Mention(String text, List<String> words, EntityType type, String article, String outlet) {}
@@ -468,8 +436,13 @@ public final class EntityFinder {
   private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN =
       org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
 
-  private static Set<String> setOf(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+  private static Map<String, Set<String>> words() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] row : org.echotrace.internal.ResourceTable.entries("/org/echotrace/entities/name-words.tsv", 3)) {
+      out.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
   }
 
   private static Set<String> countries() {
@@ -478,7 +451,7 @@ public final class EntityFinder {
       String name = new ULocale("", c).getDisplayCountry(ULocale.ENGLISH);
       if (!name.isEmpty() && !name.equals(c)) out.add(name.toLowerCase(Locale.ROOT));
     }
-    out.addAll(Set.of("europe", "asia", "africa", "crimea", "donbas", "donbass", "siberia", "gaza", "west bank"));
+    out.addAll(WORDS.get("place"));
     return Set.copyOf(out);
   }
 }
