@@ -12,6 +12,8 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -30,6 +32,11 @@ import org.echotrace.internal.SortedArrays;
 public final class NeighbourFinder {
   /** Above this many vectors, search the HNSW graph instead of comparing all pairs. */
   static final int EXACT_LIMIT = 4000;
+  /**
+   * Slices of the vectors, each its own HNSW graph, searched together. Fixed, not the machine's core count, so that
+   * every machine (and a cluster job's driver) finds the same neighbours.
+   */
+  static final int SLICES = 4;
   private final int k;
   private final double min;
 
@@ -76,24 +83,18 @@ public final class NeighbourFinder {
 
   long[] approximate(float[][] v) {
     int n = v.length;
-    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-      IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(1024);
-      try (IndexWriter writer = new IndexWriter(dir, config)) {
-        // IndexWriter takes documents from several threads at once (one segment each): the HNSW graphs build in
-        // parallel, and a query searches every segment
-        IntStream.range(0, n).parallel().forEach(i -> {
-          if (v[i] == null) return;
-          Document d = new Document();
-          d.add(new KnnFloatVectorField("v", v[i], VectorSimilarityFunction.DOT_PRODUCT));
-          d.add(new StoredField("i", i));
-          try {
-            writer.addDocument(d);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+    int slices = Math.min(SLICES, n);
+    ByteBuffersDirectory[] dirs = new ByteBuffersDirectory[slices];
+    for (int s = 0; s < slices; s++) dirs[s] = new ByteBuffersDirectory();
+    try {
+      // each slice is indexed by one thread in index order, into one segment: a graph's insertion order, and so the
+      // neighbours found, do not depend on thread timing (several threads adding to one writer made two runs of a
+      // 10,000-article corpus give different candidates). Slices are built in parallel.
+      IntStream.range(0, slices).parallel().forEach(s -> index(v, (int) ((long) n * s / slices),
+          (int) ((long) n * (s + 1) / slices), dirs[s]));
+      DirectoryReader[] parts = new DirectoryReader[slices];
+      for (int s = 0; s < slices; s++) parts[s] = DirectoryReader.open(dirs[s]);
+      try (MultiReader reader = new MultiReader(parts)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         int[] item = new int[reader.maxDoc()];
         for (var leaf : reader.leaves()) {
@@ -125,6 +126,24 @@ public final class NeighbourFinder {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("in-memory vector index failed: " + e.getMessage(), e);
+    } finally {
+      org.apache.lucene.util.IOUtils.closeWhileHandlingException(dirs);
+    }
+  }
+
+  /** Vectors {@code from..to-1} (nulls left out) into {@code dir}, in order, by this thread alone, as one segment. */
+  private static void index(float[][] v, int from, int to, ByteBuffersDirectory dir) {
+    IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(1024).setMergePolicy(NoMergePolicy.INSTANCE);
+    try (IndexWriter writer = new IndexWriter(dir, config)) {
+      for (int i = from; i < to; i++) {
+        if (v[i] == null) continue;
+        Document d = new Document();
+        d.add(new KnnFloatVectorField("v", v[i], VectorSimilarityFunction.DOT_PRODUCT));
+        d.add(new StoredField("i", i));
+        writer.addDocument(d);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -91,6 +91,14 @@ class NeighbourFinderTest {
   }
 
   @Test
+  void approximateGivesTheSameNeighboursEveryRun() {
+    // every vector's five nearest, however far: where an approximate graph differs, these differ
+    NeighbourFinder finder = new NeighbourFinder(5, -1);
+    long[] first = finder.approximate(vectors);
+    for (int run = 0; run < 3; run++) assertArrayEquals(first, finder.approximate(vectors), "run " + run);
+  }
+
+  @Test
   void pairsChoosesExactForSmallSets() {
     float[][] small = new float[300][];
     System.arraycopy(vectors, 0, small, 0, small.length);
