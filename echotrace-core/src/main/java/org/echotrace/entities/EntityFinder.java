@@ -189,7 +189,8 @@ public final class EntityFinder {
   private static void mergeOthers(List<Mention> mentions, List<Entity> out) {
     Map<Spelling, List<Mention>> bySpelling = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.type != EntityType.PERSON) bySpelling.computeIfAbsent(new Spelling(m.type, m.text), k -> new ArrayList<>()).add(m);
+      if (m.type == EntityType.PERSON) continue;
+      bySpelling.computeIfAbsent(new Spelling(m.type, m.text), k -> new ArrayList<>()).add(m);
     }
     Map<String, List<List<Mention>>> groups = new LinkedHashMap<>();
     for (List<Mention> spelled : bySpelling.values()) {

@@ -55,9 +55,10 @@ public final class FamilyOrigins {
     }
     Map<Integer, List<Article>> members = new HashMap<>();
     for (Article a : articles) members.computeIfAbsent(families.find(index.get(a.id())), k -> new ArrayList<>()).add(a);
-    Map<String, Boolean> machine = new java.util.concurrent.ConcurrentHashMap<>();
-    members.values().parallelStream().filter(f -> f.size() > 1).flatMap(List::stream).forEach(a -> machine.put(a.id(),
-        new MachineRewriteCues().find(a.text()).size() >= MachineRewriteCues.MARGIN));
+    MachineRewriteCues cues = new MachineRewriteCues();
+    Set<String> machine = members.values().parallelStream().filter(f -> f.size() > 1).flatMap(List::stream)
+        .filter(a -> cues.find(a.text()).size() >= MachineRewriteCues.MARGIN).map(Article::id)
+        .collect(java.util.stream.Collectors.toSet());
     Map<String, Integer> score = new HashMap<>();
     Map<String, List<String>> signs = new HashMap<>();
     Map<Integer, String> representative = new HashMap<>();
@@ -66,7 +67,7 @@ public final class FamilyOrigins {
       if (family.size() < 2) continue;
       for (Article a : family) {
         List<String> why = new ArrayList<>();
-        score.put(a.id(), originality(a, family, outlets, resolver, copies, origins, machine.get(a.id()), why));
+        score.put(a.id(), originality(a, family, outlets, resolver, copies, origins, machine.contains(a.id()), why));
         signs.put(a.id(), why);
       }
       Article best = null;

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Stock phrases of language-model rewrites of news ({@code machine-rewrite-cues.tsv}: "In a significant development",
  * "It is worth noting that", "Overall, the announcement highlights..."): content farms that launder articles through
- * a model leave them in the copy, and original reporting rarely stacks them. Counted per article; {@link OriginResolver} uses the
- * difference between two sides of a rewrite as a weak sign of which side is the rewrite, after dates and credits.
+ * a model leave them in the copy, and original reporting rarely stacks them. Counted per article;
+ * {@link OriginResolver} uses the difference between two sides of a rewrite as a weak sign of which side is the
+ * rewrite, after dates and credits.
  * English only so far. Thread-safe: no state.
  */
 public final class MachineRewriteCues {
