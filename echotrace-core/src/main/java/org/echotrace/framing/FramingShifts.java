@@ -44,10 +44,9 @@ public final class FramingShifts {
   /** A counterpart longer than this many words is a rewrite of the sentence, not a replaced term. */
   static final int MAX_COUNTERPART = 12;
   private static final String NAMING_CHOICE = "naming-choice";
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "in", "on", "at", "to",
-      "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it", "its", "their", "his", "her",
-      "this", "that", "these", "those", "which", "who", "has", "have", "had", "not", "but", "s", "der", "die", "das",
-      "und", "von", "zu", "mit", "den", "dem", "des", "ein", "eine", "im", "и", "в", "на", "с", "по", "к", "о", "не");
+  private static final Set<String> FUNCTION_WORDS = org.echotrace.internal.ResourceTable
+      .entries("/org/echotrace/framing/function-words.tsv", 3).stream().map(row -> row[0])
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private FramingShifts() {}
 

@@ -60,11 +60,9 @@ public final class QuoteFinder {
   static final int ASIDE_WORDS = 4;
   /** Longest programme title in words ("The Lead with Jake Tapper"). */
   static final int TITLE_WORDS = 6;
-  private static final Set<String> TITLE_PREPOSITIONS = Set.of("on", "in", "with", "to", "told", "during", "from");
-  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("the", "of", "and", "with", "a", "an", "in", "on",
-      "for", "to", "at", "by");
-  private static final Set<String> TERM_MARKERS = Set.of("so-called", "dubbed", "termed", "called", "known", "word",
-      "term", "phrase", "slogan", "hashtag", "titled", "entitled", "nicknamed", "label", "as");
+  private static final Set<String> TITLE_PREPOSITIONS = Words.WORDS.get("title-preposition");
+  private static final Set<String> TITLE_FUNCTION_WORDS = Words.WORDS.get("title-function-word");
+  private static final Set<String> TERM_MARKERS = Words.WORDS.get("term-marker");
 
   /** Finds the quotes of one article, in text order. */
   public List<Quote> find(Article article) {

@@ -19,7 +19,7 @@ final class Words {
 
   /** A word set; the lists below are easier to keep when a repeated word is harmless. */
   /** The word lists of {@code quote-words.tsv}, by list name. */
-  private static final java.util.Map<String, Set<String>> WORDS = words();
+  static final java.util.Map<String, Set<String>> WORDS = words();
 
   private static java.util.Map<String, Set<String>> words() {
     java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
