@@ -28,7 +28,8 @@ import org.echotrace.normalize.Anchors;
  */
 public final class EntityFinder {
   /** The word lists of {@code name-words.tsv}, by list name. */
-  private static final Map<String, Set<String>> WORDS = words();
+  private static final Map<String, Set<String>> WORDS =
+      org.echotrace.internal.ResourceTable.wordLists("/org/echotrace/entities/name-words.tsv", 3);
   private static final Set<String> TITLES = WORDS.get("title");
   private static final Set<String> ROLES = WORDS.get("role");
   private static final Set<String> SPEECH = WORDS.get("speech");
@@ -436,15 +437,6 @@ public final class EntityFinder {
   /** commons-text's Levenshtein distance (unit costs, no threshold). Thread-safe. */
   private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN =
       org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-
-  private static Map<String, Set<String>> words() {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String[] row : org.echotrace.internal.ResourceTable.entries("/org/echotrace/entities/name-words.tsv", 3)) {
-      out.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
-    }
-    out.replaceAll((k, v) -> Set.copyOf(v));
-    return Map.copyOf(out);
-  }
 
   private static Set<String> countries() {
     Set<String> out = new HashSet<>();

@@ -47,6 +47,17 @@ public final class ResourceTable {
     return out;
   }
 
+  /**
+   * Named word lists from a table whose first two columns are a list's name and a word (a third says why): each list
+   * as an immutable set, by name.
+   */
+  public static java.util.Map<String, java.util.Set<String>> wordLists(String path, int columns) {
+    java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (String[] row : entries(path, columns)) out.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1]);
+    out.replaceAll((k, v) -> java.util.Set.copyOf(v));
+    return java.util.Map.copyOf(out);
+  }
+
   /** As {@link #rows}, without the first row, the header that names the columns. */
   public static List<String[]> entries(String path, int columns) {
     List<String[]> all = rows(path, columns);

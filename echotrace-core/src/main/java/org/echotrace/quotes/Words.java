@@ -17,18 +17,9 @@ final class Words {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  /** A word set; the lists below are easier to keep when a repeated word is harmless. */
   /** The word lists of {@code quote-words.tsv}, by list name. */
-  static final java.util.Map<String, Set<String>> WORDS = words();
-
-  private static java.util.Map<String, Set<String>> words() {
-    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-    for (String[] row : org.echotrace.internal.ResourceTable.entries("/org/echotrace/quotes/quote-words.tsv", 3)) {
-      out.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1]);
-    }
-    out.replaceAll((k, v) -> Set.copyOf(v));
-    return java.util.Map.copyOf(out);
-  }
+  static final java.util.Map<String, Set<String>> WORDS =
+      org.echotrace.internal.ResourceTable.wordLists("/org/echotrace/quotes/quote-words.tsv", 3);
 
   enum Type { WORD, PUNCT, QUOTE }
 
