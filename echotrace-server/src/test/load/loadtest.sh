@@ -29,6 +29,11 @@ if [[ -z "$url" ]]; then
   trap 'kill "$server" 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do
     if curl -sf -o /dev/null "${url}api/stats"; then break; fi
+    if ! kill -0 "$server" 2>/dev/null; then
+      echo "loadtest: the server stopped before it answered (see its message above; a store of an older format:" \
+        "rm -rf $module/target/load-store)" >&2
+      exit 1
+    fi
     sleep 1
   done
 fi

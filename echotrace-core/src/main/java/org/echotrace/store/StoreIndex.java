@@ -136,8 +136,12 @@ final class StoreIndex {
     IndexWriter writer = null;
     if (writable) {
       try {
+        // Merges run in the adding thread, not in the background: a commit then holds the same segments every
+        // run. With background merges it held whichever had finished, and BM25's term statistics (deleted
+        // documents count until merged away) ranked search candidates differently from one run to the next.
         writer = new IndexWriter(directory, new IndexWriterConfig(new SearchAnalyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setMergeScheduler(new org.apache.lucene.index.SerialMergeScheduler()));
         if (!DirectoryReader.indexExists(directory)) writer.commit();
       } catch (LockObtainFailedException e) {
         directory.close();

@@ -2,19 +2,26 @@ package org.echotrace.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -42,7 +49,8 @@ import org.echotrace.rewrite.SentenceComparer;
  * (reworded copies keep most names, numbers and content words); each candidate is then checked as the analysis
  * checks a pair: the query's words aligned to the article's into verbatim passages (the analysis's
  * {@link PassageAligner}), and, with the sentence model, the query's sentences matched to the sentences of the
- * candidate's matching paragraphs for a reworded match. Thread-safe: no state besides the model.
+ * candidate's matching paragraphs for a reworded match. Thread-safe: no state besides the model and a cache of the
+ * articles read from the current index (see {@link #read}).
  */
 final class StoreSearch {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,8 +93,23 @@ final class StoreSearch {
   /** Characters of a passage shown. */
   static final int PASSAGE_CHARS = 600;
 
+  /**
+   * Characters of article text kept in the cache of read articles (about 2 bytes each, plus their tokens: ~12 bytes
+   * a word). A candidate article is read, parsed and tokenised for every query it is a candidate of; a popular wire
+   * story is a candidate of many. Reading it from Lucene's stored fields decompresses the whole stored document
+   * (the page as read, its JSON), which was half the CPU of a search under load.
+   */
+  static final long CACHED_CHARS = 32_000_000;
+
   private final SentenceEmbedder embedder;
   private final Analyzer analyzer = new SearchAnalyzer();
+  private final AtomicReference<ReaderArticles> cache = new AtomicReference<>();
+
+  /** An article as a search reads it: its text, tokens and stored summary. Never changed once read. */
+  private record StoredArticle(String text, Tokens tokens, JsonNode summary) {}
+
+  /** The articles read from one index reader: a reader never changes, so neither do they (an add opens a new one). */
+  private record ReaderArticles(IndexReader.CacheKey reader, Cache<String, Optional<StoredArticle>> articles) {}
 
   StoreSearch(SentenceEmbedder embedder) {
     this.embedder = embedder;
@@ -162,9 +185,9 @@ final class StoreSearch {
    */
   private Map<String, Integer> ownTerms(IndexSearcher searcher, String exclude) throws IOException {
     Map<String, Integer> own = new java.util.HashMap<>();
-    Document self = exclude == null ? null : article(searcher, exclude);
+    StoredArticle self = exclude == null ? null : read(searcher, exclude);
     if (self != null) {
-      for (String paragraph : self.get("text").split("\\n\\s*\\n")) {
+      for (String paragraph : self.text().split("\\n\\s*\\n")) {
         for (String t : terms(paragraph)) own.merge(t, 1, Integer::sum);
       }
     }
@@ -190,10 +213,10 @@ final class StoreSearch {
     int rank = 0;
     for (Map.Entry<String, List<Integer>> e : paragraphsOf.entrySet()) {
       rank++;
-      Document art = article(searcher, e.getKey());
+      StoredArticle art = read(searcher, e.getKey());
       if (art == null) continue;
-      String body = art.get("text");
-      Tokens at = NORMALIZER.tokenize(body);
+      String body = art.text();
+      Tokens at = art.tokens();
       List<SearchResults.Passage> passages = new ArrayList<>();
       int matched = 0;
       if (qn > 0) {
@@ -216,8 +239,7 @@ final class StoreSearch {
         }
       }
       if (match == null) continue;
-      JsonNode summary = JSON.readTree(art.get("summary"));
-      hits.add(hit(e.getKey(), summary, score, match, passages));
+      hits.add(hit(e.getKey(), art.summary(), score, match, passages));
     }
     translations(searcher, text, exclude, hits);
     return hits;
@@ -233,11 +255,18 @@ final class StoreSearch {
   static List<String> rarest(IndexSearcher searcher, Set<String> terms, Map<String, Integer> own) throws IOException {
     var reader = searcher.getIndexReader();
     int paragraphs = Math.max(1, reader.getDocCount("ptext"));
-    List<Map.Entry<String, Integer>> df = new ArrayList<>();
-    for (String t : terms) {
-      int n = reader.docFreq(new Term("ptext", t)) - own.getOrDefault(t, 0);
-      if (n > 0) df.add(Map.entry(t, n));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String t : terms) counts.put(t, -own.getOrDefault(t, 0));
+    for (LeafReaderContext leaf : reader.leaves()) { // one terms enumerator per segment, not one per term and segment
+      org.apache.lucene.index.Terms field = leaf.reader().terms("ptext");
+      if (field == null) continue;
+      org.apache.lucene.index.TermsEnum te = field.iterator();
+      for (Map.Entry<String, Integer> c : counts.entrySet()) {
+        if (te.seekExact(new org.apache.lucene.util.BytesRef(c.getKey()))) c.setValue(c.getValue() + te.docFreq());
+      }
     }
+    List<Map.Entry<String, Integer>> df = new ArrayList<>();
+    for (Map.Entry<String, Integer> c : counts.entrySet()) if (c.getValue() > 0) df.add(Map.entry(c.getKey(), c.getValue()));
     df.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : df) {
@@ -290,10 +319,10 @@ final class StoreSearch {
     Map<String, List<Integer>> paragraphsOf = paragraphs(searcher, top, exclude, TRANSLATION_CANDIDATES);
     for (Map.Entry<String, List<Integer>> e : paragraphsOf.entrySet()) {
       if (listed.contains(e.getKey())) continue;
-      Document art = article(searcher, e.getKey());
+      StoredArticle art = read(searcher, e.getKey());
       if (art == null) continue;
-      JsonNode summary = JSON.readTree(art.get("summary"));
-      String body = art.get("text");
+      JsonNode summary = art.summary();
+      String body = art.text();
       String otherLanguage = text(summary, "language");
       // Sentence by sentence, as the analysis's bridge alignment reads translations: each query sentence's best
       // Dice with a sentence of the matching paragraphs. Reports of one event share names and numbers too, but
@@ -327,18 +356,35 @@ final class StoreSearch {
   /** The articles of the top paragraphs, best first, with their paragraphs' offsets; at most {@code max}. */
   private static Map<String, List<Integer>> paragraphs(IndexSearcher searcher, TopDocs top, String exclude, int max)
       throws IOException {
+    // Doc values are read forward only: each leaf's hits in doc order, one iterator per leaf (not one per hit)
+    ScoreDoc[] hits = top.scoreDocs;
+    String[] articleOf = new String[hits.length];
+    int[] startOf = new int[hits.length];
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) byDoc[i] = i;
+    java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    SortedDocValues articles = null;
+    NumericDocValues starts = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        articles = leaf.reader().getSortedDocValues("p_article");
+        starts = leaf.reader().getNumericDocValues("p_start");
+      }
+      int d = doc - leaf.docBase;
+      if (articles == null || starts == null || !articles.advanceExact(d) || !starts.advanceExact(d)) continue;
+      articleOf[i] = articles.lookupOrd(articles.ordValue()).utf8ToString();
+      startOf[i] = (int) starts.longValue();
+    }
     Map<String, List<Integer>> paragraphsOf = new LinkedHashMap<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      SortedDocValues articles = leaf.reader().getSortedDocValues("p_article");
-      NumericDocValues starts = leaf.reader().getNumericDocValues("p_start");
-      int doc = sd.doc - leaf.docBase;
-      if (articles == null || starts == null || !articles.advanceExact(doc) || !starts.advanceExact(doc)) continue;
-      String article = articles.lookupOrd(articles.ordValue()).utf8ToString();
-      if (article.equals(exclude)) continue;
+    for (int i = 0; i < hits.length; i++) {
+      String article = articleOf[i];
+      if (article == null || article.equals(exclude)) continue;
       if (!paragraphsOf.containsKey(article) && paragraphsOf.size() >= max) continue;
-      paragraphsOf.computeIfAbsent(article, k -> new ArrayList<>()).add((int) starts.longValue());
+      paragraphsOf.computeIfAbsent(article, k -> new ArrayList<>()).add(startOf[i]);
     }
     return paragraphsOf;
   }
@@ -397,6 +443,36 @@ final class StoreSearch {
     double s = 0;
     for (int i = 0; i < a.length; i++) s += a[i] * b[i];
     return s;
+  }
+
+  /**
+   * Article {@code id} as stored in the searcher's index, or null: from the cache of that index reader when it was
+   * read before. (Guava's cache, bounded by {@link #CACHED_CHARS}; a new reader, after an add, starts a new one.)
+   */
+  private StoredArticle read(IndexSearcher s, String id) throws IOException {
+    IndexReader.CacheHelper helper = s.getIndexReader().getReaderCacheHelper();
+    if (helper == null) return load(s, id);
+    ReaderArticles current = cache.get();
+    if (current == null || current.reader() != helper.getKey()) {
+      Cache<String, Optional<StoredArticle>> articles = CacheBuilder.newBuilder().maximumWeight(CACHED_CHARS)
+          .<String, Optional<StoredArticle>>weigher((k, v) -> 64 + v.map(a -> a.text().length()).orElse(0)).build();
+      ReaderArticles fresh = new ReaderArticles(helper.getKey(), articles);
+      current = cache.compareAndSet(current, fresh) ? fresh : cache.get();
+      if (current.reader() != helper.getKey()) return load(s, id); // another reader won the race: do not cache
+    }
+    try {
+      return current.articles().get(id, () -> Optional.ofNullable(load(s, id))).orElse(null);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      throw new UncheckedIOException(new IOException(e.getCause()));
+    }
+  }
+
+  private static StoredArticle load(IndexSearcher s, String id) throws IOException {
+    Document d = article(s, id);
+    if (d == null) return null;
+    String text = d.get("text");
+    return new StoredArticle(text, NORMALIZER.tokenize(text), JSON.readTree(d.get("summary")));
   }
 
   private static Document article(IndexSearcher s, String id) throws IOException {
