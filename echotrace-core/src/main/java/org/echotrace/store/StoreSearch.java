@@ -199,8 +199,8 @@ final class StoreSearch {
       Map<String, Integer> own) throws IOException {
     List<String> rarest = rarest(searcher, terms(text), own);
     if (rarest.isEmpty()) return new ArrayList<>();
-    BooleanQuery.Builder q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term("type", "para")), BooleanClause.Occur.FILTER);
+    // Only paragraph documents have a ptext field, so no filter on the document type (it cost a conjunction)
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
     for (String t : rarest) q.add(new TermQuery(new Term("ptext", t)), BooleanClause.Occur.SHOULD);
     q.setMinimumNumberShouldMatch(1);
     TopDocs top = searcher.search(q.build(), PARAGRAPHS);
@@ -305,8 +305,7 @@ final class StoreSearch {
     if (keys.length < MIN_BRIDGE_KEYS) return;
     Set<String> terms = new LinkedHashSet<>();
     for (long k : keys) terms.add(Long.toHexString(k));
-    BooleanQuery.Builder q = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term("type", "para")), BooleanClause.Occur.FILTER)
+    BooleanQuery.Builder q = new BooleanQuery.Builder() // only paragraphs have pbridge and plang fields
         .add(new TermQuery(new Term("plang", language)), BooleanClause.Occur.MUST_NOT);
     for (String t : terms) q.add(new TermQuery(new Term("pbridge", t)), BooleanClause.Occur.SHOULD);
     q.setMinimumNumberShouldMatch(Math.max(2, (int) Math.ceil(keys.length * BRIDGE_MATCH)));
