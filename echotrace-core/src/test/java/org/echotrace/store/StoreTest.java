@@ -176,6 +176,36 @@ class StoreTest {
     }
   }
 
+  /**
+   * A search keeps the articles it read for the index reader it read them from (text, tokens and summary); an add
+   * opens a new reader, so the next search sees the family the add made, and the new copy.
+   */
+  @Test
+  void aSearchAfterAnAddSeesWhatTheAddChanged(@TempDir Path tmp) throws IOException {
+    String text = "The regional council approved a new flood barrier for the harbour district on Tuesday evening.\n\n"
+        + "Construction of the barrier will begin next spring and is expected to take about two years to finish.";
+    String paragraph = text.split("\n\n")[0];
+    try (Store store = Store.open(tmp.resolve("s"), null)) {
+      store.add(List.of(RawDocument.ofHtml("first/barrier.html", "first/barrier.html", html(text),
+          "https://first.example/barrier")), List.of(), lexical());
+      SearchResults before = store.search(paragraph, 0, 10);
+      assertEquals(List.of("first/barrier.html"), before.results().stream().map(SearchResults.Hit::id).toList());
+      SearchResults.Family alone = before.results().get(0).family();
+      assertTrue(alone == null || alone.members().size() <= 1, String.valueOf(alone));
+
+      String copy = text + "\n\nResidents can comment on the plans at the town hall until the end of the month.";
+      store.add(List.of(RawDocument.ofHtml("second/barrier.html", "second/barrier.html", html(copy),
+          "https://second.example/barrier")), List.of(), lexical());
+      SearchResults after = store.search(paragraph, 0, 10);
+      Set<String> ids = after.results().stream().map(SearchResults.Hit::id).collect(Collectors.toSet());
+      assertEquals(Set.of("first/barrier.html", "second/barrier.html"), ids);
+      for (SearchResults.Hit h : after.results()) {
+        assertNotNull(h.family(), h.id() + " has a family now");
+        assertTrue(h.family().members().containsAll(ids), h.family().toString());
+      }
+    }
+  }
+
   @Test
   void aSearchByUrlSaysWhatTheAnalysisJudgedOfEachHit(@TempDir Path tmp) throws IOException {
     List<RawDocument> withUrls = new ArrayList<>();
