@@ -138,6 +138,7 @@ public final class ArticleExtractor {
   private static String outlet(String declared, String siteName, String nameLine, List<PageLine> lines,
       List<LineClassifier.Classified> classified, String url) {
     if (declared != null) return declared;
+    url = Sites.archived(url); // a web-archive capture is the archived site's page
     String site = Sites.registrableDomain(url);
     if (siteName != null && !siteName.isBlank()) return withoutTagline(siteName.strip(), Sites.host(url));
     String fromText = nameLine != null ? nameLine : outletFromFurniture(lines, classified);

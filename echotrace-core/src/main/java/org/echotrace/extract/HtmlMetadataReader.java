@@ -315,9 +315,14 @@ final class HtmlMetadataReader {
         if (key.length() >= 3 && first.contains(key) && !isSiteName(t, site, host)) return t;
       }
     }
-    if (h1 != null) {
+    if (h1 != null && !isSiteName(h1, site, host)) {
       String key = h1.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
       for (String t : declared) if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return h1;
+    }
+    // "Blog » Blog Archive » Post": of the declared title's parts, the one the page shows as a heading
+    for (String t : declared) {
+      String shown = partShownAsHeading(doc, t, site, host);
+      if (shown != null) return shown;
     }
     for (String t : declared) {
       String clean = cleanTitle(t, site, host);
@@ -346,7 +351,45 @@ final class HtmlMetadataReader {
     return best;
   }
 
+  /**
+   * The part of a declared title with separators ("Site » Archive » Post") that the page shows as a heading of its
+   * own (h1-h3), the longest if several, when there are several parts and it is not the site's name; else null.
+   */
+  private static String partShownAsHeading(Document doc, String title, String site, String host) {
+    String[] parts = TITLE_SEPARATOR.split(title.strip());
+    if (parts.length < 2) return null;
+    Set<String> headings = new java.util.HashSet<>();
+    for (Element h : doc.select("h1, h2, h3")) {
+      String t = text(h);
+      if (t != null) headings.add(t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT));
+    }
+    String best = null; // the longest such part: a section's name ("Politics | Headline | Site") is shorter
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.length() >= 8 && headings.contains(p.toLowerCase(Locale.ROOT)) && !isSiteName(p, site, host)
+          && !notHeadline(p) && (best == null || p.length() > best.length())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a title part is the site's name: the declared site name, the host, the host without its suffix, or a
+   * short name (three words at most) that begins with the host's name and is mostly it ("Four Years Remaining" on
+   * fouryears.eu, "DimidoBlog" on dimido.de); a headline that merely begins with the site's name is longer.
+   */
   private static boolean isSiteName(String part, String site, String host) {
+    if (isSiteNameExactly(part, site, host)) return true;
+    if (host == null || part.strip().split("\\s+").length > 3) return false;
+    String p = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String domain = Sites.registrableDomain("http://" + host);
+    if (domain == null || !domain.contains(".")) return false;
+    String label = domain.substring(0, domain.indexOf('.')).replaceAll("[^\\p{L}\\p{N}]", "");
+    return label.length() >= 5 && p.startsWith(label) && label.length() * 2 >= p.length();
+  }
+
+  private static boolean isSiteNameExactly(String part, String site, String host) {
     String p = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     if (p.isEmpty()) return true;
     if (site != null && p.equals(site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
@@ -430,8 +473,9 @@ final class HtmlMetadataReader {
     return s == null || s.startsWith("http") || s.isBlank() ? null : s.strip();
   }
 
+  /** The page's host; for a web-archive capture, the archived page's ({@link Sites#archived}). */
   static String host(String url) {
-    return Sites.host(url);
+    return Sites.host(Sites.archived(url));
   }
 
   private static String language(String tag) {

@@ -27,6 +27,23 @@ public final class Sites {
     }
   }
 
+  private static final java.util.regex.Pattern WAYBACK =
+      java.util.regex.Pattern.compile("(?i)^https?://(?:web\\.)?archive\\.org/web/\\d{1,14}[a-z_]*/(.+)$");
+
+  /**
+   * The page a web-archive capture shows: for a Wayback Machine URL ({@code https://web.archive.org/web/
+   * 20190717140047/http://www.example.de/story}) the archived URL, else {@code url} itself. A capture is the archived
+   * site's page, so its outlet and its site name are the archived site's, not the archive's.
+   */
+  public static String archived(String url) {
+    if (url == null) return null;
+    java.util.regex.Matcher m = WAYBACK.matcher(url.strip());
+    if (!m.matches()) return url;
+    String original = m.group(1);
+    return original.matches("(?i)^https?:/[^/].*") ? original.replaceFirst("(?i)^(https?):/", "$1://")
+        : original.matches("(?i)^https?://.*") ? original : "http://" + original;
+  }
+
   /**
    * The registrable domain of a URL's host ({@code https://italy.news-pravda.com/x} → {@code news-pravda.com}), the
    * host itself for an IP address or a name the list does not know, or null when there is no host.

@@ -51,4 +51,38 @@ class TitlesAndCreditsTest {
         + "<h1>Talks go on</h1><p>" + PARAGRAPH + "</p></body></html>";
     assertEquals("Talks go on", extractor.extract(RawDocument.ofHtml("h", "h", html, null), LineFrequency.NONE).title());
   }
+
+  private Article html(String html, String url) {
+    return extractor.extract(RawDocument.ofHtml("h", "h", html, url), LineFrequency.NONE);
+  }
+
+  @Test
+  void aBlogsNameInItsH1IsNotThePostsTitle() {
+    // the blog's name is the h1 and the first part of <title>; the post's title is an h2 and the last part
+    String page = "<html><head><title>Quiet Harbour &raquo; Blog Archive &raquo; Talks go on next week</title></head>"
+        + "<body><h1>Quiet Harbour</h1><h2>Talks go on next week</h2><p>" + PARAGRAPH + "</p>"
+        + "<h2>Categories</h2></body></html>";
+    assertEquals("Talks go on next week", html(page, "https://quietharbour.de/2024/talks").title());
+    // a short name that is mostly the domain's name is the site's too
+    String named = page.replace("Quiet Harbour", "Quietharbour Blog");
+    assertEquals("Talks go on next week", html(named, "https://quietharbour.de/2024/talks").title());
+    // a headline that only begins with the site's name stays
+    String news = "<html><head><title>Quietharbour council approves the new flood barrier | Quietharbour</title>"
+        + "</head><body><h1>Quietharbour council approves the new flood barrier</h1><p>" + PARAGRAPH + "</p></body></html>";
+    assertEquals("Quietharbour council approves the new flood barrier",
+        html(news, "https://quietharbour.de/2024/barrier").title());
+  }
+
+  @Test
+  void aWebArchiveCaptureIsTheArchivedSitesPage() {
+    String capture = "https://web.archive.org/web/20190717140047/http://www.quietharbour.de/2019/talks";
+    assertEquals("http://www.quietharbour.de/2019/talks", Sites.archived(capture));
+    assertEquals("http://www.quietharbour.de/x", Sites.archived("http://archive.org/web/2019id_/http:/www.quietharbour.de/x"));
+    assertEquals("https://example.org/a", Sites.archived("https://example.org/a"));
+    String page = "<html><head><title>Talks go on next week | Quietharbour</title></head><body><h1>Quietharbour</h1>"
+        + "<h2>Talks go on next week</h2><p>" + PARAGRAPH + "</p></body></html>";
+    Article a = html(page, capture);
+    assertEquals("Talks go on next week", a.title());
+    assertEquals("quietharbour.de", a.outlet(), "the archived site, not archive.org");
+  }
 }
