@@ -95,14 +95,16 @@ public final class ArticleExtractor {
     }
     String url = first(doc.url(), meta.canonicalUrl());
     String outlet = outlet(doc.outlet(), meta.siteName(), siteName, lines, classified, url);
-    PublicationDates.Choice when = PublicationDates.choose(dateCandidates(doc, meta, dated), doc.crawled());
+    // a web-archive capture's time bounds its page's dates as a crawl's does
+    java.time.Instant crawled = doc.crawled() != null ? doc.crawled() : Sites.captured(doc.url());
+    PublicationDates.Choice when = PublicationDates.choose(dateCandidates(doc, meta, dated), crawled);
     String author = first(meta.author(), byline);
     String attribution = credits.isEmpty() ? author : String.join("; ", credits);
     String body = text.toString();
     String language = first(meta.language(), languages.guess(body));
     return new Article(doc.id(), first(doc.title(), meta.title(), title), when.published(), attribution, outlet,
         url, language, body, segments, List.copyOf(credits), author, when.modified(), meta.canonicalUrl(),
-        meta.sourceLinks(), doc.crawled());
+        meta.sourceLinks(), crawled);
   }
 
   /** Every date the input, the page and its URL state, for {@link PublicationDates}. */

@@ -28,7 +28,28 @@ public final class Sites {
   }
 
   private static final java.util.regex.Pattern WAYBACK =
-      java.util.regex.Pattern.compile("(?i)^https?://(?:web\\.)?archive\\.org/web/\\d{1,14}[a-z_]*/(.+)$");
+      java.util.regex.Pattern.compile("(?i)^https?://(?:web\\.)?archive\\.org/web/(\\d{1,14})[a-z_]*/(.+)$");
+
+  /**
+   * When a web-archive capture was taken (a Wayback Machine URL's timestamp, {@code yyyyMMddHHmmss}, UTC; a shorter
+   * one up to the end of what it gives), or null for any other URL or a timestamp shorter than a day. The archived
+   * page was published before it, as a WARC record's date bounds its page's.
+   */
+  public static java.time.Instant captured(String url) {
+    if (url == null) return null;
+    java.util.regex.Matcher m = WAYBACK.matcher(url.strip());
+    if (!m.matches() || m.group(1).length() < 8) return null;
+    String t = m.group(1);
+    try {
+      java.time.LocalDate day = java.time.LocalDate.of(Integer.parseInt(t.substring(0, 4)),
+          Integer.parseInt(t.substring(4, 6)), Integer.parseInt(t.substring(6, 8)));
+      if (t.length() < 14) return day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+      return day.atTime(Integer.parseInt(t.substring(8, 10)), Integer.parseInt(t.substring(10, 12)),
+          Integer.parseInt(t.substring(12, 14))).toInstant(java.time.ZoneOffset.UTC);
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
 
   /**
    * The page a web-archive capture shows: for a Wayback Machine URL ({@code https://web.archive.org/web/
@@ -39,7 +60,7 @@ public final class Sites {
     if (url == null) return null;
     java.util.regex.Matcher m = WAYBACK.matcher(url.strip());
     if (!m.matches()) return url;
-    String original = m.group(1);
+    String original = m.group(2);
     return original.matches("(?i)^https?:/[^/].*") ? original.replaceFirst("(?i)^(https?):/", "$1://")
         : original.matches("(?i)^https?://.*") ? original : "http://" + original;
   }

@@ -84,5 +84,9 @@ class TitlesAndCreditsTest {
     Article a = html(page, capture);
     assertEquals("Talks go on next week", a.title());
     assertEquals("quietharbour.de", a.outlet(), "the archived site, not archive.org");
+    assertEquals(java.time.Instant.parse("2019-07-17T14:00:47Z"), a.crawled(), "captured then: published before");
+    assertEquals(java.time.Instant.parse("2019-07-18T00:00:00Z"), Sites.captured("https://web.archive.org/web/20190717/http://x.de/"));
+    assertNull(Sites.captured("https://web.archive.org/web/2019/http://x.de/"));
+    assertNull(Sites.captured("https://x.de/web/20190717140047/"));
   }
 }
