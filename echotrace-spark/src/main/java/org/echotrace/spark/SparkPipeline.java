@@ -212,10 +212,12 @@ public final class SparkPipeline {
       for (int i = 0; i < candidates.length; i++) {
         work.add(new Tuple2<>(candidates[i], new Tuple2<>(i, known.get(candidates[i]))));
       }
-      List<Tuple2<Long, org.echotrace.rewrite.Profile>> indexed = new ArrayList<>(profiles.length);
-      for (int i = 0; i < profiles.length; i++) indexed.add(new Tuple2<>((long) i, profiles[i]));
+      java.util.BitSet paired = documents(candidates);
+      List<Tuple2<Long, org.echotrace.rewrite.Profile>> indexed = new ArrayList<>(paired.cardinality());
+      for (int i = paired.nextSetBit(0); i >= 0; i = paired.nextSetBit(i + 1)) indexed.add(new Tuple2<>((long) i, profiles[i]));
+      Broadcast<java.util.BitSet> inPairs = sc.broadcast(paired);
       JavaPairRDD<Long, Tuple2<Article, org.echotrace.rewrite.Profile>> sides =
-          articles.join(sc.parallelizePairs(indexed, partitions));
+          articles.filter(t -> inPairs.value().get(t._1().intValue())).join(sc.parallelizePairs(indexed, partitions));
       Broadcast<org.echotrace.judge.Rarity> rarity = sc.broadcast(org.echotrace.judge.Rarity.of(profiles));
       Rewrites settings = rewrites;
       List<Tuple2<Integer, PairStage.Verdict>> verdicts = withSides(sc.parallelizePairs(work, partitions), sides)
@@ -227,6 +229,7 @@ public final class SparkPipeline {
             return new Tuple2<>(pair._1(), v);
           }).collect();
       rarity.destroy();
+      inPairs.destroy();
       Relation[] found = new Relation[candidates.length];
       double[] sameEvent = new double[candidates.length];
       for (Tuple2<Integer, PairStage.Verdict> v : verdicts) {
@@ -463,11 +466,24 @@ public final class SparkPipeline {
     if (pairs.length == 0) return new LexicalEvidence[0];
     List<Tuple2<Long, Long>> list = new ArrayList<>(pairs.length);
     for (long p : pairs) list.add(new Tuple2<>(p, p));
-    Map<Long, LexicalEvidence> measured = withSides(sc.parallelizePairs(list, partitions),
-        extracted.mapValues(Extracted::article)).mapToPair(t ->
+    Broadcast<java.util.BitSet> inPairs = sc.broadcast(documents(pairs));
+    JavaPairRDD<Long, Article> sides = extracted.filter(t -> inPairs.value().get(t._1().intValue()))
+        .mapValues(Extracted::article); // only the documents of some pair go through the joins' shuffles
+    Map<Long, LexicalEvidence> measured = withSides(sc.parallelizePairs(list, partitions), sides).mapToPair(t ->
             new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(t._2()._1(), t._2()._2()))).collectAsMap();
+    inPairs.destroy();
     LexicalEvidence[] out = new LexicalEvidence[pairs.length];
     for (int i = 0; i < pairs.length; i++) out[i] = measured.get(pairs[i]);
+    return out;
+  }
+
+  /** The documents of the pairs (packed {@code a << 32 | b}). */
+  private static java.util.BitSet documents(long[] pairs) {
+    java.util.BitSet out = new java.util.BitSet();
+    for (long p : pairs) {
+      out.set((int) (p >>> 32));
+      out.set((int) (p & 0xFFFFFFFFL));
+    }
     return out;
   }
 
