@@ -7,6 +7,7 @@ import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,12 +28,15 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.echotrace.align.PassageAligner;
 import org.echotrace.align.TokenPassage;
 import org.echotrace.embed.SentenceEmbedder;
@@ -94,12 +98,13 @@ final class StoreSearch {
   static final int PASSAGE_CHARS = 600;
 
   /**
-   * Characters of article text kept in the cache of read articles (about 2 bytes each, plus their tokens: ~12 bytes
-   * a word). A candidate article is read, parsed and tokenised for every query it is a candidate of; a popular wire
-   * story is a candidate of many. Reading it from Lucene's stored fields decompresses the whole stored document
-   * (the page as read, its JSON), which was half the CPU of a search under load.
+   * Characters of article text kept in the cache of read articles: about 100 MB with their tokens (2 bytes a
+   * character, 20 bytes a word) and summaries. A candidate article is read, parsed and tokenised for every query it
+   * is a candidate of; a popular wire story is a candidate of many. Reading it from Lucene's stored fields
+   * decompresses the whole stored document (the page as read, its JSON), which was half the CPU of a search under
+   * load.
    */
-  static final long CACHED_CHARS = 32_000_000;
+  static final long CACHED_CHARS = 16_000_000;
 
   private final SentenceEmbedder embedder;
   private final Analyzer analyzer = new SearchAnalyzer();
@@ -258,11 +263,11 @@ final class StoreSearch {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String t : terms) counts.put(t, -own.getOrDefault(t, 0));
     for (LeafReaderContext leaf : reader.leaves()) { // one terms enumerator per segment, not one per term and segment
-      org.apache.lucene.index.Terms field = leaf.reader().terms("ptext");
+      Terms field = leaf.reader().terms("ptext");
       if (field == null) continue;
-      org.apache.lucene.index.TermsEnum te = field.iterator();
+      TermsEnum te = field.iterator();
       for (Map.Entry<String, Integer> c : counts.entrySet()) {
-        if (te.seekExact(new org.apache.lucene.util.BytesRef(c.getKey()))) c.setValue(c.getValue() + te.docFreq());
+        if (te.seekExact(new BytesRef(c.getKey()))) c.setValue(c.getValue() + te.docFreq());
       }
     }
     List<Map.Entry<String, Integer>> df = new ArrayList<>();
@@ -361,7 +366,7 @@ final class StoreSearch {
     int[] startOf = new int[hits.length];
     Integer[] byDoc = new Integer[hits.length];
     for (int i = 0; i < hits.length; i++) byDoc[i] = i;
-    java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = null;
     SortedDocValues articles = null;
