@@ -140,12 +140,12 @@ public final class ArticleExtractor {
   private static String outlet(String declared, String siteName, String nameLine, List<PageLine> lines,
       List<LineClassifier.Classified> classified, String url) {
     if (declared != null) return declared;
-    url = Sites.archived(url); // a web-archive capture is the archived site's page
-    String site = Sites.registrableDomain(url);
-    if (siteName != null && !siteName.isBlank()) return withoutTagline(siteName.strip(), Sites.host(url));
+    String page = Sites.archived(url); // a web-archive capture is the archived site's page
+    String site = Sites.registrableDomain(page);
+    if (siteName != null && !siteName.isBlank()) return withoutTagline(siteName.strip(), Sites.host(page));
     String fromText = nameLine != null ? nameLine : outletFromFurniture(lines, classified);
     if (site == null) return fromText;
-    if (fromText != null && OutletNames.agrees(fromText, Sites.host(url))) return fromText;
+    if (fromText != null && OutletNames.agrees(fromText, Sites.host(page))) return fromText;
     return site;
   }
 

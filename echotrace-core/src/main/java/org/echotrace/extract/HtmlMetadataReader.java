@@ -320,8 +320,11 @@ final class HtmlMetadataReader {
       for (String t : declared) if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return h1;
     }
     // "Blog » Blog Archive » Post": of the declared title's parts, the one the page shows as a heading
+    Set<String> headings = null;
     for (String t : declared) {
-      String shown = partShownAsHeading(doc, t, site, host);
+      if (TITLE_SEPARATOR.split(t).length < 2) continue;
+      if (headings == null) headings = headings(doc);
+      String shown = partShownAsHeading(t, headings, site, host);
       if (shown != null) return shown;
     }
     for (String t : declared) {
@@ -355,14 +358,9 @@ final class HtmlMetadataReader {
    * The part of a declared title with separators ("Site » Archive » Post") that the page shows as a heading of its
    * own (h1-h3), the longest if several, when there are several parts and it is not the site's name; else null.
    */
-  private static String partShownAsHeading(Document doc, String title, String site, String host) {
+  private static String partShownAsHeading(String title, Set<String> headings, String site, String host) {
     String[] parts = TITLE_SEPARATOR.split(title.strip());
     if (parts.length < 2) return null;
-    Set<String> headings = new java.util.HashSet<>();
-    for (Element h : doc.select("h1, h2, h3")) {
-      String t = text(h);
-      if (t != null) headings.add(t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT));
-    }
     String best = null; // the longest such part: a section's name ("Politics | Headline | Site") is shorter
     for (String part : parts) {
       String p = part.strip();
@@ -372,6 +370,16 @@ final class HtmlMetadataReader {
       }
     }
     return best;
+  }
+
+  /** The page's h1-h3 texts, spaces collapsed, in lower case. */
+  private static Set<String> headings(Document doc) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Element h : doc.select("h1, h2, h3")) {
+      String t = text(h);
+      if (t != null) out.add(t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   /**
