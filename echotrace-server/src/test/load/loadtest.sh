@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Bounded loopback load test of echotrace-server (not run by the build).
 #
-#   echotrace-server/src/test/load/loadtest.sh [CLIENTS [SECONDS [URL]]]
+#   [WARMUP=S] echotrace-server/src/test/load/loadtest.sh [CLIENTS [SECONDS [URL]]]
 #
 # Without URL it serves a store of examples/corpus (built once in echotrace-server/target/load-store, lexical
 # pipeline) on 127.0.0.1:18181, runs the load against it and stops it again. With URL (e.g. a running
 # 'echotrace serve --store DIR' at http://127.0.0.1:8080/) it only runs the load. CLIENTS defaults to 100 (at most
-# 500), SECONDS to 30 (at most 300). Prints requests, p50/p90/p99/max latency per kind of request, requests/s and
+# 500), SECONDS to 30 (at most 300). The measured SECONDS follow a warm-up of WARMUP seconds (default 30, 0 for none)
+# with the same clients and mix, reported apart: a fresh JVM answers several times slower until the JIT compiler has
+# seen the code. Prints, for each phase, requests, p50/p90/p99/max latency per kind of request, requests/s and
 # errors; exits 1 when there was an error. SERVER_JAVA_OPTS replaces the served JVM's options (default -Xmx1g). Needs echotrace-core installed (./mvnw -B -o -q install -pl echotrace-core
 # -DskipTests) and runs offline.
 set -euo pipefail
@@ -37,4 +39,4 @@ if [[ -z "$url" ]]; then
     sleep 1
   done
 fi
-java -cp "$cp" org.echotrace.server.LoadTest "$url" "$clients" "$seconds"
+java -cp "$cp" org.echotrace.server.LoadTest "$url" "$clients" "$seconds" 20251206 "${WARMUP:-30}"

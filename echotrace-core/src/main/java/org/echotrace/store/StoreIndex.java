@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -591,7 +592,7 @@ final class StoreIndex {
         throw new java.util.NoSuchElementException("no stored article has the URL " + u
             + " (the store searches what it holds; it never fetches a page)");
       }
-      Document d = s.storedFields().document(hit.scoreDocs[0].doc);
+      Document d = s.storedFields().document(hit.scoreDocs[0].doc, Set.of("id", "text", "json"));
       String id = d.get("id");
       SearchResults found = search.search(s, d.get("text"), u, offset, limit, id);
       // The page is in the analysis: each hit carries what the pair judge said about the two, when it said anything.
@@ -620,7 +621,7 @@ final class StoreIndex {
           .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build();
       TopDocs hit = s.search(q, 1);
       if (hit.scoreDocs.length == 0) return Optional.empty();
-      return Optional.of(JSON.readTree(s.storedFields().document(hit.scoreDocs[0].doc).get(stored)));
+      return Optional.of(JSON.readTree(s.storedFields().document(hit.scoreDocs[0].doc, Set.of(stored)).get(stored)));
     } finally {
       searchers.release(s);
     }
@@ -688,7 +689,8 @@ final class StoreIndex {
       TopDocs all = s.search(type("edit"), Math.max(1, s.getIndexReader().maxDoc()),
           new Sort(new SortField("seq", SortField.Type.LONG, true)));
       List<Edit> out = new ArrayList<>();
-      for (ScoreDoc sd : all.scoreDocs) out.add(JSON.readValue(s.storedFields().document(sd.doc).get("json"), Edit.class));
+      StoredFields fields = s.storedFields();
+      for (ScoreDoc sd : all.scoreDocs) out.add(JSON.readValue(fields.document(sd.doc, Set.of("json")).get("json"), Edit.class));
       return out;
     } finally {
       searchers.release(s);
@@ -705,7 +707,8 @@ final class StoreIndex {
         TopDocs top = s.search(q, Math.min(total, offset + limit), sort);
         StoredFields fields = s.storedFields();
         for (int i = offset; i < top.scoreDocs.length; i++) {
-          items.add(JSON.readTree(fields.document(top.scoreDocs[i].doc).get(stored)));
+          // only the field shown: an article's stored document also holds its page and text
+          items.add(JSON.readTree(fields.document(top.scoreDocs[i].doc, Set.of(stored)).get(stored)));
         }
       }
       return new Page(total, offset, items);
