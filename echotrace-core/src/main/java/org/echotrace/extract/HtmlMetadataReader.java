@@ -312,12 +312,14 @@ final class HtmlMetadataReader {
         String t = text(e);
         if (t == null) continue;
         String key = t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        if (key.length() >= 3 && first.contains(key) && !isSiteName(t, site, host)) return t;
+        if (key.length() >= 3 && first.contains(key) && !isSiteName(t, site, host)) return declaredCasing(t, declared);
       }
     }
     if (h1 != null && !isSiteName(h1, site, host)) {
       String key = h1.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-      for (String t : declared) if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return h1;
+      for (String t : declared) {
+        if (key.length() >= 3 && t.toLowerCase(Locale.ROOT).contains(key)) return declaredCasing(h1, declared);
+      }
     }
     // "Blog » Blog Archive » Post": of the declared title's parts, the one the page shows as a heading
     Set<String> headings = null;
@@ -332,6 +334,38 @@ final class HtmlMetadataReader {
       if (clean != null && !isSiteName(clean, site, host) && !notHeadline(clean)) return clean;
     }
     return h1;
+  }
+
+  /**
+   * A headline set in capitals ("EINBLICK IN DIE PRAXIS") as a declared title writes the same words ("Einblick in
+   * die Praxis"): pages often capitalise headings by style, while their declared titles keep the writer's casing.
+   * Other headlines are kept as shown.
+   */
+  static String declaredCasing(String heading, List<String> declared) {
+    if (!inCapitals(heading)) return heading;
+    String shown = heading.replaceAll("\\s+", " ").strip();
+    String key = shown.toLowerCase(Locale.ROOT);
+    for (String t : declared) {
+      int at = t.toLowerCase(Locale.ROOT).indexOf(key);
+      // lower-casing can change a string's length (a dotted capital I); then the offsets do not map back
+      if (at < 0 || t.length() != t.toLowerCase(Locale.ROOT).length()) continue;
+      String written = t.substring(at, at + key.length());
+      if (!inCapitals(written)) return written;
+    }
+    return heading;
+  }
+
+  /** Two words or more with eight capitals or more and nearly no small letters (one capitalised word is an acronym). */
+  private static boolean inCapitals(String s) {
+    if (s.strip().indexOf(' ') < 0) return false;
+    int upper = 0, lower = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isUpperCase(c)) upper++;
+      else if (Character.isLowerCase(c)) lower++;
+      i += Character.charCount(c);
+    }
+    return upper >= 8 && upper >= 9 * lower;
   }
 
   private static final java.util.regex.Pattern TITLE_SEPARATOR =

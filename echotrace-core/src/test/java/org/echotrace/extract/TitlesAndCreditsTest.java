@@ -52,6 +52,19 @@ class TitlesAndCreditsTest {
     assertEquals("Talks go on", extractor.extract(RawDocument.ofHtml("h", "h", html, null), LineFrequency.NONE).title());
   }
 
+  @Test
+  void aHeadlineSetInCapitalsTakesTheDeclaredTitlesCasing() {
+    String html = "<html><head><title>Talks go on in Geneva | The Courier</title></head><body>"
+        + "<h1>TALKS GO ON IN GENEVA</h1><p>" + PARAGRAPH + "</p></body></html>";
+    assertEquals("Talks go on in Geneva", html(html, null).title());
+    // a title declared in capitals too, or a headline in mixed case, stays as the page shows it
+    assertEquals("TALKS GO ON IN GENEVA", html(html.replace("Talks go on in Geneva |", "TALKS GO ON IN GENEVA |"), null)
+        .title());
+    assertEquals("Talks Go On in Geneva", html(html.replace("<h1>TALKS GO ON IN GENEVA", "<h1>Talks Go On in Geneva"),
+        null).title());
+    assertEquals("NATO", HtmlMetadataReader.declaredCasing("NATO", java.util.List.of("Nato")), "too short to judge");
+  }
+
   private Article html(String html, String url) {
     return extractor.extract(RawDocument.ofHtml("h", "h", html, url), LineFrequency.NONE);
   }
