@@ -15,6 +15,17 @@ public interface ExtractionMemo {
   /** What an earlier run extracted from this document, or null. */
   Entry get(RawDocument doc);
 
+  /**
+   * What an earlier run extracted from each document (null where nothing), in the documents' order. The pipeline
+   * asks for all of them at once, so that a store can read its entries in its own order; this default asks one by
+   * one.
+   */
+  default Entry[] getAll(RawDocument[] docs) {
+    Entry[] out = new Entry[docs.length];
+    for (int i = 0; i < docs.length; i++) out[i] = get(docs[i]);
+    return out;
+  }
+
   /** Remembers what this run extracted (a new document, or one whose line counts changed). */
   void put(RawDocument doc, Entry entry);
 

@@ -145,10 +145,9 @@ public final class Pipeline {
     int n = docs.length;
     Page[] pages = new Page[n];
     long[][] lineKeys = new long[n][];
-    ExtractionMemo.Entry[] known = new ExtractionMemo.Entry[n];
     boolean remembers = memo != ExtractionMemo.NONE;
+    ExtractionMemo.Entry[] known = remembers ? memo.getAll(docs) : new ExtractionMemo.Entry[n];
     IntStream.range(0, n).parallel().forEach(i -> {
-      known[i] = memo.get(docs[i]);
       if (known[i] != null) {
         lineKeys[i] = known[i].lineKeysShared();
       } else {

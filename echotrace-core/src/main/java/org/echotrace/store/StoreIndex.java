@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -489,13 +490,20 @@ final class StoreIndex {
     List<Capture> out = new ArrayList<>(latest.size());
     try {
       TopDocs all = s.search(type("doc"), Math.max(1, s.getIndexReader().maxDoc()));
+      int[] docs = new int[all.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) docs[i] = all.scoreDocs[i].doc;
+      Arrays.sort(docs); // index order: one doc-values iterator per segment, moving forward only
       StoredFields fields = s.storedFields();
       List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-      for (ScoreDoc sd : all.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-        NumericDocValues seq = leaf.reader().getNumericDocValues("seq");
-        if (seq == null || !seq.advanceExact(sd.doc - leaf.docBase) || !wanted.contains(seq.longValue())) continue;
-        out.add(Capture.of(fields.document(sd.doc)));
+      LeafReaderContext leaf = null;
+      NumericDocValues seq = null;
+      for (int doc : docs) {
+        if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+          leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+          seq = leaf.reader().getNumericDocValues("seq");
+        }
+        if (seq == null || !seq.advanceExact(doc - leaf.docBase) || !wanted.contains(seq.longValue())) continue;
+        out.add(Capture.of(fields.document(doc)));
       }
     } finally {
       searchers.release(s);

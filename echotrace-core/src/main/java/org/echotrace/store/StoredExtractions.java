@@ -1,11 +1,6 @@
 package org.echotrace.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,22 +8,31 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.echotrace.extract.ArticleExtractor;
 import org.echotrace.model.RawDocument;
@@ -39,14 +43,10 @@ import org.echotrace.pipeline.ExtractionMemo;
  * a key made of the capture's content, id and crawl time and of a fingerprint of the extraction code (the classes
  * and resources of {@code org.echotrace.extract} and the language models' jar), so that an upgraded extractor never
  * reuses what an older one extracted. Read during one analysis through one searcher; what the analysis extracts anew
- * is written by {@link #flush}. Entries are Java-serialised and read back through a filter that admits only the
- * model's classes. Thread-safe.
+ * is written by {@link #flush}. Entries are written by {@link EntryCodec}. Thread-safe.
  */
 final class StoredExtractions implements ExtractionMemo {
   private static final String CODE = codeFingerprint();
-  private static final ObjectInputFilter ONLY_MODEL = ObjectInputFilter.Config.createFilter(
-      "org.echotrace.model.*;org.echotrace.pipeline.ExtractionMemo$Entry;java.time.*;java.lang.*;java.util.*;[J;"
-          + "maxdepth=20;!*");
 
   private final IndexSearcher searcher;
   private final Map<RawDocument, String> shas;
@@ -74,19 +74,69 @@ final class StoredExtractions implements ExtractionMemo {
 
   @Override
   public Entry get(RawDocument doc) {
-    if (CODE == null) return null;
-    try {
-      TopDocs hit = searcher.search(new TermQuery(new Term("ext_key", keyOf(doc))), 1);
-      if (hit.scoreDocs.length == 0) return null;
-      BytesRef bytes = searcher.storedFields().document(hit.scoreDocs[0].doc).getBinaryValue("ext_entry");
-      try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.bytes, bytes.offset, bytes.length))) {
-        in.setObjectInputFilter(ONLY_MODEL);
-        return (Entry) in.readObject();
-      }
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      return null; // unreadable (another version of the model classes): extracted again
-    }
+    return getAll(new RawDocument[] {doc})[0];
   }
+
+  /**
+   * The kept entries of the documents, read in bulk: the keys are looked up with one terms enumerator per segment (not
+   * one query per document), and the entries read in index order in a few chunks, each with its own stored-fields
+   * reader, which decompresses a block of neighbouring entries once rather than once per entry. A key not found, an
+   * entry of another codec version or a read that fails gives null: that page is extracted again.
+   */
+  @Override
+  public Entry[] getAll(RawDocument[] docs) {
+    int n = docs.length;
+    Entry[] out = new Entry[n];
+    if (CODE == null || n == 0) return out;
+    String[] keys = new String[n];
+    IntStream.range(0, n).parallel().forEach(i -> keys[i] = keyOf(docs[i]));
+    int[] docOf = new int[n];
+    Arrays.fill(docOf, -1);
+    Integer[] byKey = new Integer[n];
+    for (int i = 0; i < n; i++) byKey[i] = i;
+    Arrays.sort(byKey, Comparator.comparing((Integer i) -> keys[i]));
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms("ext_key");
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum postings = null;
+        for (int i : byKey) {
+          if (docOf[i] >= 0 || !te.seekExact(new BytesRef(keys[i]))) continue;
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if (live == null || live.get(d)) {
+              docOf[i] = leaf.docBase + d;
+              break;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      return out; // the index could not be read: everything is extracted again
+    }
+    int[] found = IntStream.range(0, n).filter(i -> docOf[i] >= 0).boxed()
+        .sorted(Comparator.comparingInt((Integer i) -> docOf[i])).mapToInt(Integer::intValue).toArray();
+    int chunks = (found.length + READ_CHUNK - 1) / READ_CHUNK;
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      try {
+        StoredFields fields = searcher.storedFields();
+        for (int k = c * READ_CHUNK; k < Math.min(found.length, (c + 1) * READ_CHUNK); k++) {
+          int i = found[k];
+          BytesRef bytes = fields.document(docOf[i], ENTRY_ONLY).getBinaryValue("ext_entry");
+          if (bytes != null) out[i] = EntryCodec.read(bytes.bytes, bytes.offset, bytes.length);
+        }
+      } catch (IOException e) {
+        // this chunk's pages are extracted again
+      }
+    });
+    return out;
+  }
+
+  /** Entries read by one stored-fields reader, in index order. */
+  private static final int READ_CHUNK = 4096;
+  private static final Set<String> ENTRY_ONLY = Set.of("ext_entry");
 
   @Override
   public void put(RawDocument doc, Entry entry) {
@@ -97,14 +147,10 @@ final class StoredExtractions implements ExtractionMemo {
   int flush(IndexWriter writer) throws IOException {
     List<String> keys = new ArrayList<>(fresh.keySet());
     for (String k : keys) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(fresh.get(k));
-      }
       Document d = new Document();
       d.add(new StringField("type", "ext", Field.Store.NO));
       d.add(new StringField("ext_key", k, Field.Store.NO));
-      d.add(new StoredField("ext_entry", bytes.toByteArray()));
+      d.add(new StoredField("ext_entry", EntryCodec.write(fresh.get(k))));
       writer.updateDocument(new Term("ext_key", k), d);
     }
     return keys.size();
