@@ -64,6 +64,8 @@ final class HtmlMetadataReader {
     add(out, metaDate(metas, MODIFIED_META), DateCandidate.Role.MODIFIED, PublicationDates.META);
     add(out, itemprop(doc, "datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
     add(out, itemprop(doc, "dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
+    add(out, hAtom(doc, "published"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
+    add(out, hAtom(doc, "updated"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
     Element pubdate = doc.selectFirst("time[pubdate][datetime], time.published[datetime], time.entry-date[datetime]");
     if (pubdate != null) add(out, date(pubdate.attr("datetime"), "time pubdate"), DateCandidate.Role.PUBLISHED,
         PublicationDates.ITEMPROP);
@@ -244,9 +246,37 @@ final class HtmlMetadataReader {
     return null;
   }
 
+  /**
+   * The first {@code itemprop} date that parses, from its {@code content}, {@code datetime} or {@code title} attribute
+   * or its text, in that order: microdata allows the value in an attribute, and themes put the full date in the
+   * title of an {@code <abbr>} whose text shows only the time ({@code <abbr itemprop="datePublished"
+   * title="2018-06-05T08:00:00-07:00">08:00</abbr>}).
+   */
   private Published itemprop(Document doc, String prop) {
     for (Element item : doc.select("[itemprop=" + prop + "]")) {
-      Published p = date(firstNonBlank(item.attr("content"), item.attr("datetime"), text(item)), "meta itemprop " + prop);
+      Published p = attributeDate(item, "meta itemprop " + prop);
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  private Published attributeDate(Element e, String source) {
+    for (String v : new String[] {e.attr("content"), e.attr("datetime"), e.attr("title"), text(e)}) {
+      Published p = v == null || v.isBlank() ? null : date(v, source);
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  /**
+   * The hAtom microformat's dates: an element of class {@code published} or {@code updated} whose {@code title} or
+   * {@code datetime} attribute holds the machine-readable date (the microformat's "abbr design pattern", which
+   * WordPress themes still print, often as an empty span).
+   */
+  private Published hAtom(Document doc, String cls) {
+    for (Element e : doc.select("." + cls + "[title], ." + cls + "[datetime]")) {
+      String v = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title");
+      Published p = v.isBlank() ? null : date(v, "hatom " + cls);
       if (p != null) return p;
     }
     return null;

@@ -34,6 +34,25 @@ class PublicationDatesTest {
   }
 
   @Test
+  void datesInTitleAttributesOfMicrodataAndHAtomAreRead() {
+    // microdata with the date in an abbr's title and only the time as its text
+    Article a = html("", "<article><h1>Bridge closes</h1><abbr class=\"published\" itemprop=\"datePublished\" "
+        + "title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>" + BODY + "</article>", null, null);
+    assertEquals("2018-06-05T08:00:00-07:00", a.publishedIso());
+    assertEquals("meta itemprop datePublished", a.published().source());
+    // hAtom's empty span: "updated" is the last change, which stands in for the publication only at low confidence
+    Article b = html("", "<article><h1>Bridge closes</h1><span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\">"
+        + "</span>" + BODY + "</article>", null, null);
+    assertEquals("2013-04-04T18:52:11Z", b.modified().iso());
+    assertEquals("2013-04-04", b.published().date().toString());
+    assertEquals(Confidence.LOW, b.published().confidence());
+    // a title that is no date is passed over for the text
+    Article c = html("", "<article><h1>Bridge closes</h1><span itemprop=\"datePublished\" title=\"Publication date\">"
+        + "3 May 2024</span>" + BODY + "</article>", null, null);
+    assertEquals("2024-05-03", c.publishedIso());
+  }
+
+  @Test
   void epochDefaultIsNoDateAndTheBylineDecides() {
     Article a = html("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">",
         "<article><h1>Bridge closes</h1><div class=\"byline\">By Jane Doe, 3 May 2024</div>" + BODY + "</article>",
