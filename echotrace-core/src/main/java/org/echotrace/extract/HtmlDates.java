@@ -168,6 +168,7 @@ final class HtmlDates {
     private void read(String text, boolean hint, String tag, Element block) {
       if (text.length() > MAX_BLOCK || !hasDigit(text) || COPYRIGHT.matcher(text).find()) return;
       Optional<DateParser.Found> found = parser.find(text, "text");
+      if (found.isEmpty() && hint) found = shortYear(text);
       if (found.isEmpty()) return;
       DateParser.Found f = found.get();
       if (!hint && block != null) {
@@ -204,6 +205,30 @@ final class HtmlDates {
       }
       Published p = f.published().withSource("text");
       out.add(new DateCandidate(p, role, weight));
+    }
+  }
+
+  /** A block that holds only a day, month and two-digit year with dots ("23.09.22"), perhaps a time after it. */
+  private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
+      "\\s*(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?:[,|\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*(?:h|Uhr))?)?\\s*");
+
+  /**
+   * A date written day.month.two-digit-year, read only when it is all a block says and the block names a date by its
+   * class or id ({@code <div class="uploaded-date">23.09.22</div>}): written so, the order is always day, month,
+   * year (the dots are not the American month/day order), and the century is the current one. Elsewhere a two-digit
+   * year is too easily a version or a score to be read as a date.
+   */
+  static Optional<DateParser.Found> shortYear(String text) {
+    java.util.regex.Matcher m = SHORT_YEAR.matcher(text);
+    if (!m.matches()) return Optional.empty();
+    try {
+      int year = 2000 + Integer.parseInt(m.group(3));
+      if (year > java.time.Year.now(java.time.ZoneOffset.UTC).getValue()) year -= 100; // "12.05.98" is 1998
+      java.time.LocalDate d = java.time.LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      return Optional.of(new DateParser.Found(m.start(1), m.end(3), new org.echotrace.model.Published(d, null, null,
+          "text")));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
     }
   }
 

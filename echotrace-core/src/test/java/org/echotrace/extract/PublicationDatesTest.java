@@ -53,6 +53,19 @@ class PublicationDatesTest {
   }
 
   @Test
+  void aTwoDigitYearIsReadOnlyAloneInABlockNamedAsADate() {
+    Article a = html("", "<article><h1>Bridge closes</h1><div class=\"uploaded-date\"> 23.09.22 </div>" + BODY
+        + "</article>", null, null);
+    assertEquals("2022-09-23", a.publishedIso());
+    assertEquals("1998-05-12", HtmlDates.shortYear("12.05.98").orElseThrow().published().date().toString());
+    assertEquals(java.util.Optional.empty(), HtmlDates.shortYear("Version 1.2.23 released"));
+    assertEquals(java.util.Optional.empty(), HtmlDates.shortYear("31.02.22"), "no such day");
+    Article b = html("", "<article><h1>Bridge closes</h1><div class=\"score\">23.09.22</div>" + BODY + "</article>",
+        null, null);
+    assertNull(b.published(), "a block that does not name a date");
+  }
+
+  @Test
   void epochDefaultIsNoDateAndTheBylineDecides() {
     Article a = html("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">",
         "<article><h1>Bridge closes</h1><div class=\"byline\">By Jane Doe, 3 May 2024</div>" + BODY + "</article>",
