@@ -178,7 +178,9 @@ final class StoredExtractions implements ExtractionMemo {
   static String codeFingerprint() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      Path code = Path.of(ArticleExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      var source = ArticleExtractor.class.getProtectionDomain().getCodeSource();
+      if (source == null || source.getLocation() == null) return null; // a class loader that does not say
+      Path code = Path.of(source.getLocation().toURI());
       String prefix = "org/echotrace/extract/";
       if (Files.isDirectory(code)) {
         try (Stream<Path> files = Files.walk(code.resolve(prefix))) {
@@ -203,7 +205,7 @@ final class StoredExtractions implements ExtractionMemo {
       }
       return HexFormat.of().formatHex(md.digest()).substring(0, 32);
     } catch (IOException | UncheckedIOException | NoSuchAlgorithmException | java.net.URISyntaxException
-        | SecurityException | NullPointerException e) {
+        | SecurityException e) {
       return null;
     }
   }
