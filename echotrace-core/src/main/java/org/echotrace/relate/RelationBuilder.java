@@ -10,6 +10,7 @@ import org.echotrace.model.Article;
 import org.echotrace.model.Passage;
 import org.echotrace.model.Relation;
 import org.echotrace.model.RelationKind;
+import org.echotrace.quotes.QuoteRegions;
 import org.echotrace.normalize.Tokens;
 
 /**
@@ -40,7 +41,7 @@ public final class RelationBuilder {
 
   /** The passages both articles share, quotations both merely quote left out, and what they cover. */
   public LexicalEvidence measure(Article a, Tokens ta, Article b, Tokens tb, List<TokenPassage> passages) {
-    BitSet quotedA = QuotedText.of(a.text()), quotedB = QuotedText.of(b.text());
+    BitSet quotedA = QuoteRegions.mask(a.text()), quotedB = QuoteRegions.mask(b.text());
     List<TokenPassage> kept = new ArrayList<>();
     for (TokenPassage p : passages) {
       if (ownWords(ta, p.aFrom(), p.aTo(), quotedA) >= MIN_OWN_WORDS

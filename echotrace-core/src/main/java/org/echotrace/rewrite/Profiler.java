@@ -118,7 +118,7 @@ public final class Profiler {
   /** The keys of each quotation of {@link #QUOTE_WORDS} words or more. */
   static long[][] quotes(String text, List<Anchors.Anchor> anchors, String language) {
     List<int[]> spans = new ArrayList<>();
-    for (int[] q : org.echotrace.relate.QuotedText.spans(text)) {
+    for (int[] q : org.echotrace.quotes.QuoteRegions.spans(text)) {
       if (text.substring(q[0], q[1]).trim().split("\\s+").length >= QUOTE_WORDS) spans.add(q);
     }
     return BridgeKeys.of(text, spans.toArray(new int[0][]), anchors, language);

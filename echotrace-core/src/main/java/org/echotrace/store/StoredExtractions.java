@@ -48,6 +48,10 @@ import org.echotrace.pipeline.ExtractionMemo;
 final class StoredExtractions implements ExtractionMemo {
   private static final String CODE = codeFingerprint();
 
+  /** Entries read by one stored-fields reader, in index order. */
+  private static final int READ_CHUNK = 4096;
+  private static final Set<String> ENTRY_ONLY = Set.of("ext_entry");
+
   private final IndexSearcher searcher;
   private final Map<RawDocument, String> shas;
   private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
@@ -133,10 +137,6 @@ final class StoredExtractions implements ExtractionMemo {
     });
     return out;
   }
-
-  /** Entries read by one stored-fields reader, in index order. */
-  private static final int READ_CHUNK = 4096;
-  private static final Set<String> ENTRY_ONLY = Set.of("ext_entry");
 
   @Override
   public void put(RawDocument doc, Entry entry) {
