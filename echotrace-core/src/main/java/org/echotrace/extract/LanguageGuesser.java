@@ -94,8 +94,13 @@ public final class LanguageGuesser {
 
   /** ISO 639-1 code, or null when neither the function words nor Lingua can tell. */
   public String guess(String text) {
+    return guess(text, 1000);
+  }
+
+  /** As {@link #guess(String)}, with Lingua reading at most the first {@code sampleChars} characters. */
+  public String guess(String text, int sampleChars) {
     String byFunctionWords = byFunctionWords(text);
-    String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
+    String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
     if (byFunctionWords != null && !byFunctionWords.equals("sh")) return byFunctionWords;
     String code = byFunctionWords;
     if (code == null) {

@@ -115,7 +115,25 @@ final class StoreSearch {
   private final AtomicReference<ReaderArticles> cache = new AtomicReference<>();
 
   /** An article as a search reads it: its text, tokens and stored summary. Never changed once read. */
-  private record StoredArticle(String text, Tokens tokens, JsonNode summary) {}
+  /**
+   * A candidate article as search reads it, kept per index reader: its text, tokens and summary, and the
+   * language-independent keys of each paragraph's sentences once a translation search has needed them (by the
+   * paragraph's start offset).
+   */
+  private record StoredArticle(String text, Tokens tokens, JsonNode summary, Map<Integer, long[][]> paragraphKeys) {
+    StoredArticle(String text, Tokens tokens, JsonNode summary) {
+      this(text, tokens, summary, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** The sentence keys of the paragraph that starts at {@code start} and ends at {@code end}. */
+    long[][] keys(int start, int end, String language) {
+      return paragraphKeys.computeIfAbsent(start, k -> {
+        String para = text.substring(start, end);
+        int[][] spans = SPLITTER.split(para).toArray(new int[0][]);
+        return spans.length == 0 ? new long[0][] : BridgeKeys.of(para, spans, ANCHORS.of(para), language);
+      });
+    }
+  }
 
   /** The articles read from one index reader: a reader never changes, so neither do they (an add opens a new one). */
   private record ReaderArticles(IndexReader.CacheKey reader, Cache<String, Optional<StoredArticle>> articles) {}
@@ -305,6 +323,12 @@ final class StoreSearch {
   }
 
   private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
+  /**
+   * How much of a query the language guess's fallback (Lingua, for languages without a function-word profile or
+   * text with few function words) reads: it was a fifth of a loaded server's time on web-dev's store when it read
+   * 1,000 characters, and a paragraph's language shows in its first few hundred.
+   */
+  static final int QUERY_LANGUAGE_CHARS = 400;
   private static final Anchors ANCHORS = new Anchors();
 
   /** A paragraph's bridge keys as index terms (hexadecimal words). */
@@ -327,7 +351,7 @@ final class StoreSearch {
    */
   private void translations(IndexSearcher searcher, String text, String exclude, List<SearchResults.Hit> hits)
       throws IOException {
-    String language = LANGUAGES.guess(text);
+    String language = LANGUAGES.guess(text, QUERY_LANGUAGE_CHARS);
     if (language == null) return;
     long[] keys = bridgeKeys(text, language);
     if (keys.length < MIN_BRIDGE_KEYS) return;
@@ -365,10 +389,9 @@ final class StoreSearch {
       for (int start : e.getValue()) {
         int end = body.indexOf("\n\n", start);
         if (end < 0) end = body.length();
-        String para = body.substring(start, end);
-        int[][] spans = SPLITTER.split(para).toArray(new int[0][]);
-        if (spans.length == 0) continue;
-        for (long[] k : BridgeKeys.of(para, spans, ANCHORS.of(para), otherLanguage)) candidate.add(k);
+        long[][] sentenceKeys = art.keys(start, end, otherLanguage); // the summary's language: the same every call
+        if (sentenceKeys.length == 0) continue;
+        for (long[] k : sentenceKeys) candidate.add(k);
         passages.add(new SearchResults.Passage(start, end, clip(body, start, end), 0));
       }
       double sum = 0;
