@@ -215,8 +215,8 @@ final class HtmlDates {
   /**
    * A date written day.month.two-digit-year, read only when it is all a block says and the block names a date by its
    * class or id ({@code <div class="uploaded-date">23.09.22</div>}): written so, the order is always day, month,
-   * year (the dots are not the American month/day order), and the century is the current one. Elsewhere a two-digit
-   * year is too easily a version or a score to be read as a date.
+   * year (the dots are not the American month/day order), and the year is this century's unless that is still to
+   * come ("12.05.98" is 1998). Elsewhere a two-digit year is too easily a version or a score to be read as a date.
    */
   static Optional<DateParser.Found> shortYear(String text) {
     java.util.regex.Matcher m = SHORT_YEAR.matcher(text);

@@ -123,10 +123,7 @@ final class Words {
     return true;
   }
 
-  static String fold(String text, int from, int to) {
-    return fold(text, from, to, ASCII_FOLDED.get());
-  }
-
+  /** The word between {@code from} and {@code to} folded; {@code known} is this thread's table of ASCII words. */
   private static String fold(String text, int from, int to, String[] known) {
     boolean ascii = true;
     int hash = 0;
