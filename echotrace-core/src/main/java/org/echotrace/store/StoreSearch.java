@@ -339,8 +339,12 @@ final class StoreSearch {
   }
 
   static long[] bridgeKeys(String text, String language) {
-    if (text.isBlank()) return new long[0];
-    return BridgeKeys.of(text, new int[][] {{0, text.length()}}, ANCHORS.of(text), language)[0];
+    return text.isBlank() ? new long[0] : bridgeKeys(text, language, ANCHORS.of(text));
+  }
+
+  /** As {@link #bridgeKeys(String, String)}, with the text's anchors already found. */
+  private static long[] bridgeKeys(String text, String language, List<Anchors.Anchor> anchors) {
+    return BridgeKeys.of(text, new int[][] {{0, text.length()}}, anchors, language)[0];
   }
 
   /**
@@ -353,7 +357,9 @@ final class StoreSearch {
       throws IOException {
     String language = LANGUAGES.guess(text, QUERY_LANGUAGE_CHARS);
     if (language == null) return;
-    long[] keys = bridgeKeys(text, language);
+    if (text.isBlank()) return;
+    List<Anchors.Anchor> anchors = ANCHORS.of(text); // the whole query's keys and its sentences' read the same anchors
+    long[] keys = bridgeKeys(text, language, anchors);
     if (keys.length < MIN_BRIDGE_KEYS) return;
     Set<String> terms = new LinkedHashSet<>();
     for (long k : keys) terms.add(Long.toHexString(k));
@@ -372,7 +378,7 @@ final class StoreSearch {
     for (SearchResults.Hit h : hits) listed.add(h.id());
     List<long[]> querySentences = new ArrayList<>();
     int[][] qspans = SPLITTER.split(text).toArray(new int[0][]);
-    for (long[] k : BridgeKeys.of(text, qspans, ANCHORS.of(text), language)) if (k.length >= 2) querySentences.add(k);
+    for (long[] k : BridgeKeys.of(text, qspans, anchors, language)) if (k.length >= 2) querySentences.add(k);
     Map<String, List<Integer>> paragraphsOf = paragraphs(searcher, top, exclude, TRANSLATION_CANDIDATES);
     for (Map.Entry<String, List<Integer>> e : paragraphsOf.entrySet()) {
       if (listed.contains(e.getKey())) continue;

@@ -481,8 +481,8 @@ public final class SparkPipeline {
   private static java.util.BitSet documents(long[] pairs) {
     java.util.BitSet out = new java.util.BitSet();
     for (long p : pairs) {
-      out.set((int) (p >>> 32));
-      out.set((int) (p & 0xFFFFFFFFL));
+      out.set(PairCounter.Counts.first(p));
+      out.set(PairCounter.Counts.second(p));
     }
     return out;
   }
