@@ -1,39 +1,66 @@
 package org.echotrace.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.echotrace.internal.ResourceTable;
 
 /**
- * Splits text into sentences, including sentences glued together by careless scraping ("said on Tuesday.Peskov made",
- * "promote war.”He added"). Written by hand: ICU's BreakIterator does not split glued sentences and breaks after
- * abbreviations such as "St." in "St. Petersburg". Thread-safe: no state.
+ * The one sentence splitter: every stage that needs sentences (extraction's line features, pair profiles, quote
+ * finding and matching, search) cuts them here, with one rule and one abbreviation list
+ * ({@code abbreviations.tsv}). Splits sentences glued together by careless scraping ("said on Tuesday.Peskov made",
+ * "promote war.”He added") too. Written by hand: ICU's BreakIterator does not split glued sentences, breaks after
+ * abbreviations such as "St." in "St. Petersburg" and cannot be told to keep quoted spans whole. Thread-safe: no
+ * state.
  */
 public final class SentenceSplitter {
   /** Abbreviations after which a full stop does not end a sentence (lower case, without the stop). */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
-      "sen", "rep", "rev", "hon", "pres", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "est", "dept", "univ", "mt",
-      "ft", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "op", "cf", "al", "vol", "pp");
+  private static final Set<String> ABBREVIATIONS = abbreviations();
+
+  /**
+   * A boundary the caller refuses, e.g. a quotation followed by its attribution ("“We will win.” Peskov said.").
+   * {@code stop} is the sentence-ending mark, {@code end} the offset after it and any closing marks.
+   */
+  @FunctionalInterface
+  public interface Veto {
+    boolean refuses(int stop, int end);
+  }
 
   /** Sentence spans as {@code int[]{start, end}}, trimmed, in order. */
   public List<int[]> split(String text) {
+    return split(text, 0, text.length(), null, null);
+  }
+
+  /**
+   * Sentence spans of {@code text[from, to)} as {@code int[]{start, end}}, trimmed, in order. When {@code regionAt} is
+   * given, {@code regionAt[i] >= 0} marks character i as inside span {@code regionAt[i]} (a quotation, marks
+   * included) that is kept whole: a sentence ends inside it only at its last character ({@code …war.”}). A boundary
+   * the {@code veto} refuses is not one.
+   */
+  public List<int[]> split(String text, int from, int to, int[] regionAt, Veto veto) {
     List<int[]> spans = new ArrayList<>();
-    int start = skipSpace(text, 0);
-    int n = text.length();
-    for (int i = start; i < n; i++) {
+    int start = skipSpace(text, from, to);
+    for (int i = start; i < to; i++) {
       char c = text.charAt(i);
       if (c != '.' && c != '!' && c != '?' && c != '…') continue;
       int end = i + 1;
-      while (end < n && (isTerminal(text.charAt(end)) || isClosing(text.charAt(end)))) end++;
-      if (!isBoundary(text, i, end)) continue;
+      while (end < to && (isTerminal(text.charAt(end)) || isClosing(text.charAt(end)))) end++;
+      if (regionAt != null && regionAt[i] >= 0) {
+        // a stop inside a kept span: take in the span's closing marks; still inside means mid-quotation
+        int r = regionAt[i];
+        while (end < to && regionAt[end] == r && !Character.isWhitespace(text.charAt(end))
+            && !Character.isLetterOrDigit(text.charAt(end))) end++;
+      }
+      if (regionAt != null && end < to && regionAt[end - 1] >= 0 && regionAt[end] == regionAt[end - 1]) continue;
+      if (!isBoundary(text, i, end, to)) continue;
+      if (veto != null && veto.refuses(i, end)) continue;
       addSpan(spans, text, start, end);
-      start = skipSpace(text, end);
+      start = skipSpace(text, end, to);
       i = start - 1;
     }
-    if (start < n) addSpan(spans, text, start, n);
+    if (start < to) addSpan(spans, text, start, to);
     return spans;
   }
 
@@ -62,40 +89,42 @@ public final class SentenceSplitter {
     return out.append(text, copied, text.length()).toString();
   }
 
-  private static boolean isBoundary(String text, int stop, int end) {
-    int n = text.length();
-    if (end >= n) return true;
+  /**
+   * Whether a word written with a final full stop keeps it as part of the word: a listed abbreviation, an initial
+   * ("J."), or a short dotted form ("U.S.", "a.m.", "z.B."). {@code word} is without its final stop.
+   */
+  public static boolean isAbbreviation(String word) {
+    if (word.isEmpty()) return false;
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true; // an initial: "J. Smith"
+    String w = word.toLowerCase(Locale.ROOT);
+    if (ABBREVIATIONS.contains(w)) return true;
+    return w.indexOf('.') > 0 && w.length() <= 6;
+  }
+
+  private static boolean isBoundary(String text, int stop, int end, int to) {
+    if (end >= to) return true;
     char next = text.charAt(end);
     boolean glued = !Character.isWhitespace(next);
-    int k = glued ? end : skipSpace(text, end);
-    if (k >= n) return true;
-    int f = isOpening(text.charAt(k)) && k + 1 < n ? k + 1 : k;
+    int k = glued ? end : skipSpace(text, end, to);
+    if (k >= to) return true;
+    int f = isOpening(text.charAt(k)) && k + 1 < to ? k + 1 : k;
     char first = text.charAt(f);
-    if (text.charAt(stop) == '.' && isAbbreviation(text, stop)) return false;
+    if (text.charAt(stop) == '.' && isAbbreviationBefore(text, stop)) return false;
     if (glued) {
       // "Tuesday.Peskov", "war.”He", "Kiev.“There": a lower-case letter, digit or closing quote before the stop, and a
       // capitalised word after it. "U.S.President" (capital before the stop), "3.5" and "RT.com" are not boundaries.
-      char before = lastBefore(text, stop);
+      char before = stop == 0 ? ' ' : text.charAt(stop - 1);
       boolean prevOk = Character.isLowerCase(before) || isClosing(before)
           || Character.isDigit(before) && text.charAt(stop) != '.';
-      return prevOk && Character.isUpperCase(first) && f + 1 < n && Character.isLowerCase(text.charAt(f + 1));
+      return prevOk && Character.isUpperCase(first) && f + 1 < to && Character.isLowerCase(text.charAt(f + 1));
     }
     return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first);
   }
 
-  private static char lastBefore(String text, int stop) {
-    return stop == 0 ? ' ' : text.charAt(stop - 1);
-  }
-
-  private static boolean isAbbreviation(String text, int stop) {
+  private static boolean isAbbreviationBefore(String text, int stop) {
     int s = stop;
     while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
-    String word = text.substring(s, stop).toLowerCase(Locale.ROOT);
-    if (word.isEmpty()) return false;
-    if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) return true; // an initial: "J. Smith"
-    if (ABBREVIATIONS.contains(word)) return true;
-    // dotted acronyms: "U.S.", "a.m."
-    return word.indexOf('.') > 0 && word.length() <= 6;
+    return isAbbreviation(text.substring(s, stop));
   }
 
   private static void addSpan(List<int[]> spans, String text, int start, int end) {
@@ -104,8 +133,8 @@ public final class SentenceSplitter {
     if (e > start) spans.add(new int[] {start, e});
   }
 
-  private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+  private static int skipSpace(String text, int i, int to) {
+    while (i < to && Character.isWhitespace(text.charAt(i))) i++;
     return i;
   }
 
@@ -119,5 +148,11 @@ public final class SentenceSplitter {
 
   static boolean isOpening(char c) {
     return c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '(' || c == '\'';
+  }
+
+  private static Set<String> abbreviations() {
+    Set<String> out = new HashSet<>();
+    for (String[] row : ResourceTable.rows("/org/echotrace/extract/abbreviations.tsv", 2)) out.add(row[0]);
+    return Set.copyOf(out);
   }
 }

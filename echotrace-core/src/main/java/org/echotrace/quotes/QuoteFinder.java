@@ -274,10 +274,27 @@ public final class QuoteFinder {
       if (qi > 0 && toks.get(qi - 1).is(":")) {
         // "McConnell delivered a blunt message: “…”", "Pollsters agree - Carl Bialik: “…”"
         Mention m = subject != null && subject.start() < toks.get(qi - 1).start() ? subject : null;
-        if (m == null && qi > 1 && toks.get(qi - 2).word()) m = mentions.backward(toks, qi - 2);
+        if (m == null && qi > 1 && toks.get(qi - 2).word() && !label(toks, qi - 2)) {
+          m = mentions.backward(toks, qi - 2);
+        }
         if (m != null) return new Attribution(":", m, 1, true);
       }
       return inherit(r, si);
+    }
+
+    /**
+     * A one-word all-capitals label opening its sentence or parenthesis before a colon ("RELATED: ‘…’", "WATCH:",
+     * "UPDATE:"): typography of a teaser or section line, not a speaker, unless the word names a person of the text.
+     */
+    private boolean label(List<Token> toks, int j) {
+      Token t = toks.get(j);
+      String w = t.text();
+      if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+        return false;
+      }
+      if (j > 0 && !toks.get(j - 1).is("(") && !toks.get(j - 1).is("[")) return false;
+      String titled = w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+      return people.lookup(titled, t.start()) == null;
     }
 
     private int[] sentenceOf(int offset) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.echotrace.extract.SentenceSplitter;
 
 /**
  * Tokens outside quotes, and the small word lists the finder reasons with. A quoted region is one {@code QUOTE}
@@ -42,9 +43,6 @@ final class Words {
     }
   }
 
-  /** Abbreviations whose full stop is part of the word (and does not end a sentence). */
-  static final Set<String> ABBREVIATIONS = WORDS.get("abbreviation");
-
   /** Tokens of text[from, to); chars with regionAt[i] >= 0 are inside quoted region regionAt[i] (marks included). */
   static List<Token> tokens(String text, int from, int to, int[] regionAt) {
     List<Token> out = new ArrayList<>();
@@ -58,7 +56,7 @@ final class Words {
       } else if (Character.isLetterOrDigit(c)) {
         int s = i;
         while (i < to && regionAt[i] < 0 && (Character.isLetterOrDigit(text.charAt(i)) || inWord(text, i, to))) i++;
-        if (i < to && text.charAt(i) == '.' && keepsDot(text.substring(s, i))) i++;
+        if (i < to && text.charAt(i) == '.' && SentenceSplitter.isAbbreviation(text.substring(s, i))) i++;
         out.add(new Token(text.substring(s, i), s, i, Type.WORD, -1));
       } else if (!space(c)) {
         out.add(new Token(String.valueOf(c), i, i + 1, Type.PUNCT, -1));
@@ -78,12 +76,6 @@ final class Words {
     if (c == '.' && i > 1 && Character.isLetter(text.charAt(i - 2))) return false;
     return i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
         && Character.isLetterOrDigit(text.charAt(i - 1));
-  }
-
-  private static boolean keepsDot(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return ABBREVIATIONS.contains(w) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-        || (w.contains(".") && w.length() <= 6);
   }
 
   /** Finite speech verbs: "X said", "said X". */

@@ -67,6 +67,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAllCapitalsLabelBeforeAColonIsNoSpeaker() {
+    // a teaser line's label, in parentheses after a sentence with a speech verb: neither names the speaker
+    String text = "The tariffs are half of theirs, an official told reporters. (RELATED: ‘Fixing Trade Deals’: Workers "
+        + "Praise Tariffs)";
+    Quote q = only(text);
+    assertEquals("Fixing Trade Deals", q.text());
+    assertNull(q.speaker());
+    assertNull(q.mention());
+    // a person of the text written in capitals is still taken as the speaker
+    String named = "Vladimir Putin spoke on Monday. PUTIN: “We will not give in.”";
+    assertEquals("PUTIN", only(named).mention());
+  }
+
+  @Test
   void saidThenNameWithAppositive() {
     String text = "“No comment,” said Brian Hughes, spokesman for the council.";
     assertQuote(only(text), "No comment,", 1, QuoteKind.QUOTE, "Brian Hughes",
