@@ -1,5 +1,7 @@
 package org.echotrace.extract;
 
+import java.util.BitSet;
+import org.echotrace.quotes.QuoteRegions;
 
 /**
  * What the classifier knows about one line: shape (words, sentences, terminal punctuation, truncation),
@@ -121,42 +123,30 @@ record LineFeatures(
         || s == Character.UnicodeScript.KATAKANA;
   }
 
-  /** The text with quoted stretches ("...", “...”, «...», „...“) removed; an unclosed quote runs to the line's end. */
+  /**
+   * The text with quoted stretches removed, as the quote finder reads them ({@link QuoteRegions}: the one detector of
+   * quotation marks; an unclosed quote runs to the line's end).
+   */
   static String outsideQuotes(String text) {
-    if (!hasQuote(text)) return text; // most lines: nothing to remove, nothing to copy
+    if (!hasQuoteMark(text)) return text; // most lines: nothing to remove, nothing to copy
+    BitSet quoted = QuoteRegions.lineMask(text);
+    if (quoted.isEmpty()) return text;
     StringBuilder b = new StringBuilder(text.length());
-    char close = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (close != 0) {
-        if (c == close || close == '"' && c == '”') close = 0;
-        continue;
-      }
-      char expected = closingFor(text, i);
-      if (expected != 0) close = expected;
-      else b.append(c);
-    }
+    for (int i = quoted.nextClearBit(0); i < text.length(); i = quoted.nextClearBit(i + 1)) b.append(text.charAt(i));
     return b.toString();
   }
 
-  private static boolean hasQuote(String text) {
+  /** A double mark, or a single one that could open a quotation (not an apostrophe inside a word: "don't"). */
+  private static boolean hasQuoteMark(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘') return true;
+      if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟') return true;
+      if ((c == '‘' || c == '’' || c == '\'' || c == '‚' || c == '‹' || c == '›' || c == '`' || c == '´')
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return true;
+      }
     }
     return false;
-  }
-
-  private static char closingFor(String text, int i) {
-    char c = text.charAt(i);
-    switch (c) {
-      case '“': return '”';
-      case '„': return '“';
-      case '«': return '»';
-      case '"': return '"';
-      case '‘': return (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) ? '’' : 0;
-      default: return 0;
-    }
   }
 
   boolean sentenceLike() {

@@ -55,6 +55,14 @@ final class QuoteMarks {
   }
 
   static List<Region> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * As {@link #find(String)}; with {@code openRunsToEnd} a double region left open runs to its paragraph's end
+   * wherever it opened (for a line read on its own, such as an excerpt cut inside a quotation).
+   */
+  static List<Region> find(String text, boolean openRunsToEnd) {
     List<int[]> paragraphs = paragraphs(text);
     List<Region> out = new ArrayList<>();
     int p = 0;
@@ -79,7 +87,7 @@ final class QuoteMarks {
             nextParagraph = paragraphIndex(paragraphs, multi.close()) + 1;
             break;
           }
-          if (i == para[0] && openAtEnd) out.add(region(text, i, para[1], List.of(new int[] {i + 1, para[1]})));
+          if ((i == para[0] || openRunsToEnd) && openAtEnd) out.add(region(text, i, para[1], List.of(new int[] {i + 1, para[1]})));
           i++;
           continue;
         }

@@ -7,14 +7,18 @@ import java.util.List;
  * The quoted stretches of a clean article text as the quote finder reads them ({@link QuoteMarks}: double and single
  * marks, apostrophes told apart, quotes over several paragraphs), for the stages that need to know what a text quotes
  * rather than who said it: the relation builder (reused reporting against a quotation two reports both carry) and
- * the pair profiles (the quotations two articles share). One detector for every stage. Thread-safe: stateless.
+ * the pair profiles (the quotations two articles share), and extraction's line features (whose voice is the
+ * page's, outside quotations). One detector for every stage. Thread-safe: stateless.
  */
 public final class QuoteRegions {
   private QuoteRegions() {}
 
   /** The quoted regions as {@code {start, end}} character spans, marks included, in order. */
   public static int[][] spans(String text) {
-    List<QuoteMarks.Region> regions = QuoteMarks.find(text);
+    return spans(QuoteMarks.find(text), text);
+  }
+
+  private static int[][] spans(List<QuoteMarks.Region> regions, String text) {
     int[][] out = new int[regions.size()][];
     for (int i = 0; i < out.length; i++) {
       QuoteMarks.Region r = regions.get(i);
@@ -27,8 +31,21 @@ public final class QuoteRegions {
 
   /** Which characters lie inside a quoted region. */
   public static BitSet mask(String text) {
-    BitSet quoted = new BitSet(text.length());
-    for (int[] s : spans(text)) quoted.set(s[0], s[1]);
+    return mask(spans(text), text.length());
+  }
+
+  /**
+   * Which characters of one line, read on its own, lie inside a quoted region: as {@link #mask}, but a quotation left
+   * open runs to the line's end wherever it opened (a teaser or excerpt is often cut inside a quotation, and what
+   * follows the open mark is still the quoted speaker's, not the page's, voice).
+   */
+  public static BitSet lineMask(String line) {
+    return mask(spans(QuoteMarks.find(line, true), line), line.length());
+  }
+
+  private static BitSet mask(int[][] spans, int length) {
+    BitSet quoted = new BitSet(length);
+    for (int[] s : spans) quoted.set(s[0], s[1]);
     return quoted;
   }
 }

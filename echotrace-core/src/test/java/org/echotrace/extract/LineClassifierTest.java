@@ -50,6 +50,16 @@ class LineClassifierTest {
   }
 
   @Test
+  void anExcerptCutInsideAQuotationKeepsTheSpeakersVoice() {
+    // the last line ends mid-quote: its "we" is the quoted president's, not the outlet's
+    String page = String.join("\n",
+        "The ruling party won the parliamentary elections, according to official results released on Monday.",
+        "Observers said the vote was calm, although turnout abroad was lower than at the last elections.",
+        "The president called the vote the most important in a generation. \"Its outcome will decide whether we consoli");
+    assertEquals(List.of(LineKind.BODY, LineKind.BODY, LineKind.BODY), kinds(page));
+  }
+
+  @Test
   void linesRepeatedAcrossTheCorpusCountAsFurniture() {
     String page = String.join("\n",
         "Council approves the new budget after a long debate that lasted well into the night on Thursday.",
