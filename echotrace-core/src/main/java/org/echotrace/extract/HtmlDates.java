@@ -33,6 +33,9 @@ final class HtmlDates {
   /** A block this long after the headline is prose: the article has begun and its byline lies behind. */
   private static final int PROSE = 200;
 
+  /** A label set in its own block ("Mise en ligne", "Date of publication:") is short: characters and words. */
+  private static final int LABEL_CHARS = 40, LABEL_WORDS = 4;
+
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
       "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "table", "tr", "td", "th",
       "figure", "figcaption", "aside", "nav", "form", "address", "pre", "body", "tbody", "thead");
@@ -42,7 +45,7 @@ final class HtmlDates {
   /** A class or id token that names a date or the post's meta line. */
   private static final Pattern DATE_HINT = Pattern.compile(
       "(?i)date|time|publish|posted|submitted|byline|dateline|(?:^|[-_\\s])(?:post|entry|article)?-?meta(?:$|[-_\\s])|datum|fecha");
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*\\d{4}|copyright|\\ball rights reserved");
+  static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*\\d{4}|copyright|\\ball rights reserved");
 
   private static final Pattern PUBLISHED_LABEL, MODIFIED_LABEL;
 
@@ -101,6 +104,19 @@ final class HtmlDates {
     boolean bodyStarted;
 
     final Set<Element> holdsHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** What the last label-only block said ("Mise en ligne", "Published:"), and its block number. */
+    DateCandidate.Role label;
+    int labelBlock = -1;
+
+    /** Notes a block that is only a date label (a few words, no digit): it may label the date of the next block. */
+    void noteLabel(String own) {
+      if (own.length() > LABEL_CHARS || own.isBlank() || hasDigit(own)) return;
+      DateCandidate.Role role = labelRole(own);
+      if (role == null || LineFeatures.countWords(own) > LABEL_WORDS) return;
+      label = role;
+      labelBlock = blocks;
+    }
+
     /** Indexes in {@code out} of hinted dates above the headline, and the block each stands in. */
     final List<Integer> aboveTitle = new ArrayList<>();
     final List<Integer> aboveBlock = new ArrayList<>();
@@ -137,6 +153,7 @@ final class HtmlDates {
             walk(c, hint);
           } else if (child instanceof TextNode t && !t.isBlank()) {
             blocks++;
+            noteLabel(t.text());
             if (headlineAt >= 0 && t.text().length() > PROSE) bodyStarted = true;
             read(t.text(), hint, e.normalName(), null);
           }
@@ -146,6 +163,7 @@ final class HtmlDates {
     }
 
     private void read(Element e, boolean hint) {
+      if (e.childrenSize() == 0) noteLabel(e.ownText());
       // past the byline zone only blocks with a digit matter: look for one before building the block's text
       if ((headlineAt < 0 || bodyStarted) && !digitInside(e)) return;
       String text = e.text();
@@ -180,6 +198,9 @@ final class HtmlDates {
       }
       String before = text.substring(0, f.start());
       DateCandidate.Role labelled = labelRole(before);
+      if (labelled == null && label != null && labelBlock == blocks - 1 && before.isBlank()) {
+        labelled = label; // <dt>Published</dt><dd>23 May 2019</dd>: the label stands in the block before
+      }
       boolean afterTitle = headlineAt >= 0;
       boolean nearTitle = afterTitle && !bodyStarted && blocks - headlineAt <= NEAR_TITLE;
       int weight;

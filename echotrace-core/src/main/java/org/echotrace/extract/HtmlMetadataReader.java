@@ -71,7 +71,61 @@ final class HtmlMetadataReader {
         PublicationDates.ITEMPROP);
     add(out, timeElement(doc, headline), DateCandidate.Role.PUBLISHED, PublicationDates.TIME);
     out.addAll(visibleDates.visible(doc, headline));
+    out.addAll(scriptDates(doc));
+    add(out, copyrightStamp(doc), DateCandidate.Role.MODIFIED, PublicationDates.STAMP);
     return out;
+  }
+
+  /** A publication key of {@code script-date-keys.tsv} with a quoted value in a script's data, JSON escaped or not. */
+  private static final java.util.regex.Pattern SCRIPT_DATE;
+
+  static {
+    List<String> keys = new ArrayList<>();
+    for (String[] row : RuleFile.rows("script-date-keys.tsv", 2)) keys.add(java.util.regex.Pattern.quote(row[0]));
+    SCRIPT_DATE = java.util.regex.Pattern.compile(
+        "\\\\?\"(?:" + String.join("|", keys) + ")\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})");
+  }
+
+  /** More different days than this under publication keys: the scripts list other items (a feed, related stories). */
+  static final int SCRIPT_LIST_DAYS = 2;
+
+  /**
+   * Publication dates stated under a publication key in the page's scripts ({@code "published_at":"2019-03-02T06:22"}
+   * in a shop's or a framework's state): the first, when the scripts name at most {@value #SCRIPT_LIST_DAYS} days.
+   */
+  private List<DateCandidate> scriptDates(Document doc) {
+    Published first = null;
+    Set<java.time.LocalDate> days = new java.util.HashSet<>();
+    for (Element script : doc.getElementsByTag("script")) {
+      String data = script.data();
+      if (data.length() < 20) continue;
+      java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
+      while (m.find()) {
+        Published p = dates.find(m.group(1), "script").map(DateParser.Found::published).orElse(null);
+        if (p == null) continue;
+        if (first == null) first = p;
+        days.add(p.date());
+        if (days.size() > SCRIPT_LIST_DAYS) return List.of();
+      }
+    }
+    return first == null ? List.of()
+        : List.of(new DateCandidate(first, DateCandidate.Role.PUBLISHED, PublicationDates.SCRIPT));
+  }
+
+  /**
+   * A full date in a copyright line ("Copyright © 19.12.2019 - 12:14 h by …"): when the template printed the page, so
+   * at the latest its last change. A copyright year alone ("© 2019") is no date and is never read.
+   */
+  private Published copyrightStamp(Document doc) {
+    for (String mark : new String[] {"©", "copyright"}) {
+      for (Element e : doc.getElementsContainingOwnText(mark)) {
+        String text = e.text();
+        if (text.length() > HtmlDates.MAX_BLOCK || !HtmlDates.COPYRIGHT.matcher(text).find()) continue;
+        Published p = dates.find(text, "copyright").map(DateParser.Found::published).orElse(null);
+        if (p != null) return p;
+      }
+    }
+    return null;
   }
 
   private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {

@@ -21,7 +21,10 @@ import org.echotrace.model.Published.Confidence;
  * ({@link #DATELINE_ABOVE}), a meta tag that only says "date" (sites fill
  * it with the publication or the last change: {@link #GENERIC_META}), a {@code <time>} element of the article
  * ({@link #TIME}), the URL's date ({@link #URL}), a date above the title ({@link #ABOVE_TITLE}: page templates print
- * the day of the visit there), and any other date of the article's text ({@link #TEXT}).
+ * the day of the visit there), a publication key in a script's data ({@link #SCRIPT}: {@code "published_at": ...}
+ * in a framework's state, where other items' dates may stand too), any other date of the article's text
+ * ({@link #TEXT}), and, as the page's last change, a full date in a copyright line ({@link #STAMP}: "© 19.12.2019 -
+ * 12:14 h", the time a template printed the page).
  *
  * <p>Rejected: dates before {@link #EARLIEST} (the web's news began then; this also drops the 1970-01-01 of an
  * empty Unix time), dates after the crawl (or after tomorrow when the crawl time is unknown), and a date above the
@@ -30,7 +33,7 @@ import org.echotrace.model.Published.Confidence;
  */
 public final class PublicationDates {
   static final int INPUT = 100, JSON_LD = 90, META = 85, ITEMPROP = 80, CREATED = 70, LABELLED = 65, BYLINE = 60,
-      DATELINE_ABOVE = 59, GENERIC_META = 58, TIME = 55, URL = 50, ABOVE_TITLE = 25, TEXT = 20;
+      DATELINE_ABOVE = 59, GENERIC_META = 58, TIME = 55, URL = 50, ABOVE_TITLE = 25, SCRIPT = 22, TEXT = 20, STAMP = 15;
   /** At or above this weight a date is declared as the publication date: high confidence on its own. */
   private static final int DECLARED = ITEMPROP;
   /** At or above this weight (and below {@link #DECLARED}) one source gives medium confidence; below it, low. */

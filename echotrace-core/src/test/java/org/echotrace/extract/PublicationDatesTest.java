@@ -53,6 +53,35 @@ class PublicationDatesTest {
   }
 
   @Test
+  void scriptDataCopyrightStampsAndLabelsInTheirOwnBlockAreLastResorts() {
+    // a shop's state names the publication; a visible date of the text still wins over it
+    String state = "<script>var meta = {\"product\":{\"published_at\":\"2019-03-02T06:22:28+01:00\"}};</script>";
+    Article a = html("", "<article><h1>Bridge closes</h1>" + BODY + "</article>" + state, null, null);
+    assertEquals("2019-03-02", a.published().date().toString());
+    assertEquals("script", a.published().source());
+    assertEquals(Confidence.LOW, a.published().confidence());
+    // a feed in the scripts names three days: they are other items' dates
+    String feed = "<script>x={\"items\":[{\"publishedAt\":\"2019-03-02\"},{\"publishedAt\":\"2019-03-05\"},"
+        + "{\"publishedAt\":\"2019-03-09\"}]}</script>";
+    assertNull(html("", "<article><h1>Bridge closes</h1>" + BODY + "</article>" + feed, null, null).published());
+    // a full date in the copyright line is when the page was printed: its last change, and a weak publication date
+    Article c = html("", "<article><h1>Bridge closes</h1>" + BODY + "</article><footer><p>Copyright © 19.12.2019 - "
+        + "12:14 h by Example GmbH</p></footer>", null, null);
+    assertEquals("2019-12-19", c.published().date().toString());
+    assertEquals(Confidence.LOW, c.published().confidence());
+    assertEquals("2019-12-19", c.modified().date().toString());
+    assertNull(html("", "<article><h1>Bridge closes</h1>" + BODY + "</article><footer><p>© 2019 Example GmbH</p>"
+        + "</footer>", null, null).published(), "a copyright year is no date");
+    // <dt>Published</dt><dd>date</dd>: the label stands in the block before the date
+    Article d = html("", "<article><h1>Bridge closes</h1><dl><dt>Mise en ligne</dt><dd>23 mai 2019</dd></dl>" + BODY
+        + "<p>Le pont a rouvert le 2 juin 2019.</p></article>", null, null);
+    assertEquals("2019-05-23", d.published().date().toString());
+    Article e = html("", "<article><h1>Bridge closes</h1><dl><dt>Mis à jour</dt><dd>23 mai 2019</dd></dl>" + BODY
+        + "</article>", null, null);
+    assertEquals("2019-05-23", e.modified().date().toString());
+  }
+
+  @Test
   void aTwoDigitYearIsReadOnlyAloneInABlockNamedAsADate() {
     Article a = html("", "<article><h1>Bridge closes</h1><div class=\"uploaded-date\"> 23.09.22 </div>" + BODY
         + "</article>", null, null);
@@ -106,7 +135,10 @@ class PublicationDatesTest {
     Article a = html("", "<article><h1>Bridge closes</h1>" + BODY
         + "<article class=\"card\"><h2>Other story</h2><span class=\"date\">1 April 2024</span></article>"
         + "<p>© 12.04.2024 The Courier</p></article>", null, null);
-    assertNull(a.published());
+    // the other story's date is never taken; the copyright line's date is only the page's last change, a weak guess
+    assertEquals("2024-04-12", a.published().date().toString());
+    assertEquals("copyright", a.published().source());
+    assertEquals(Confidence.LOW, a.published().confidence());
   }
 
   @Test
