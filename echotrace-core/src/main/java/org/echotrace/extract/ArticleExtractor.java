@@ -97,7 +97,8 @@ public final class ArticleExtractor {
     String outlet = outlet(doc.outlet(), meta.siteName(), siteName, lines, classified, url);
     // a web-archive capture's time bounds its page's dates as a crawl's does
     java.time.Instant crawled = doc.crawled() != null ? doc.crawled() : Sites.captured(doc.url());
-    PublicationDates.Choice when = PublicationDates.choose(dateCandidates(doc, meta, dated), crawled);
+    PublicationDates.Choice when = PublicationDates.choose(dateCandidates(doc, meta, dated), crawled,
+        first(doc.url(), meta.canonicalUrl()));
     String author = first(meta.author(), byline);
     String attribution = credits.isEmpty() ? author : String.join("; ", credits);
     String body = text.toString();

@@ -50,6 +50,14 @@ public final class PublicationDates {
    * @param crawled when the page was fetched, or null
    */
   public static Choice choose(List<DateCandidate> candidates, Instant crawled) {
+    return choose(candidates, crawled, null);
+  }
+
+  /**
+   * As {@link #choose(List, Instant)}; {@code url} (may be null) names the country whose clock shows a UTC-only
+   * instant when the page shows no offset of its own ({@link Sites#countryOffset}).
+   */
+  public static Choice choose(List<DateCandidate> candidates, Instant crawled, String url) {
     List<DateCandidate> possible = new ArrayList<>();
     for (DateCandidate c : candidates) if (possible(c, crawled)) possible.add(c);
     possible = demoteLists(possible);
@@ -63,14 +71,18 @@ public final class PublicationDates {
     DateCandidate best = best(possible, DateCandidate.Role.PUBLISHED);
     ZoneOffset pageOffset = pageOffset(possible);
     if (pageOffset == null && best != null) pageOffset = shownOffset(best.date(), possible);
-    Published modified = bestModified == null ? null : bestModified.date().atOffset(pageOffset)
+    // without an offset of the page's own, each UTC instant is shown on its country's clock at that instant
+    ZoneOffset publishedOffset = pageOffset != null || best == null ? pageOffset : countryOffset(best.date(), url);
+    ZoneOffset modifiedOffset = pageOffset != null || bestModified == null ? pageOffset
+        : countryOffset(bestModified.date(), url);
+    Published modified = bestModified == null ? null : bestModified.date().atOffset(modifiedOffset)
         .withConfidence(confidence(bestModified, possible));
     if (best == null) {
       // a page that states only when it was last changed (wikis: "last edited on ...") was at the latest published
       // then: the best guess there is, and a weak one
       return new Choice(modified == null ? null : modified.withConfidence(Confidence.LOW), modified);
     }
-    Published published = best.date().atOffset(pageOffset).withConfidence(confidence(best, possible));
+    Published published = best.date().atOffset(publishedOffset).withConfidence(confidence(best, possible));
     if (modified != null && modified.date().isBefore(published.date())) modified = null; // an update before the story
     return new Choice(published, modified);
   }
@@ -157,6 +169,15 @@ public final class PublicationDates {
       return ZoneOffset.ofTotalSeconds((int) minutes * 60);
     }
     return null;
+  }
+
+  /**
+   * The offset of the URL's country for a date given as a UTC instant: "2022-05-04T00:25Z" on an Argentine site was
+   * published on the 3rd for its readers. Only the shown day changes, never the instant.
+   */
+  private static ZoneOffset countryOffset(Published utc, String url) {
+    if (url == null || utc.offset() == null || !utc.offset().equals(ZoneOffset.UTC) || utc.time() == null) return null;
+    return Sites.countryOffset(url, java.time.OffsetDateTime.of(utc.date(), utc.time(), ZoneOffset.UTC).toInstant());
   }
 
   /**

@@ -27,6 +27,43 @@ public final class Sites {
     }
   }
 
+  private static final java.util.Set<String> GENERIC_CCTLDS = genericCountryDomains();
+
+  private static java.util.Set<String> genericCountryDomains() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String[] row : RuleFile.rows("generic-cctlds.tsv", 2)) out.add(row[0]);
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * The UTC offset at {@code at} of the country a URL's country-code domain names ({@code lanacion.com.ar}: -03:00),
+   * when every time zone of that country (ICU's zone table) has the same offset then; null for generic domains
+   * ({@code .com}, {@code .io}: {@code generic-cctlds.tsv}), countries spanning several offsets (.us, .ru, .br) or no
+   * URL. A web-archive capture counts as the archived site's. What readers of that country saw as the day of an
+   * instant a page states only in UTC.
+   */
+  public static java.time.ZoneOffset countryOffset(String url, java.time.Instant at) {
+    String host = host(archived(url));
+    if (host == null || at == null) return null;
+    String tld = host.substring(host.lastIndexOf('.') + 1);
+    if (tld.length() != 2 || !Character.isLetter(tld.charAt(0)) || GENERIC_CCTLDS.contains(tld)) return null;
+    String region = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+    java.util.Set<String> zones = com.ibm.icu.util.TimeZone.getAvailableIDs(
+        com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, region, null);
+    java.time.ZoneOffset offset = null;
+    for (String id : zones) {
+      java.time.ZoneOffset o;
+      try {
+        o = java.time.ZoneId.of(id).getRules().getOffset(at);
+      } catch (java.time.DateTimeException e) {
+        return null; // a zone ICU knows and the JDK does not: no guess
+      }
+      if (offset != null && !offset.equals(o)) return null;
+      offset = o;
+    }
+    return offset;
+  }
+
   private static final java.util.regex.Pattern WAYBACK =
       java.util.regex.Pattern.compile("(?i)^https?://(?:web\\.)?archive\\.org/web/(\\d{1,14})[a-z_]*/(.+)$");
 

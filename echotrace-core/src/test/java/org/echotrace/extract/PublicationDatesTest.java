@@ -82,6 +82,26 @@ class PublicationDatesTest {
   }
 
   @Test
+  void aUtcInstantIsShownOnTheClockOfTheSitesCountry() {
+    String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\","
+        + "\"datePublished\":\"2022-05-04T00:25:56Z\",\"dateModified\":\"2022-11-21T12:19:42Z\"}</script>";
+    String body = "<article><h1>Bridge closes</h1>" + BODY + "</article>";
+    // Argentina has one offset: its readers saw the story on the 3rd; the instant is the same
+    Article ar = html(ld, body, "https://www.example.com.ar/news/bridge", null);
+    assertEquals("2022-05-03T21:25:56-03:00", ar.publishedIso());
+    assertEquals(java.time.Instant.parse("2022-05-04T00:25:56Z"),
+        java.time.OffsetDateTime.parse(ar.publishedIso()).toInstant());
+    // each date on the clock of its own instant: summer and winter time in Germany
+    Article de = html(ld, body, "https://example.de/bridge", null);
+    assertEquals("2022-05-04T02:25:56+02:00", de.publishedIso());
+    assertEquals("2022-11-21T13:19:42+01:00", de.modified().iso());
+    // a generic domain, a generic-use country domain and a country of several offsets say nothing
+    for (String url : new String[] {"https://example.com/bridge", "https://example.io/bridge", "https://example.us/b"}) {
+      assertEquals("2022-05-04T00:25:56Z", html(ld, body, url, null).publishedIso(), url);
+    }
+  }
+
+  @Test
   void aTwoDigitYearIsReadOnlyAloneInABlockNamedAsADate() {
     Article a = html("", "<article><h1>Bridge closes</h1><div class=\"uploaded-date\"> 23.09.22 </div>" + BODY
         + "</article>", null, null);
