@@ -130,7 +130,8 @@ final class HtmlDates {
 
     void walk(Element e, boolean hinted) {
       String tag = e.normalName();
-      if (SKIP_TAGS.contains(tag) || tag.equals("a")) return;
+      // an aside named as the post's meta or date line (<aside class="meta">) holds the byline, not other stories
+      if (SKIP_TAGS.contains(tag) && !(tag.equals("aside") && hints(e)) || tag.equals("a")) return;
       if (e == headline) headlineAt = blocks;
       if (tag.equals("article") && mainArticle != null && !holdsHeadline.contains(e)) {
         return; // another story's teaser or card, beside the article or inside it (related stories)
@@ -257,7 +258,7 @@ final class HtmlDates {
   private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> HINTS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static boolean hints(Element e) {
+  static boolean hints(Element e) {
     return hinted(e.className()) || hinted(e.id());
   }
 

@@ -344,8 +344,9 @@ final class HtmlMetadataReader {
       for (Element a : t.parents()) {
         if (a.normalName().equals("article") || a.normalName().equals("main")) break;
         BlockHints.Kind k = BlockHints.of(a);
-        if (k == BlockHints.Kind.FURNITURE || k == BlockHints.Kind.COMMENTS || a.normalName().equals("nav")
-            || a.normalName().equals("aside")) {
+        if (k == BlockHints.Kind.FURNITURE && !(a.normalName().equals("aside") && HtmlDates.hints(a))
+            || k == BlockHints.Kind.COMMENTS || a.normalName().equals("nav")
+            || a.normalName().equals("aside") && !HtmlDates.hints(a)) {
           furniture = true;
           break;
         }

@@ -102,6 +102,16 @@ class PublicationDatesTest {
   }
 
   @Test
+  void anAsideNamedAsThePostsMetaHoldsItsDateButOtherAsidesDoNot() {
+    Article a = html("", "<article><h1>Bridge closes</h1><aside class=\"meta\"><p class=\"meta__content\">"
+        + "<time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></p></aside>" + BODY + "</article>", null, null);
+    assertEquals("2022-01-21", a.published().date().toString());
+    Article b = html("", "<article><h1>Bridge closes</h1><aside class=\"sidebar\"><p>Most read</p>"
+        + "<time datetime=\"2022-01-21\">21.01.2022 - 13:30</time></aside>" + BODY + "</article>", null, null);
+    assertNull(b.published());
+  }
+
+  @Test
   void aTwoDigitYearIsReadOnlyAloneInABlockNamedAsADate() {
     Article a = html("", "<article><h1>Bridge closes</h1><div class=\"uploaded-date\"> 23.09.22 </div>" + BODY
         + "</article>", null, null);
