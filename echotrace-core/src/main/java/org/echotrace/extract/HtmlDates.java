@@ -47,7 +47,8 @@ final class HtmlDates {
       "(?i)date|time|publish|posted|submitted|byline|dateline|(?:^|[-_\\s])(?:post|entry|article)?-?meta(?:$|[-_\\s])|datum|fecha");
   static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)\\s*\\d{4}|copyright|\\ball rights reserved");
 
-  private static final Pattern PUBLISHED_LABEL, MODIFIED_LABEL;
+  private static final Pattern PUBLISHED_LABEL;
+  static final Pattern MODIFIED_LABEL;
 
   static {
     List<String> published = new ArrayList<>(), modified = new ArrayList<>();

@@ -72,7 +72,7 @@ final class HtmlMetadataReader {
     add(out, timeElement(doc, headline), DateCandidate.Role.PUBLISHED, PublicationDates.TIME);
     out.addAll(visibleDates.visible(doc, headline));
     out.addAll(scriptDates(doc));
-    add(out, copyrightStamp(doc), DateCandidate.Role.MODIFIED, PublicationDates.STAMP);
+    add(out, changeStamp(doc), DateCandidate.Role.MODIFIED, PublicationDates.STAMP);
     return out;
   }
 
@@ -113,16 +113,27 @@ final class HtmlMetadataReader {
   }
 
   /**
-   * A full date in a copyright line ("Copyright © 19.12.2019 - 12:14 h by …"): when the template printed the page, so
-   * at the latest its last change. A copyright year alone ("© 2019") is no date and is never read.
+   * The page's own stamp of its last change, wherever the template put it (footers are otherwise skipped): a full date
+   * in a copyright line ("Copyright © 19.12.2019 - 12:14 h by …", when the template printed the page) or after a
+   * "modified" label of {@code date-labels.tsv} ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert", a wiki's
+   * footer). At the latest the last change. A copyright year alone ("© 2019") is no date and is never read.
    */
-  private Published copyrightStamp(Document doc) {
+  private Published changeStamp(Document doc) {
     for (String mark : new String[] {"©", "copyright"}) {
       for (Element e : doc.getElementsContainingOwnText(mark)) {
         String text = e.text();
         if (text.length() > HtmlDates.MAX_BLOCK || !HtmlDates.COPYRIGHT.matcher(text).find()) continue;
         Published p = dates.find(text, "copyright").map(DateParser.Found::published).orElse(null);
         if (p != null) return p;
+      }
+    }
+    if (doc.body() == null) return null;
+    for (Element e : doc.body().getElementsMatchingOwnText(HtmlDates.MODIFIED_LABEL)) {
+      String text = e.text();
+      if (text.length() > HtmlDates.MAX_BLOCK) continue;
+      java.util.Optional<DateParser.Found> f = dates.find(text, "stamp");
+      if (f.isPresent() && HtmlDates.labelRole(text.substring(0, f.get().start())) == DateCandidate.Role.MODIFIED) {
+        return f.get().published();
       }
     }
     return null;
@@ -325,7 +336,8 @@ final class HtmlMetadataReader {
   /**
    * The hAtom microformat's dates: an element of class {@code published} or {@code updated} whose {@code title} or
    * {@code datetime} attribute holds the machine-readable date (the microformat's "abbr design pattern", which
-   * WordPress themes still print, often as an empty span).
+   * WordPress themes still print, often as an empty span), else its own short text ({@code <span class="published">20.
+   * Mai 2007</span>}, the microformat's plain value).
    */
   private Published hAtom(Document doc, String cls) {
     for (Element e : doc.select("." + cls + "[title], ." + cls + "[datetime]")) {
@@ -333,8 +345,16 @@ final class HtmlMetadataReader {
       Published p = v.isBlank() ? null : date(v, "hatom " + cls);
       if (p != null) return p;
     }
+    for (Element e : doc.getElementsByClass(cls)) {
+      String v = e.text();
+      Published p = v.isBlank() || v.length() > HATOM_TEXT ? null : date(v, "hatom " + cls);
+      if (p != null) return p;
+    }
     return null;
   }
+
+  /** An hAtom value written as text is a date and perhaps a time: a few words ("Dienstag, 01. Februar 2022 12:10"). */
+  private static final int HATOM_TEXT = 48;
 
   /** The first {@code <time datetime>} of the headline's article (else of the page) outside furniture. */
   private Published timeElement(Document doc, Element h) {

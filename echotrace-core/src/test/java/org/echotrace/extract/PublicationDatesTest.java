@@ -112,6 +112,21 @@ class PublicationDatesTest {
   }
 
   @Test
+  void anHAtomValueWrittenAsTextAndAWikisLastEditedFooter() {
+    Article a = html("<title>Results, 19.5.2007</title>", "<article><h1>Results</h1><p>by Jane Doe | "
+        + "<span class=\"published\">20. Mai 2007</span></p>" + BODY + "</article>", null, null);
+    assertEquals("2007-05-20", a.publishedIso());
+    assertEquals("hatom published", a.published().source());
+    // a wiki states only its last change, in the footer; the event the page announces is no publication date
+    Article b = html("", "<div id=\"content\"><h1>Meetup</h1>" + BODY + "<p>The next meetup is on 5 February 2020 at "
+        + "7 pm.</p></div><div id=\"footer\"><ul><li>This page was last edited on 29 January 2020, at 13:22.</li>"
+        + "</ul></div>", null, null);
+    assertEquals("2020-01-29", b.published().date().toString());
+    assertEquals(Confidence.LOW, b.published().confidence());
+    assertEquals("2020-01-29", b.modified().date().toString());
+  }
+
+  @Test
   void aTwoDigitYearIsReadOnlyAloneInABlockNamedAsADate() {
     Article a = html("", "<article><h1>Bridge closes</h1><div class=\"uploaded-date\"> 23.09.22 </div>" + BODY
         + "</article>", null, null);
