@@ -98,7 +98,10 @@ final class HtmlMetadataReader {
     Set<java.time.LocalDate> days = new java.util.HashSet<>();
     for (Element script : doc.getElementsByTag("script")) {
       String data = script.data();
-      if (data.length() < 20) continue;
+      // every key but two holds "ubli" (publish, publication): look for the stems before running the pattern
+      if (data.length() < 20 || !data.contains("ubli") && !data.contains("uploadDate") && !data.contains("pubDate")) {
+        continue;
+      }
       java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
       while (m.find()) {
         Published p = dates.find(m.group(1), "script").map(DateParser.Found::published).orElse(null);
@@ -138,6 +141,7 @@ final class HtmlMetadataReader {
     }
     return null;
   }
+
 
   private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {
     if (p != null) out.add(new DateCandidate(p, role, weight));
@@ -340,12 +344,14 @@ final class HtmlMetadataReader {
    * Mai 2007</span>}, the microformat's plain value).
    */
   private Published hAtom(Document doc, String cls) {
-    for (Element e : doc.select("." + cls + "[title], ." + cls + "[datetime]")) {
+    org.jsoup.select.Elements marked = doc.getElementsByClass(cls);
+    for (Element e : marked) {
+      if (!e.hasAttr("datetime") && !e.hasAttr("title")) continue;
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title");
       Published p = v.isBlank() ? null : date(v, "hatom " + cls);
       if (p != null) return p;
     }
-    for (Element e : doc.getElementsByClass(cls)) {
+    for (Element e : marked) {
       String v = e.text();
       Published p = v.isBlank() || v.length() > HATOM_TEXT ? null : date(v, "hatom " + cls);
       if (p != null) return p;

@@ -60,6 +60,14 @@ class PublicationDatesTest {
     assertEquals("2019-03-02", a.published().date().toString());
     assertEquals("script", a.published().source());
     assertEquals(Confidence.LOW, a.published().confidence());
+    // every key of the shipped table is read, JSON escaped inside a string or not
+    for (String[] row : org.echotrace.internal.ResourceTable.rows("/org/echotrace/extract/script-date-keys.tsv", 2)) {
+      for (String q : new String[] {"\"", "\\\""}) {
+        String script = "<script>window.__STATE__ = {" + q + row[0] + q + ": " + q + "2019-03-02T06:22:28Z" + q + "};</script>";
+        Article k = html("", "<article><h1>Bridge closes</h1>" + BODY + "</article>" + script, null, null);
+        assertEquals("2019-03-02", k.published().date().toString(), row[0] + " quoted with " + q);
+      }
+    }
     // a feed in the scripts names three days: they are other items' dates
     String feed = "<script>x={\"items\":[{\"publishedAt\":\"2019-03-02\"},{\"publishedAt\":\"2019-03-05\"},"
         + "{\"publishedAt\":\"2019-03-09\"}]}</script>";
