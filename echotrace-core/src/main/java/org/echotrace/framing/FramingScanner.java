@@ -134,11 +134,13 @@ public final class FramingScanner {
     Node exact = node.words.get(word);
     if (exact == null) exact = node.plurals.get(word);
     if (exact != null) reach(exact, words, start, i, found);
-    if (!node.mayHaveStemOf(word)) return;
-    for (int len : node.stemLengths) {
-      if (len > word.length()) break;
-      Node stem = node.stems.get(word.substring(0, len));
-      if (stem != null) reach(stem, words, start, i, found);
+    // every stem that begins the word, shortest first, in one walk down the stems' character trie
+    StemTrie t = node.stemTrie;
+    if (t.stem != null) reach(t.stem, words, start, i, found);
+    for (int k = 0; k < word.length(); k++) {
+      t = t.child(word.charAt(k));
+      if (t == null) break;
+      if (t.stem != null) reach(t.stem, words, start, i, found);
     }
   }
 
@@ -202,24 +204,12 @@ public final class FramingScanner {
     final Map<String, Node> words = new HashMap<>();
     final Map<String, Node> plurals = new HashMap<>();
     final Map<String, Node> stems = new HashMap<>();
-    /** The lengths of the stems, ascending, distinct: only these prefixes of a word are looked up. */
-    int[] stemLengths = new int[0];
     /**
-     * The first two characters of every stem, hashed into 2^16 bits: a word whose first two are not among them starts
-     * no stem, and its prefixes are not cut out and looked up (at the root that was most of the scan's time).
+     * The same stems as a character trie: the stems that begin a word are found in one walk over its characters, with
+     * no prefix cut out and hashed per stem length (at the root that was most of the scan's time).
      */
-    final java.util.BitSet stemStarts = new java.util.BitSet(1 << 16);
+    final StemTrie stemTrie = new StemTrie();
     int[] ends = new int[0];
-
-    /** False only when no stem of this node can be a prefix of {@code word}. */
-    boolean mayHaveStemOf(String word) {
-      if (stemLengths.length == 0 || word.length() < stemLengths[0]) return false;
-      return stemLengths[0] < 2 || stemStarts.get(startKey(word));
-    }
-
-    private static int startKey(String s) {
-      return (s.charAt(0) * 31 + s.charAt(1)) & 0xFFFF;
-    }
 
     boolean hasChildren() {
       return !words.isEmpty() || !plurals.isEmpty() || !stems.isEmpty();
@@ -234,13 +224,11 @@ public final class FramingScanner {
     }
 
     Node prefixChild(String stem) {
-      if (Arrays.binarySearch(stemLengths, stem.length()) < 0) {
-        stemLengths = Arrays.copyOf(stemLengths, stemLengths.length + 1);
-        stemLengths[stemLengths.length - 1] = stem.length();
-        Arrays.sort(stemLengths);
-      }
-      if (stem.length() >= 2) stemStarts.set(startKey(stem));
-      return stems.computeIfAbsent(stem, k -> new Node());
+      Node child = stems.computeIfAbsent(stem, k -> new Node());
+      StemTrie t = stemTrie;
+      for (int k = 0; k < stem.length(); k++) t = t.add(stem.charAt(k));
+      t.stem = child;
+      return child;
     }
 
     private static List<String> plurals(String w) {
@@ -251,6 +239,39 @@ public final class FramingScanner {
       // "lies" + s would be "liess", which is how "ließ" folds: words ending in s, x, z, ch, sh take -es only
       if (last == 's' || last == 'x' || last == 'z' || w.endsWith("ch") || w.endsWith("sh")) return List.of(w + "es");
       return List.of(w + "s", w + "es");
+    }
+  }
+
+  /**
+   * A character trie of stems, children in sorted arrays (written by hand: a few lines, and the JDK has no trie).
+   * Built once with the lexicon, then only read.
+   */
+  private static final class StemTrie {
+    private char[] keys = new char[0];
+    private StemTrie[] kids = new StemTrie[0];
+    /** The node of the stem that ends here, or null. */
+    Node stem;
+
+    StemTrie child(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      return k < 0 ? null : kids[k];
+    }
+
+    StemTrie add(char c) {
+      int k = Arrays.binarySearch(keys, c);
+      if (k >= 0) return kids[k];
+      int at = -k - 1;
+      char[] nk = new char[keys.length + 1];
+      StemTrie[] nc = new StemTrie[kids.length + 1];
+      System.arraycopy(keys, 0, nk, 0, at);
+      System.arraycopy(kids, 0, nc, 0, at);
+      nk[at] = c;
+      nc[at] = new StemTrie();
+      System.arraycopy(keys, at, nk, at + 1, keys.length - at);
+      System.arraycopy(kids, at, nc, at + 1, kids.length - at);
+      keys = nk;
+      kids = nc;
+      return nc[at];
     }
   }
 }
