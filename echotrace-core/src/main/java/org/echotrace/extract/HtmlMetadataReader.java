@@ -142,7 +142,6 @@ final class HtmlMetadataReader {
     return null;
   }
 
-
   private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {
     if (p != null) out.add(new DateCandidate(p, role, weight));
   }
@@ -370,9 +369,11 @@ final class HtmlMetadataReader {
       for (Element a : t.parents()) {
         if (a.normalName().equals("article") || a.normalName().equals("main")) break;
         BlockHints.Kind k = BlockHints.of(a);
-        if (k == BlockHints.Kind.FURNITURE && !(a.normalName().equals("aside") && HtmlDates.hints(a))
-            || k == BlockHints.Kind.COMMENTS || a.normalName().equals("nav")
-            || a.normalName().equals("aside") && !HtmlDates.hints(a)) {
+        boolean aside = a.normalName().equals("aside");
+        // an aside named as the post's meta or date line (<aside class="meta">) holds the byline
+        boolean metaAside = aside && HtmlDates.hints(a);
+        if (!metaAside && (k == BlockHints.Kind.FURNITURE || aside) || k == BlockHints.Kind.COMMENTS
+            || a.normalName().equals("nav")) {
           furniture = true;
           break;
         }

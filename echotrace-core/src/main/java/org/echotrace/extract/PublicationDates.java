@@ -23,8 +23,8 @@ import org.echotrace.model.Published.Confidence;
  * ({@link #TIME}), the URL's date ({@link #URL}), a date above the title ({@link #ABOVE_TITLE}: page templates print
  * the day of the visit there), a publication key in a script's data ({@link #SCRIPT}: {@code "published_at": ...}
  * in a framework's state, where other items' dates may stand too), any other date of the article's text
- * ({@link #TEXT}), and, as the page's last change, a full date in a copyright line ({@link #STAMP}: "© 19.12.2019 -
- * 12:14 h", the time a template printed the page).
+ * ({@link #TEXT}), and, as the page's last change, its stamp ({@link #STAMP}: a full date in a copyright line, "©
+ * 19.12.2019 - 12:14 h", the time a template printed the page, or after a "modified" label in a footer).
  *
  * <p>Rejected: dates before {@link #EARLIEST} (the web's news began then; this also drops the 1970-01-01 of an
  * empty Unix time), dates after the crawl (or after tomorrow when the crawl time is unknown), and a date above the
@@ -48,14 +48,8 @@ public final class PublicationDates {
   /**
    * @param candidates in page order within each weight (the first of equal weight wins)
    * @param crawled when the page was fetched, or null
-   */
-  public static Choice choose(List<DateCandidate> candidates, Instant crawled) {
-    return choose(candidates, crawled, null);
-  }
-
-  /**
-   * As {@link #choose(List, Instant)}; {@code url} (may be null) names the country whose clock shows a UTC-only
-   * instant when the page shows no offset of its own ({@link Sites#countryOffset}).
+   * @param url the page's URL, or null: its country's clock shows a UTC-only instant when the page shows no offset of
+   *     its own ({@link Sites#countryOffset})
    */
   public static Choice choose(List<DateCandidate> candidates, Instant crawled, String url) {
     List<DateCandidate> possible = new ArrayList<>();

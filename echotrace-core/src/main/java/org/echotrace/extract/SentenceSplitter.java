@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.echotrace.internal.ResourceTable;
 
 /**
  * The one sentence splitter: every stage that needs sentences (extraction's line features, pair profiles, quote
@@ -152,7 +151,7 @@ public final class SentenceSplitter {
 
   private static Set<String> abbreviations() {
     Set<String> out = new HashSet<>();
-    for (String[] row : ResourceTable.rows("/org/echotrace/extract/abbreviations.tsv", 2)) out.add(row[0]);
+    for (String[] row : RuleFile.rows("abbreviations.tsv", 2)) out.add(row[0]);
     return Set.copyOf(out);
   }
 }

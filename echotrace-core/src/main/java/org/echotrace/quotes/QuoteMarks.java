@@ -87,7 +87,9 @@ final class QuoteMarks {
             nextParagraph = paragraphIndex(paragraphs, multi.close()) + 1;
             break;
           }
-          if ((i == para[0] || openRunsToEnd) && openAtEnd) out.add(region(text, i, para[1], List.of(new int[] {i + 1, para[1]})));
+          if ((i == para[0] || openRunsToEnd) && openAtEnd) {
+            out.add(region(text, i, para[1], List.of(new int[] {i + 1, para[1]})));
+          }
           i++;
           continue;
         }
