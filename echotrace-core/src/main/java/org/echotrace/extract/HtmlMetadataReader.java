@@ -32,9 +32,10 @@ final class HtmlMetadataReader {
     String site0 = firstNonBlank(meta(metas, "og:site_name"), ld.publisher);
     String host0 = host(firstNonBlank(url, attr(doc.selectFirst("link[rel=canonical]"), "abs:href")));
     String title = title(doc, metas, h1, ld, site0, host0);
-    String author = person(firstNonBlank(ld.author, nonUrl(meta(metas, "author")), nonUrl(meta(metas, "article:author")),
-        nonUrl(meta(metas, "dc.creator")), nonUrl(meta(metas, "parsely-author")), nonUrl(meta(metas, "sailthru.author")),
-        text(firstOf(doc, AUTHOR_SELECTORS))));
+    String declaredAuthor = firstNonBlank(ld.author, nonUrl(meta(metas, "author")), nonUrl(meta(metas, "article:author")),
+        nonUrl(meta(metas, "dc.creator")), nonUrl(meta(metas, "parsely-author")), nonUrl(meta(metas, "sailthru.author")));
+    // the page's own author markup is searched only when nothing declares one (up to eleven passes over the page)
+    String author = person(declaredAuthor != null ? declaredAuthor : firstNonBlank(text(firstOf(doc, AUTHOR_SELECTORS))));
     String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
     String site = firstNonBlank(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
@@ -64,8 +65,9 @@ final class HtmlMetadataReader {
     add(out, metaDate(metas, MODIFIED_META), DateCandidate.Role.MODIFIED, PublicationDates.META);
     add(out, itemprop(doc, "datePublished"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
     add(out, itemprop(doc, "dateModified"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
-    add(out, hAtom(doc, "published"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
-    add(out, hAtom(doc, "updated"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
+    org.jsoup.select.Elements hAtom = doc.select(".published, .updated"); // one pass for both classes
+    add(out, hAtom(hAtom, "published"), DateCandidate.Role.PUBLISHED, PublicationDates.ITEMPROP);
+    add(out, hAtom(hAtom, "updated"), DateCandidate.Role.MODIFIED, PublicationDates.ITEMPROP);
     Element pubdate = doc.selectFirst("time[pubdate][datetime], time.published[datetime], time.entry-date[datetime]");
     if (pubdate != null) add(out, date(pubdate.attr("datetime"), "time pubdate"), DateCandidate.Role.PUBLISHED,
         PublicationDates.ITEMPROP);
@@ -98,8 +100,9 @@ final class HtmlMetadataReader {
     Set<java.time.LocalDate> days = new java.util.HashSet<>();
     for (Element script : doc.getElementsByTag("script")) {
       String data = script.data();
-      // every key but two holds "ubli" (publish, publication): look for the stems before running the pattern
-      if (data.length() < 20 || !data.contains("ubli") && !data.contains("uploadDate") && !data.contains("pubDate")) {
+      // the keys' stems (publish, publication, uploadDate, pubDate) before the pattern runs over a long script
+      if (data.length() < 20 || !data.contains("ublish") && !data.contains("ublication") && !data.contains("uploadDate")
+          && !data.contains("pubDate")) {
         continue;
       }
       java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
@@ -122,25 +125,61 @@ final class HtmlMetadataReader {
    * footer). At the latest the last change. A copyright year alone ("© 2019") is no date and is never read.
    */
   private Published changeStamp(Document doc) {
-    for (String mark : new String[] {"©", "copyright"}) {
-      for (Element e : doc.getElementsContainingOwnText(mark)) {
-        String text = e.text();
-        if (text.length() > HtmlDates.MAX_BLOCK || !HtmlDates.COPYRIGHT.matcher(text).find()) continue;
-        Published p = dates.find(text, "copyright").map(DateParser.Found::published).orElse(null);
-        if (p != null) return p;
+    // a stamp's date holds a year (19xx, 20xx): only the short blocks around such text are read, in page order, so
+    // that no pattern runs over every element of the page (that was a tenth of extraction's time)
+    List<List<Element>> chains = new ArrayList<>();
+    Map<Element, String> texts = new java.util.IdentityHashMap<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode t && DateParser.hasYear(t.getWholeText())) {
+        chains.add(shortAncestors(t, texts));
       }
-    }
-    if (doc.body() == null) return null;
-    for (Element e : doc.body().getElementsMatchingOwnText(HtmlDates.MODIFIED_LABEL)) {
-      String text = e.text();
-      if (text.length() > HtmlDates.MAX_BLOCK) continue;
-      java.util.Optional<DateParser.Found> f = dates.find(text, "stamp");
-      if (f.isPresent() && HtmlDates.labelRole(text.substring(0, f.get().start())) == DateCandidate.Role.MODIFIED) {
-        return f.get().published();
+    }, doc);
+    Published p = stamp(chains, texts, e -> e.ownText().contains("©"), "copyright");
+    if (p == null) p = stamp(chains, texts, e -> e.ownText().toLowerCase(Locale.ROOT).contains("copyright"), "copyright");
+    if (p == null) p = stamp(chains, texts, e -> inBody(e, doc) && HtmlDates.MODIFIED_LABEL.matcher(e.ownText()).find(),
+        "stamp");
+    return p;
+  }
+
+  /** The first block (page order) that {@code holds} names and whose text dates the page's change. */
+  private Published stamp(List<List<Element>> chains, Map<Element, String> texts,
+      java.util.function.Predicate<Element> holds, String source) {
+    Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<Element> chain : chains) {
+      for (Element e : chain) {
+        if (!seen.add(e) || !holds.test(e)) continue;
+        String text = texts.get(e);
+        if (source.equals("copyright")) {
+          if (!HtmlDates.COPYRIGHT.matcher(text).find()) continue;
+          Published p = dates.find(text, source).map(DateParser.Found::published).orElse(null);
+          if (p != null) return p;
+        } else {
+          java.util.Optional<DateParser.Found> f = dates.find(text, source);
+          if (f.isPresent() && HtmlDates.labelRole(text.substring(0, f.get().start())) == DateCandidate.Role.MODIFIED) {
+            return f.get().published();
+          }
+        }
       }
     }
     return null;
   }
+
+  /** The elements around a text whose whole text is a short block ({@link HtmlDates#MAX_BLOCK}), outermost first. */
+  private static List<Element> shortAncestors(org.jsoup.nodes.TextNode t, Map<Element, String> texts) {
+    List<Element> out = new ArrayList<>();
+    for (Element a = t.parent(); a != null; a = a.parent()) {
+      String text = texts.computeIfAbsent(a, Element::text);
+      if (text.length() > HtmlDates.MAX_BLOCK) break;
+      out.add(0, a);
+    }
+    return out;
+  }
+
+  private static boolean inBody(Element e, Document doc) {
+    return doc.body() != null && (e == doc.body() || e.closest("body") == doc.body());
+  }
+
+
 
   private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {
     if (p != null) out.add(new DateCandidate(p, role, weight));
@@ -342,8 +381,9 @@ final class HtmlMetadataReader {
    * WordPress themes still print, often as an empty span), else its own short text ({@code <span class="published">20.
    * Mai 2007</span>}, the microformat's plain value).
    */
-  private Published hAtom(Document doc, String cls) {
-    org.jsoup.select.Elements marked = doc.getElementsByClass(cls);
+  private Published hAtom(org.jsoup.select.Elements classed, String cls) {
+    List<Element> marked = new ArrayList<>();
+    for (Element e : classed) if (e.hasClass(cls)) marked.add(e);
     for (Element e : marked) {
       if (!e.hasAttr("datetime") && !e.hasAttr("title")) continue;
       String v = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("title");
@@ -570,12 +610,14 @@ final class HtmlMetadataReader {
    * Where a page names its author, most specific first: a selector list given to jsoup at once would return the
    * first match in document order (a sidebar's ".author" before the article's itemprop).
    */
-  private static final List<String> AUTHOR_SELECTORS = List.of("[itemprop=author] [itemprop=name]",
-      "[itemprop=author]", "a[rel=author]", "[rel=author]", ".author-name, .byline-name",
-      ".entry-author a, .post-author a", ".author .fn, .vcard .fn", ".byline a", ".author a", ".byline", ".author");
+  /** Author markup, most specific first; parsed once. */
+  private static final List<org.jsoup.select.Evaluator> AUTHOR_SELECTORS = java.util.stream.Stream.of(
+      "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "[rel=author]",
+      ".author-name, .byline-name", ".entry-author a, .post-author a", ".author .fn, .vcard .fn", ".byline a",
+      ".author a", ".byline", ".author").map(org.jsoup.select.QueryParser::parse).toList();
 
-  private static Element firstOf(Document doc, List<String> selectors) {
-    for (String css : selectors) {
+  private static Element firstOf(Document doc, List<org.jsoup.select.Evaluator> selectors) {
+    for (org.jsoup.select.Evaluator css : selectors) {
       Element e = doc.selectFirst(css);
       if (e != null && !e.text().isBlank()) return e;
     }
