@@ -70,7 +70,10 @@ final class BlockHints {
   private static final java.util.concurrent.ConcurrentHashMap<String, Token> TOKENS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static Token token(String token) {
+  private static Token token(String raw) {
+    // ids and classes numbered per element ("post-12345", "menu-item-1012") would fill the cache with tokens seen
+    // once: each run of digits is judged as one digit, which no pattern above tells apart from a longer run
+    String token = oneDigitRuns(raw);
     Token t = TOKENS.get(token);
     if (t != null) return t;
     if (CONTENT.matcher(token).matches()) t = Token.CONTENT;
@@ -82,6 +85,19 @@ final class BlockHints {
     if (TOKENS.size() > TOKEN_CACHE) TOKENS.clear();
     TOKENS.put(token, t);
     return t;
+  }
+
+  /** The token with each run of digits cut to its first digit; the token itself when it holds no digit. */
+  static String oneDigitRuns(String token) {
+    int first = -1;
+    for (int i = 0; i < token.length() && first < 0; i++) if (Character.isDigit(token.charAt(i))) first = i;
+    if (first < 0) return token;
+    StringBuilder b = new StringBuilder(token.length()).append(token, 0, first);
+    for (int i = first; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!Character.isDigit(c) || i == 0 || !Character.isDigit(token.charAt(i - 1))) b.append(c);
+    }
+    return b.toString();
   }
 
   /** Furniture when the role or a class or id token says so, credits likewise, unless a token says content. */
