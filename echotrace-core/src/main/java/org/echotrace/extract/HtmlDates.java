@@ -263,8 +263,9 @@ final class HtmlDates {
     return hinted(e.className()) || hinted(e.id());
   }
 
-  private static boolean hinted(String name) {
-    if (name.isEmpty()) return false;
+  private static boolean hinted(String raw) {
+    if (raw.isEmpty()) return false;
+    String name = BlockHints.oneDigitRuns(raw); // numbered per element: judged once per shape (no digit in the pattern)
     Boolean known = HINTS.get(name);
     if (known != null) return known;
     boolean hint = DATE_HINT.matcher(name).find();
