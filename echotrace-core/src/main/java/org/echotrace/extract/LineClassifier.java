@@ -394,20 +394,25 @@ public final class LineClassifier {
    * the parser could not complete (no year), never a title.
    */
   static boolean dateLike(String text) {
+    if (text.chars().noneMatch(Character::isDigit)) return false; // a date line holds a number
     boolean digit = false;
-    int words = 0;
-    for (String w : text.split("[\\s,.:;|/–—-]+")) {
+    for (String w : DATE_LINE_SPLIT.split(text)) {
       if (w.isEmpty()) continue;
       if (w.chars().allMatch(Character::isDigit)) {
         digit = true;
         continue;
       }
       String lower = w.toLowerCase(java.util.Locale.ROOT);
-      if (DateParser.isMonthName(lower) || DATE_WORDS.matcher(lower).matches() || lower.matches("\\d+(st|nd|rd|th|h)?")) continue;
-      words++;
+      if (DateParser.isMonthName(lower) || DATE_WORDS.matcher(lower).matches() || ORDINAL.matcher(lower).matches()) {
+        continue;
+      }
+      return false; // a word that is no part of a date
     }
-    return digit && words == 0;
+    return digit;
   }
+
+  private static final Pattern DATE_LINE_SPLIT = Pattern.compile("[\\s,.:;|/–—-]+");
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th|h)?");
 
   /**
    * Two or more words in capitals without a web address ("JUST WATCHED", "MUST WATCH", "WORLD NEWS"): a banner or
