@@ -134,27 +134,30 @@ final class HtmlMetadataReader {
         chains.add(shortAncestors(t, texts));
       }
     }, doc);
-    Published p = stamp(chains, texts, e -> e.ownText().contains("©"), "copyright");
-    if (p == null) p = stamp(chains, texts, e -> e.ownText().toLowerCase(Locale.ROOT).contains("copyright"), "copyright");
+    Published p = stamp(chains, texts, e -> e.ownText().contains("©"), true);
+    if (p == null) p = stamp(chains, texts, e -> e.ownText().toLowerCase(Locale.ROOT).contains("copyright"), true);
     if (p == null) p = stamp(chains, texts, e -> inBody(e, doc) && HtmlDates.MODIFIED_LABEL.matcher(e.ownText()).find(),
-        "stamp");
+        false);
     return p;
   }
 
-  /** The first block (page order) that {@code holds} names and whose text dates the page's change. */
+  /**
+   * The first block (page order) that {@code holds} names and whose text dates the page's change: a copyright line
+   * with a date, or else a date after a "modified" label.
+   */
   private Published stamp(List<List<Element>> chains, Map<Element, String> texts,
-      java.util.function.Predicate<Element> holds, String source) {
+      java.util.function.Predicate<Element> holds, boolean copyright) {
     Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (List<Element> chain : chains) {
       for (Element e : chain) {
         if (!seen.add(e) || !holds.test(e)) continue;
         String text = texts.get(e);
-        if (source.equals("copyright")) {
+        if (copyright) {
           if (!HtmlDates.COPYRIGHT.matcher(text).find()) continue;
-          Published p = dates.find(text, source).map(DateParser.Found::published).orElse(null);
+          Published p = dates.find(text, "copyright").map(DateParser.Found::published).orElse(null);
           if (p != null) return p;
         } else {
-          java.util.Optional<DateParser.Found> f = dates.find(text, source);
+          java.util.Optional<DateParser.Found> f = dates.find(text, "stamp");
           if (f.isPresent() && HtmlDates.labelRole(text.substring(0, f.get().start())) == DateCandidate.Role.MODIFIED) {
             return f.get().published();
           }
@@ -178,8 +181,6 @@ final class HtmlMetadataReader {
   private static boolean inBody(Element e, Document doc) {
     return doc.body() != null && (e == doc.body() || e.closest("body") == doc.body());
   }
-
-
 
   private static void add(List<DateCandidate> out, Published p, DateCandidate.Role role, int weight) {
     if (p != null) out.add(new DateCandidate(p, role, weight));
@@ -608,9 +609,8 @@ final class HtmlMetadataReader {
 
   /**
    * Where a page names its author, most specific first: a selector list given to jsoup at once would return the
-   * first match in document order (a sidebar's ".author" before the article's itemprop).
+   * first match in document order (a sidebar's ".author" before the article's itemprop). Parsed once.
    */
-  /** Author markup, most specific first; parsed once. */
   private static final List<org.jsoup.select.Evaluator> AUTHOR_SELECTORS = java.util.stream.Stream.of(
       "[itemprop=author] [itemprop=name]", "[itemprop=author]", "a[rel=author]", "[rel=author]",
       ".author-name, .byline-name", ".entry-author a, .post-author a", ".author .fn, .vcard .fn", ".byline a",
