@@ -86,13 +86,13 @@ public final class QuoteFinder {
       this.article = article;
       this.text = article.text();
       this.regions = QuoteMarks.find(text);
-      this.regionAt = new int[text.length()];
+      boolean none = regions.isEmpty(); // no quotation: nothing else is needed
+      this.regionAt = none ? new int[0] : new int[text.length()];
       Arrays.fill(regionAt, -1);
       for (int r = 0; r < regions.size(); r++) {
         QuoteMarks.Region g = regions.get(r);
         for (int i = g.open(); i <= Math.min(g.close(), text.length() - 1); i++) regionAt[i] = r;
       }
-      boolean none = regions.isEmpty(); // no quotation: nothing else is needed
       this.sentences = none ? List.of() : Sentences.split(text, regionAt);
       this.paragraphs = none ? List.of() : QuoteMarks.paragraphs(text);
       this.mentions = new Mentions(text, regionAt, sentences, people);
