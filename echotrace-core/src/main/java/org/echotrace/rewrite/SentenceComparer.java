@@ -76,7 +76,8 @@ public final class SentenceComparer {
   public Evidence bridge(Article a, Profile pa, Article b, Profile pb) {
     long[][] ka = pa.bridge(), kb = pb.bridge();
     long[][] ua = adjacentUnions(ka), ub = adjacentUnions(kb); // once per pair, not once per merge tried
-    int[][] ss = sharedKeys(ka, kb), us = sharedKeys(ua, kb), su = sharedKeys(ka, ub);
+    KeyPostings pkb = new KeyPostings(kb); // both sides' single sentences meet kb: its index is built once
+    int[][] ss = pkb.shared(ka), us = pkb.shared(ua), su = new KeyPostings(ub).shared(ka);
     SentenceAligner.Similarity sim = (af, at, bf, bt) -> {
       boolean oneA = at - af == 1, oneB = bt - bf == 1;
       long[] x = oneA ? ka[af] : ua[af], y = oneB ? kb[bf] : ub[bf];
@@ -129,29 +130,63 @@ public final class SentenceComparer {
    * the sets actually share.
    */
   static int[][] sharedKeys(long[][] xs, long[][] ys) {
-    int[][] out = new int[xs.length][ys.length];
-    if (xs.length == 0 || ys.length == 0) return out;
-    java.util.HashMap<Long, int[]> postings = new java.util.HashMap<>();
-    for (int j = 0; j < ys.length; j++) {
-      for (long key : ys[j]) {
-        int[] list = postings.get(key);
-        if (list == null) {
-          postings.put(key, new int[] {1, j});
-        } else {
-          if (list[0] + 1 == list.length) postings.put(key, list = java.util.Arrays.copyOf(list, list.length * 2));
-          list[++list[0]] = j;
+    return new KeyPostings(ys).shared(xs);
+  }
+
+  /**
+   * The sets of {@code ys} in which each key stands, in an open-addressing table of primitive keys (written by hand:
+   * a {@code HashMap<Long, int[]>} boxed every key of every pair and was most of the bridge measure's time).
+   */
+  static final class KeyPostings {
+    private final int sets;
+    private final long[] keys;
+    private final int[][] lists; // {count, set, set, ...}; null where the slot is empty
+    private final int mask;
+
+    KeyPostings(long[][] ys) {
+      sets = ys.length;
+      int n = 0;
+      for (long[] y : ys) n += y.length;
+      int capacity = Integer.highestOneBit(Math.max(4, n * 2 + 1) - 1) << 1;
+      keys = new long[capacity];
+      lists = new int[capacity][];
+      mask = capacity - 1;
+      for (int j = 0; j < ys.length; j++) {
+        for (long key : ys[j]) {
+          int slot = slot(key);
+          int[] list = lists[slot];
+          if (list == null) {
+            keys[slot] = key;
+            lists[slot] = new int[] {1, j};
+          } else {
+            if (list[0] + 1 == list.length) lists[slot] = list = java.util.Arrays.copyOf(list, list.length * 2);
+            list[++list[0]] = j;
+          }
         }
       }
     }
-    for (int i = 0; i < xs.length; i++) {
-      int[] row = out[i];
-      for (long key : xs[i]) {
-        int[] list = postings.get(key);
-        if (list == null) continue;
-        for (int k = 1; k <= list[0]; k++) row[list[k]]++;
-      }
+
+    /** The slot of {@code key}: where it stands, or the empty slot where it would. */
+    private int slot(long key) {
+      int i = (int) org.echotrace.normalize.Mix.mix64(key) & mask;
+      while (lists[i] != null && keys[i] != key) i = (i + 1) & mask;
+      return i;
     }
-    return out;
+
+    /** For each set of {@code xs}, how many keys it shares with each indexed set. */
+    int[][] shared(long[][] xs) {
+      int[][] out = new int[xs.length][sets];
+      if (sets == 0) return out;
+      for (int i = 0; i < xs.length; i++) {
+        int[] row = out[i];
+        for (long key : xs[i]) {
+          int[] list = lists[slot(key)];
+          if (list == null) continue;
+          for (int k = 1; k <= list[0]; k++) row[list[k]]++;
+        }
+      }
+      return out;
+    }
   }
 
   /** Dice overlap of two sorted distinct key sets. */
