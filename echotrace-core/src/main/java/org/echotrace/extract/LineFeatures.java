@@ -128,25 +128,12 @@ record LineFeatures(
    * quotation marks; an unclosed quote runs to the line's end).
    */
   static String outsideQuotes(String text) {
-    if (!hasQuoteMark(text)) return text; // most lines: nothing to remove, nothing to copy
+    if (!QuoteRegions.mayQuote(text)) return text; // most lines: nothing to remove, nothing to copy
     BitSet quoted = QuoteRegions.lineMask(text);
     if (quoted.isEmpty()) return text;
     StringBuilder b = new StringBuilder(text.length());
     for (int i = quoted.nextClearBit(0); i < text.length(); i = quoted.nextClearBit(i + 1)) b.append(text.charAt(i));
     return b.toString();
-  }
-
-  /** A double mark, or a single one that could open a quotation (not an apostrophe inside a word: "don't"). */
-  private static boolean hasQuoteMark(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟') return true;
-      if ((c == '‘' || c == '’' || c == '\'' || c == '‚' || c == '‹' || c == '›' || c == '`' || c == '´')
-          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   boolean sentenceLike() {

@@ -43,6 +43,19 @@ public final class QuoteRegions {
     return mask(spans(QuoteMarks.find(line, true), line), line.length());
   }
 
+  /**
+   * Whether a text holds a mark that could quote: a double mark, or a single one not inside a word ("don't"). A cheap
+   * test before {@link #lineMask}: most lines hold none.
+   */
+  public static boolean mayQuote(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (QuoteMarks.isDouble(c)) return true;
+      if (QuoteMarks.isSingle(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) return true;
+    }
+    return false;
+  }
+
   private static BitSet mask(int[][] spans, int length) {
     BitSet quoted = new BitSet(length);
     for (int[] s : spans) quoted.set(s[0], s[1]);
