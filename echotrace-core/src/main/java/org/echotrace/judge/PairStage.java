@@ -131,9 +131,13 @@ public final class PairStage {
    * copies), which take the lead of {@code leadOf} (their family's representative).
    */
   public Profile[] profile(List<Article> articles, int[] leadOf, Runnable tick) {
+    return profile(articles, leadOf, (Profile[]) null, tick);
+  }
+
+  private Profile[] profile(List<Article> articles, int[] leadOf, Profile[] have, Runnable tick) {
     boolean[] own = new boolean[articles.size()];
     for (int i = 0; i < own.length; i++) own[i] = leadOf[i] == i;
-    return withFamilyLeads(profile(articles, own, tick), leadOf);
+    return withFamilyLeads(profile(articles, own, have, tick), leadOf);
   }
 
   /**
@@ -142,7 +146,17 @@ public final class PairStage {
    * ({@link Profiler#counts}). With the model every article may become a candidate and all are profiled in full.
    */
   public Profile[] profile(List<Article> articles, int[] leadOf, long[] lexicalPairs, Runnable tick) {
-    if (embedder != null) return profile(articles, leadOf, tick);
+    return profile(articles, leadOf, lexicalPairs, null, tick);
+  }
+
+  /**
+   * As {@link #profile(List, int[], long[], Runnable)}, reusing {@code have[i]}, a profile of article {@code i}
+   * computed before ({@link org.echotrace.profile.ArticleProfile#text()}: full or counted, no lead), or null where
+   * there is none ({@code have} itself may be null). The result is the same as without them.
+   */
+  public Profile[] profile(List<Article> articles, int[] leadOf, long[] lexicalPairs, Profile[] have,
+      Runnable tick) {
+    if (embedder != null) return profile(articles, leadOf, have, tick);
     boolean[] paired = new boolean[articles.size()];
     for (long p : lexicalPairs) {
       paired[PairCounter.Counts.first(p)] = true;
@@ -150,7 +164,7 @@ public final class PairStage {
     }
     Profile[] out = new Profile[articles.size()];
     IntStream.range(0, out.length).parallel()
-        .forEach(i -> out[i] = paired[i] ? profiler.of(articles.get(i)) : profiler.counts(articles.get(i)));
+        .forEach(i -> out[i] = paired[i] ? full(articles, have, i) : counted(articles, have, i));
     for (int i = 0; i < out.length; i++) tick.run();
     return out;
   }
@@ -161,8 +175,22 @@ public final class PairStage {
    * others embedded with it.
    */
   public Profile[] profile(List<Article> articles, boolean[] embedLead, Runnable tick) {
+    return profile(articles, embedLead, null, tick);
+  }
+
+  private Profile full(List<Article> articles, Profile[] have, int i) {
+    Profile p = have == null ? null : have[i];
+    return p != null && p.full() ? p : profiler.of(articles.get(i));
+  }
+
+  private Profile counted(List<Article> articles, Profile[] have, int i) {
+    Profile p = have == null ? null : have[i];
+    return p != null ? p.counted() : profiler.counts(articles.get(i));
+  }
+
+  private Profile[] profile(List<Article> articles, boolean[] embedLead, Profile[] have, Runnable tick) {
     Profile[] out = new Profile[articles.size()];
-    IntStream.range(0, out.length).parallel().forEach(i -> out[i] = profiler.of(articles.get(i)));
+    IntStream.range(0, out.length).parallel().forEach(i -> out[i] = full(articles, have, i));
     if (embedder == null) {
       for (int i = 0; i < out.length; i++) tick.run();
       return out;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.echotrace.model.Article;
 import org.echotrace.model.RawDocument;
+import org.echotrace.profile.ArticleProfile;
 
 /**
  * Articles extracted in an earlier run, so that a run over a corpus that grew re-reads only the pages it must: a
@@ -26,7 +27,10 @@ public interface ExtractionMemo {
     return out;
   }
 
-  /** Remembers what this run extracted (a new document, or one whose line counts changed). */
+  /**
+   * Remembers what this run extracted or profiled (a new document, one whose line counts changed, or one whose
+   * profile was computed anew or completed).
+   */
   void put(RawDocument doc, Entry entry);
 
   /** No memory: every page read and extracted. */
@@ -41,21 +45,44 @@ public interface ExtractionMemo {
   };
 
   /**
-   * One extracted page.
+   * One extracted page, and its article's profile when one was computed.
    *
    * @param lineKeys the page's distinct line keys, sorted (what it adds to the corpus line counts)
    * @param signature the counts of those lines when it was extracted ({@link CorpusLineFrequency#signature})
    */
   final class Entry implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private final long[] lineKeys;
     private final long signature;
     private final Article article;
+    private final ArticleProfile profile;
+    private final String profileVersion;
 
     public Entry(long[] lineKeys, long signature, Article article) {
+      this(lineKeys, signature, article, null, null);
+    }
+
+    /**
+     * @param profile the article's profile, or null
+     * @param profileVersion what computed it ({@link org.echotrace.profile.ArticleProfiler#version()}); a run reuses
+     *     the profile only when its profiler has the same version
+     */
+    public Entry(long[] lineKeys, long signature, Article article, ArticleProfile profile, String profileVersion) {
       this.lineKeys = lineKeys.clone();
       this.signature = signature;
       this.article = Objects.requireNonNull(article, "article");
+      this.profile = profile;
+      this.profileVersion = profile == null ? null : profileVersion;
+    }
+
+    /** The article's profile, or null. */
+    public ArticleProfile profile() {
+      return profile;
+    }
+
+    /** What computed {@link #profile()}, or null. */
+    public String profileVersion() {
+      return profileVersion;
     }
 
     public long[] lineKeys() {
@@ -77,7 +104,8 @@ public interface ExtractionMemo {
     @Override
     public boolean equals(Object o) {
       return o instanceof Entry e && signature == e.signature && Arrays.equals(lineKeys, e.lineKeys)
-          && article.equals(e.article);
+          && article.equals(e.article) && Objects.equals(profileVersion, e.profileVersion)
+          && (profile == null) == (e.profile == null);
     }
 
     @Override

@@ -14,10 +14,11 @@ import org.echotrace.rewrite.Profile;
  */
 public interface PairWork {
   /**
-   * {@link PairStage#profile(List, int[], long[], Runnable)}: every article's profile, copies taking their family's
-   * lead.
+   * {@link PairStage#profile(List, int[], long[], Profile[], Runnable)}: every article's profile, copies taking their
+   * family's lead; {@code have} holds the profiles computed before (full or counted, no lead; null where none).
    */
-  Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, long[] lexicalPairs, Runnable tick);
+  Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, long[] lexicalPairs, Profile[] have,
+      Runnable tick);
 
   /** {@link PairStage#relate}: every candidate measured and judged. */
   PairStage.Judged relate(PairStage stage, List<Article> articles, Profile[] profiles, long[] candidates,
@@ -27,8 +28,8 @@ public interface PairWork {
   PairWork LOCAL = new PairWork() {
     @Override
     public Profile[] profile(PairStage stage, List<Article> articles, int[] leadOf, long[] lexicalPairs,
-        Runnable tick) {
-      return stage.profile(articles, leadOf, lexicalPairs, tick);
+        Profile[] have, Runnable tick) {
+      return stage.profile(articles, leadOf, lexicalPairs, have, tick);
     }
 
     @Override

@@ -28,13 +28,13 @@ import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.Fingerprinter;
 import org.echotrace.ingest.CorpusReader;
 import org.echotrace.entities.EntityFinder;
-import org.echotrace.framing.FramingScanner;
 import org.echotrace.framing.FramingShifts;
 import org.echotrace.framing.Lexicon;
 import org.echotrace.model.FramingHit;
 import org.echotrace.model.Quote;
 import org.echotrace.model.QuoteVariant;
-import org.echotrace.quotes.QuoteFinder;
+import org.echotrace.profile.ArticleProfile;
+import org.echotrace.profile.ArticleProfiler;
 import org.echotrace.quotes.QuoteMatcher;
 import org.echotrace.model.FramingShift;
 import org.echotrace.model.AnalysisResult;
@@ -61,8 +61,7 @@ public final class Pipeline {
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
   private PairJudge judge;
-  private final FramingScanner framing;
-  private final QuoteFinder quoteFinder = new QuoteFinder();
+  private final ArticleProfiler profiler;
 
   /**
    * @param embedder the sentence model for rewrites, translations, same-story and narratives, or null to detect only
@@ -79,7 +78,7 @@ public final class Pipeline {
     this.progress = java.util.Objects.requireNonNull(progress, "progress");
     this.embedder = embedder;
     this.multilingual = multilingual;
-    this.framing = new FramingScanner(java.util.Objects.requireNonNull(lexicon, "lexicon"));
+    this.profiler = new ArticleProfiler(java.util.Objects.requireNonNull(lexicon, "lexicon"), embedder != null);
   }
 
   /**
@@ -159,25 +158,39 @@ public final class Pipeline {
     CorpusLineFrequency frequency = CorpusLineFrequency.ofKeys(java.util.Arrays.asList(lineKeys));
     AtomicLong done = new AtomicLong();
     Article[] articles = new Article[n];
-    Fingerprint[] prints = new Fingerprint[n];
+    ArticleProfile[] profiles = new ArticleProfile[n];
+    long[] signatures = new long[remembers ? n : 0];
+    boolean[] changed = new boolean[remembers ? n : 0]; // extracted or profiled in this run: the memo is told
+    String version = profiler.version();
     IntStream.range(0, n).parallel().forEach(i -> {
       long signature = remembers ? frequency.signature(lineKeys[i]) : 0; // only a memo compares signatures
       if (known[i] != null && known[i].signature() == signature) {
         articles[i] = known[i].article();
+        if (version != null && version.equals(known[i].profileVersion())) profiles[i] = known[i].profile();
       } else {
         Page page = pages[i] != null ? pages[i] : extractor.read(docs[i]);
         articles[i] = extractor.extract(page, frequency);
-        if (remembers) memo.put(docs[i], new ExtractionMemo.Entry(lineKeys[i], signature, articles[i]));
       }
+      if (profiles[i] == null) {
+        profiles[i] = profiler.of(articles[i]);
+        if (remembers) changed[i] = true;
+      }
+      if (remembers) signatures[i] = signature;
       pages[i] = null;
-      docs[i] = null;
+      if (!remembers) docs[i] = null; // a memo is given each document's entry at the end
       known[i] = null;
-      prints[i] = fingerprint(articles[i]);
       tick("extract", done, n);
     });
+    Fingerprint[] prints = new Fingerprint[n];
+    for (int i = 0; i < n; i++) prints[i] = profiles[i].fingerprint();
     long[] lexicalPairs = new CandidateFinder().find(List.of(prints));
     progress.progress("candidates", lexicalPairs.length, lexicalPairs.length);
-    return finish(List.of(articles), lexicalPairs, null, problems);
+    AnalysisResult result = finish(List.of(articles), profiles, changed, lexicalPairs, null, problems, PairWork.LOCAL);
+    if (remembers) {
+      IntStream.range(0, n).parallel().filter(i -> changed[i]).forEach(i -> memo.put(docs[i],
+          new ExtractionMemo.Entry(lineKeys[i], signatures[i], articles[i], profiles[i], version)));
+    }
+    return result;
   }
 
   /** The page of a document, cut into lines: the first step of extraction, one document at a time. */
@@ -193,6 +206,11 @@ public final class Pipeline {
   /** What candidate generation keeps of an article ({@link CandidateFinder}). */
   public Fingerprint fingerprint(Article article) {
     return fingerprinter.of(normalizer.tokenize(article.text()));
+  }
+
+  /** Everything the later stages read of an article, computed in one pass ({@link ArticleProfiler}). */
+  public ArticleProfile profile(Article article) {
+    return profiler.of(article);
   }
 
   /**
@@ -212,7 +230,30 @@ public final class Pipeline {
   /** As {@link #finish(List, long[], LexicalEvidence[], List)}, profiling and judging pairs through {@code work}. */
   public AnalysisResult finish(List<Article> articles, long[] lexicalPairs, LexicalEvidence[] lexical,
       List<InputProblem> problems, PairWork work) {
+    return finish(articles, null, lexicalPairs, lexical, problems, work);
+  }
+
+  /**
+   * As {@link #finish(List, long[], LexicalEvidence[], List, PairWork)}, given each article's profile ({@link
+   * #profile}, computed where the article was extracted), or null to profile them here.
+   */
+  public AnalysisResult finish(List<Article> articles, List<ArticleProfile> profiles, long[] lexicalPairs,
+      LexicalEvidence[] lexical, List<InputProblem> problems, PairWork work) {
     List<Article> articleList = List.copyOf(articles);
+    ArticleProfile[] own = profiles != null ? profiles.toArray(new ArticleProfile[0])
+        : articleList.parallelStream().map(profiler::of).toArray(ArticleProfile[]::new);
+    if (own.length != articleList.size()) {
+      throw new IllegalArgumentException(own.length + " profiles for " + articleList.size() + " articles");
+    }
+    return finish(articleList, own, new boolean[0], lexicalPairs, lexical, problems, work);
+  }
+
+  /**
+   * The analysis after lexical candidates. {@code profiles} is completed in place: an article that a pair reaches
+   * gets its full pair profile, and is marked in {@code changed} (when that is not empty).
+   */
+  private AnalysisResult finish(List<Article> articleList, ArticleProfile[] own, boolean[] changed,
+      long[] lexicalPairs, LexicalEvidence[] lexical, List<InputProblem> problems, PairWork work) {
     int n = articleList.size();
     PairStage stage = new PairStage(embedder, multilingual, judge != null ? judge : LearnedJudge.bundled(embedder != null));
     long lexicalTotal = lexicalPairs.length;
@@ -225,7 +266,16 @@ public final class Pipeline {
     }
     int[] family = PairStage.families(articleList, lexicalPairs, lexical);
     AtomicLong profiled = new AtomicLong();
-    Profile[] profiles = work.profile(stage, articleList, family, lexicalPairs, () -> tick("profile", profiled, n));
+    Profile[] have = new Profile[n];
+    for (int i = 0; i < n; i++) have[i] = own[i].text();
+    Profile[] profiles = work.profile(stage, articleList, family, lexicalPairs, have, () -> tick("profile", profiled, n));
+    have = null;
+    for (int i = 0; i < n; i++) {
+      if (!own[i].text().full() && profiles[i].full()) {
+        own[i] = own[i].withText(profiles[i]); // kept for the next run (a store's)
+        if (changed.length > 0) changed[i] = true;
+      }
+    }
     long[] candidates = stage.candidates(profiles, lexicalPairs, family);
     progress.progress("pair candidates", candidates.length, candidates.length);
     long total = candidates.length;
@@ -253,11 +303,11 @@ public final class Pipeline {
     }
     EntityFinder.Entities entities = new EntityFinder().find(articleList);
     progress.progress("entities", entities.entities().size(), entities.entities().size());
-    List<Quote> quotes = articleList.parallelStream().flatMap(a -> quoteFinder.find(a).stream())
+    List<Quote> quotes = java.util.Arrays.stream(own).parallel().flatMap(p -> p.quotes().stream())
         .map(q -> canonicalSpeaker(q, entities)).toList();
     List<QuoteVariant> variants = new QuoteMatcher(embedder).match(articleList, found, quotes);
     progress.progress("quotes", quotes.size(), quotes.size());
-    List<FramingHit> hits = articleList.parallelStream().flatMap(a -> framing.scan(a).stream()).toList();
+    List<FramingHit> hits = java.util.Arrays.stream(own).parallel().flatMap(p -> p.framing().stream()).toList();
     List<FramingShift> shifts = FramingShifts.find(articleList, found, hits);
     progress.progress("framing", hits.size(), hits.size());
     return new AnalysisResult(articleList, found, stories, narratives, problems, quotes, variants,

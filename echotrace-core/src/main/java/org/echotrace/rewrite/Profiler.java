@@ -53,13 +53,22 @@ public final class Profiler {
    * candidate pairs, which saves the sentence and key work on most of a large corpus.
    */
   public Profile counts(Article a) {
-    Tokens tokens = normalizer.tokenize(a.text());
+    return counts(a, normalizer.tokenize(a.text()));
+  }
+
+  /** As {@link #counts(Article)}, given the article's tokens ({@link TextNormalizer#tokenize} of its text). */
+  public Profile counts(Article a, Tokens tokens) {
     List<Anchors.Anchor> sequence = anchors.of(a.text());
     return new Profile(a.language(), new int[0][], new int[0], tokens.size(), anchorHashes(sequence), List.of(),
-        wordSet(tokens), new long[0], new int[0], new long[0][], new long[0][], null);
+        wordSet(tokens), new long[0], new int[0], new long[0][], new long[0][], null, false);
   }
 
   public Profile of(Article a) {
+    return of(a, normalizer.tokenize(a.text()));
+  }
+
+  /** As {@link #of(Article)}, given the article's tokens ({@link TextNormalizer#tokenize} of its text). */
+  public Profile of(Article a, Tokens tokens) {
     String text = a.text();
     List<int[]> spans = new ArrayList<>();
     int p = 0;
@@ -73,7 +82,6 @@ public final class Profiler {
     }
     if (spans.size() > MAX_SENTENCES) spans = spans.subList(0, MAX_SENTENCES);
     int[] counts = new int[spans.size()];
-    Tokens tokens = normalizer.tokenize(text);
     int t = 0;
     for (int i = 0; i < counts.length; i++) {
       while (t < tokens.size() && tokens.starts()[t] < spans.get(i)[0]) t++;
@@ -92,7 +100,7 @@ public final class Profiler {
     for (int i = 0; i + 1 < tokens.size(); i++) bigrams[i] = Mix.mix64(tokens.hashes()[i] * 31 + tokens.hashes()[i + 1]);
     return new Profile(a.language(), sentences, counts, tokens.size(), hashes, sequence, words,
         SortedArrays.sortedDistinct(bigrams), DateMentions.of(text), quotes(text, sequence, a.language()),
-        BridgeKeys.of(text, sentences, sequence, a.language()), null);
+        BridgeKeys.of(text, sentences, sequence, a.language()), null, true);
   }
 
   /** Distinct 32-bit hashes of the words of four or more letters, sorted. */
@@ -134,7 +142,7 @@ public final class Profiler {
   /** The profile with its lead vector. */
   public static Profile withLead(Profile p, float[] lead) {
     return new Profile(p.language(), p.sentences(), p.sentenceWords(), p.words(), p.anchors(), p.anchorSequence(),
-        p.wordSet(), p.bigrams(), p.days(), p.quotes(), p.bridge(), lead);
+        p.wordSet(), p.bigrams(), p.days(), p.quotes(), p.bridge(), lead, p.full());
   }
 
   /** Unknown language: the English model is trusted only on text that is at least 80% Latin letters. */

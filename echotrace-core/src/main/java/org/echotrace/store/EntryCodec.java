@@ -17,17 +17,26 @@ import org.echotrace.model.LineKind;
 import org.echotrace.model.Published;
 import org.echotrace.model.Segment;
 import org.echotrace.pipeline.ExtractionMemo;
+import org.echotrace.fingerprint.Fingerprint;
+import org.echotrace.model.FramingHit;
+import org.echotrace.model.Quote;
+import org.echotrace.model.QuoteKind;
+import org.echotrace.normalize.Anchors;
+import org.echotrace.profile.ArticleProfile;
+import org.echotrace.rewrite.Profile;
 
 /**
- * The bytes of a kept extraction ({@link ExtractionMemo.Entry}): a version byte, then every field of the entry and
- * of its {@link Article} in a fixed order. Written by hand because Java serialisation, used before, spent more time
+ * The bytes of a kept extraction ({@link ExtractionMemo.Entry}): a version byte, then every field of the entry, of
+ * its {@link Article} and of its {@link ArticleProfile} (when it has one) in a fixed order. Written by hand because Java serialisation, used before, spent more time
  * reading an entry's class descriptors than its data: reading 100,000 entries back was a third of adding 1,000
  * articles to a 100,000-article store. Bytes of another version (or of Java serialisation) read as null, and the
  * page is extracted again. {@code EntryCodecTest} fails when {@link Article} gains a field this codec does not write.
  */
 final class EntryCodec {
   /** Raised when the layout changes; entries of other versions are extracted again. */
-  static final byte VERSION = 1;
+  static final byte VERSION = 2;
+  /** The layout before profiles were kept: read as an entry without a profile. */
+  private static final byte NO_PROFILES = 1;
 
   private EntryCodec() {}
 
@@ -65,6 +74,12 @@ final class EntryCodec {
         out.writeLong(a.crawled().getEpochSecond());
         out.writeInt(a.crawled().getNano());
       }
+      ArticleProfile p = entry.profile();
+      out.writeBoolean(p != null);
+      if (p != null) {
+        text(out, entry.profileVersion());
+        profile(out, p);
+      }
       out.flush();
       return bytes.toByteArray();
     } catch (IOException e) {
@@ -74,7 +89,7 @@ final class EntryCodec {
 
   /** The entry, or null when the bytes are of another version or unreadable. */
   static ExtractionMemo.Entry read(byte[] b, int offset, int length) {
-    if (length < 1 || b[offset] != VERSION) return null;
+    if (length < 1 || b[offset] != VERSION && b[offset] != NO_PROFILES) return null;
     try {
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(b, offset + 1, length - 1));
       long[] keys = new long[in.readInt()];
@@ -95,11 +110,124 @@ final class EntryCodec {
       String canonical = string(in);
       List<String> sourceLinks = strings(in);
       Instant crawled = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-      return new ExtractionMemo.Entry(keys, signature, new Article(id, title, published, attribution, outlet, url,
-          language, text, segments, credits, author, modified, canonical, sourceLinks, crawled));
+      Article article = new Article(id, title, published, attribution, outlet, url, language, text, segments, credits,
+          author, modified, canonical, sourceLinks, crawled);
+      if (b[offset] == VERSION && in.readBoolean()) {
+        String version = text(in);
+        return new ExtractionMemo.Entry(keys, signature, article, profile(in), version);
+      }
+      return new ExtractionMemo.Entry(keys, signature, article);
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  private static void profile(DataOutputStream out, ArticleProfile p) throws IOException {
+    Fingerprint f = p.fingerprint();
+    longs(out, f.signature());
+    longs(out, f.fingerprints());
+    out.writeInt(f.words());
+    Profile t = p.text();
+    string(out, t.language());
+    out.writeInt(t.sentences().length);
+    for (int[] s : t.sentences()) ints(out, s);
+    ints(out, t.sentenceWords());
+    out.writeInt(t.words());
+    longs(out, t.anchors());
+    out.writeInt(t.anchorSequence().size());
+    for (Anchors.Anchor a : t.anchorSequence()) {
+      text(out, a.key());
+      out.writeInt(a.start());
+      out.writeInt(a.end());
+      out.writeBoolean(a.number());
+    }
+    ints(out, t.wordSet());
+    longs(out, t.bigrams());
+    ints(out, t.days());
+    longArrays(out, t.quotes());
+    longArrays(out, t.bridge());
+    out.writeBoolean(t.full());
+    out.writeInt(p.quotes().size());
+    for (Quote q : p.quotes()) {
+      text(out, q.article());
+      text(out, q.text());
+      out.writeInt(q.start());
+      out.writeInt(q.end());
+      out.writeByte(q.kind().ordinal());
+      string(out, q.speaker());
+      string(out, q.mention());
+      out.writeInt(q.mentionStart());
+      out.writeInt(q.mentionEnd());
+      string(out, q.cue());
+    }
+    out.writeInt(p.framing().size());
+    for (FramingHit h : p.framing()) {
+      text(out, h.article());
+      text(out, h.entry());
+      text(out, h.category());
+      text(out, h.text());
+      out.writeInt(h.start());
+      out.writeInt(h.end());
+    }
+  }
+
+  private static ArticleProfile profile(DataInputStream in) throws IOException {
+    Fingerprint f = new Fingerprint(longs(in), longs(in), in.readInt());
+    String language = string(in);
+    int[][] sentences = new int[in.readInt()][];
+    for (int i = 0; i < sentences.length; i++) sentences[i] = ints(in);
+    int[] sentenceWords = ints(in);
+    int words = in.readInt();
+    long[] anchors = longs(in);
+    int n = in.readInt();
+    List<Anchors.Anchor> sequence = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) sequence.add(new Anchors.Anchor(text(in), in.readInt(), in.readInt(), in.readBoolean()));
+    Profile t = new Profile(language, sentences, sentenceWords, words, anchors, sequence, ints(in), longs(in), ints(in),
+        longArrays(in), longArrays(in), null, in.readBoolean());
+    n = in.readInt();
+    List<Quote> quotes = new ArrayList<>(n);
+    QuoteKind[] kinds = QuoteKind.values();
+    for (int i = 0; i < n; i++) {
+      quotes.add(new Quote(text(in), text(in), in.readInt(), in.readInt(), kinds[in.readByte()], string(in), string(in),
+          in.readInt(), in.readInt(), string(in)));
+    }
+    n = in.readInt();
+    List<FramingHit> hits = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) hits.add(new FramingHit(text(in), text(in), text(in), text(in), in.readInt(), in.readInt()));
+    return new ArticleProfile(f, t, quotes, hits);
+  }
+
+  private static void ints(DataOutputStream out, int[] a) throws IOException {
+    out.writeInt(a.length);
+    for (int x : a) out.writeInt(x);
+  }
+
+  private static int[] ints(DataInputStream in) throws IOException {
+    int[] a = new int[in.readInt()];
+    for (int i = 0; i < a.length; i++) a[i] = in.readInt();
+    return a;
+  }
+
+  private static void longs(DataOutputStream out, long[] a) throws IOException {
+    out.writeInt(a.length);
+    for (long x : a) out.writeLong(x);
+  }
+
+  private static long[] longs(DataInputStream in) throws IOException {
+    long[] a = new long[in.readInt()];
+    for (int i = 0; i < a.length; i++) a[i] = in.readLong();
+    return a;
+  }
+
+  private static void longArrays(DataOutputStream out, long[][] a) throws IOException {
+    out.writeInt(a.length);
+    for (long[] x : a) longs(out, x);
+  }
+
+  private static long[][] longArrays(DataInputStream in) throws IOException {
+    long[][] a = new long[in.readInt()][];
+    for (int i = 0; i < a.length; i++) a[i] = longs(in);
+    return a;
   }
 
   private static void string(DataOutputStream out, String s) throws IOException {

@@ -1,9 +1,7 @@
 package org.echotrace.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -176,37 +171,13 @@ final class StoredExtractions implements ExtractionMemo {
    * models; null when the code's location cannot be read (then nothing is kept).
    */
   static String codeFingerprint() {
+    String lingua = null;
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      var source = ArticleExtractor.class.getProtectionDomain().getCodeSource();
-      if (source == null || source.getLocation() == null) return null; // a class loader that does not say
-      Path code = Path.of(source.getLocation().toURI());
-      String prefix = "org/echotrace/extract/";
-      if (Files.isDirectory(code)) {
-        try (Stream<Path> files = Files.walk(code.resolve(prefix))) {
-          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            md.update(code.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-            md.update(Files.readAllBytes(f));
-          }
-        }
-      } else {
-        try (JarFile jar = new JarFile(code.toFile())) {
-          for (JarEntry e : jar.stream().filter(e -> e.getName().startsWith(prefix) && !e.isDirectory())
-              .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList()) {
-            md.update(e.getName().getBytes(StandardCharsets.UTF_8));
-            md.update(jar.getInputStream(e).readAllBytes());
-          }
-        }
-      }
-      var lingua = com.github.pemistahl.lingua.api.LanguageDetector.class.getProtectionDomain().getCodeSource();
-      if (lingua != null) {
-        Path jar = Path.of(lingua.getLocation().toURI()).getFileName(); // the version, not where this checkout keeps it
-        md.update(String.valueOf(jar).getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(md.digest()).substring(0, 32);
-    } catch (IOException | UncheckedIOException | NoSuchAlgorithmException | java.net.URISyntaxException
-        | SecurityException e) {
+      var source = com.github.pemistahl.lingua.api.LanguageDetector.class.getProtectionDomain().getCodeSource();
+      if (source != null) lingua = String.valueOf(Path.of(source.getLocation().toURI()).getFileName()); // the version
+    } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
       return null;
     }
+    return org.echotrace.internal.CodeFingerprint.of(ArticleExtractor.class, lingua, "org/echotrace/extract/");
   }
 }

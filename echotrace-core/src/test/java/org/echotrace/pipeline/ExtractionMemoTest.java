@@ -64,6 +64,33 @@ class ExtractionMemoTest {
   }
 
   @Test
+  void keptProfilesAreReadNotComputedAgainUnlessTheirVersionDiffers() {
+    List<RawDocument> docs = new CorpusReader(p -> {}).readAll(List.of(SharedData.repositoryRoot().resolve("examples/corpus")));
+    CountingMemo memo = new CountingMemo();
+    Pipeline.lexicalOnly(ProgressListener.NONE).analyze(docs, List.of(), memo);
+    assertTrue(memo.entries.values().stream().allMatch(e -> e.profile() != null && e.profileVersion() != null),
+        "every entry keeps its article's profile");
+    assertTrue(memo.entries.values().stream().anyMatch(e -> e.profile().text().full()),
+        "articles in candidate pairs keep their full pair profile");
+    // a marker hit in every kept profile shows whether the next run read the profiles or computed them again
+    for (String version : new String[] {null, "another version"}) {
+      for (var e : memo.entries.entrySet()) {
+        ExtractionMemo.Entry old = e.getValue();
+        var p = old.profile();
+        var marked = new java.util.ArrayList<>(p.framing());
+        marked.add(new org.echotrace.model.FramingHit(old.article().id(), "marker", "marker", "x", 0, 1));
+        e.setValue(new ExtractionMemo.Entry(old.lineKeys(), old.signature(), old.article(),
+            new org.echotrace.profile.ArticleProfile(p.fingerprint(), p.text(), p.quotes(), marked),
+            version != null ? version : old.profileVersion()));
+      }
+      long markers = Pipeline.lexicalOnly(ProgressListener.NONE).analyze(docs, List.of(), memo).framing().stream()
+          .filter(h -> h.entry().equals("marker")).count();
+      assertEquals(version == null ? docs.size() : 0, markers, version == null ? "kept profiles are read"
+          : "profiles of another version are computed again");
+    }
+  }
+
+  @Test
   void aPageWhoseLinesAreCountedDifferentlyIsExtractedAgain() {
     String furniture = "Subscribe to our newsletter for the morning briefing";
     String body = "The river rose above its banks on Sunday night and flooded the lower town, the mayor said on Monday.";

@@ -176,8 +176,10 @@ public final class SparkPipeline {
 
     @Override
     public org.echotrace.rewrite.Profile[] profile(PairStage stage, List<Article> all, int[] leadOf,
-        long[] lexicalPairs, Runnable tick) {
-      if (!rewrites.on()) return LOCAL.profile(stage, all, leadOf, lexicalPairs, tick); // see the class comment
+        long[] lexicalPairs, org.echotrace.rewrite.Profile[] have, Runnable tick) {
+      // see the class comment; with the model the executors profile the articles they hold, and what the driver
+      // has is not sent to them
+      if (!rewrites.on()) return LOCAL.profile(stage, all, leadOf, lexicalPairs, have, tick);
       Broadcast<int[]> lead = sc.broadcast(leadOf);
       Rewrites settings = rewrites;
       List<Tuple2<Long, org.echotrace.rewrite.Profile>> found = articles.mapPartitionsToPair(part -> {
