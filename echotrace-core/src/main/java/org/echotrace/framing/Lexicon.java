@@ -61,7 +61,7 @@ public final class Lexicon {
    * @param near the context its hits need to count, or null when they count alone
    */
   public record Entry(String id, String category, List<String> patterns, String language, String note,
-      String choice, Near near) {
+      String choice, Near near) implements java.io.Serializable {
     /** An entry whose hits count alone. */
     public Entry(String id, String category, List<String> patterns, String language, String note, String choice) {
       this(id, category, patterns, language, note, choice, null);
@@ -82,7 +82,7 @@ public final class Lexicon {
    * The context an entry's hits need: a hit of another entry of one of {@code categories} (an entry that needs no
    * context itself) within {@code words} words, with no sentence or clause punctuation between.
    */
-  public record Near(List<String> categories, int words) {
+  public record Near(List<String> categories, int words) implements java.io.Serializable {
     public Near {
       categories = List.copyOf(categories);
       if (categories.isEmpty()) throw new IllegalArgumentException("\"near\" needs at least one category");

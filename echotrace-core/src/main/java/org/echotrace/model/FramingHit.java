@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param start start offset in the clean text
  * @param end end offset
  */
-public record FramingHit(String article, String entry, String category, String text, int start, int end) {
+public record FramingHit(String article, String entry, String category, String text, int start, int end)
+    implements java.io.Serializable {
   public FramingHit {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(entry, "entry");

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param cue the cue verb or phrase ("said", "told reporters", "according to"), or null
  */
 public record Quote(String article, String text, int start, int end, QuoteKind kind, String speaker, String mention,
-    int mentionStart, int mentionEnd, String cue) {
+    int mentionStart, int mentionEnd, String cue) implements java.io.Serializable {
   public Quote {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(text, "text");

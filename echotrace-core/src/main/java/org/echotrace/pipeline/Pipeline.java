@@ -61,6 +61,7 @@ public final class Pipeline {
   private final SentenceEmbedder embedder;
   private final boolean multilingual;
   private PairJudge judge;
+  private final Lexicon lexicon;
   private final ArticleProfiler profiler;
 
   /**
@@ -78,7 +79,8 @@ public final class Pipeline {
     this.progress = java.util.Objects.requireNonNull(progress, "progress");
     this.embedder = embedder;
     this.multilingual = multilingual;
-    this.profiler = new ArticleProfiler(java.util.Objects.requireNonNull(lexicon, "lexicon"), embedder != null);
+    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+    this.profiler = new ArticleProfiler(lexicon, embedder != null);
   }
 
   /**
@@ -206,6 +208,11 @@ public final class Pipeline {
   /** What candidate generation keeps of an article ({@link CandidateFinder}). */
   public Fingerprint fingerprint(Article article) {
     return fingerprinter.of(normalizer.tokenize(article.text()));
+  }
+
+  /** The framing lexicon of this pipeline. */
+  public Lexicon lexicon() {
+    return lexicon;
   }
 
   /** Everything the later stages read of an article, computed in one pass ({@link ArticleProfiler}). */

@@ -23,6 +23,8 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.echotrace.extract.Page;
+import org.echotrace.framing.Lexicon;
+import org.echotrace.profile.ArticleProfile;
 import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.LshIndex;
@@ -87,8 +89,12 @@ public final class SparkPipeline {
   /** A read document or a problem, keyed by where it was read: file order in the upper 32 bits, item below. */
   record Item(long key, RawDocument doc, InputProblem problem) implements Serializable {}
 
-  /** A document's article and fingerprint. */
-  record Extracted(Article article, Fingerprint print) implements Serializable {}
+  /** A document's article and its profile (computed where the article was extracted). */
+  record Extracted(Article article, ArticleProfile profile) implements Serializable {
+    Fingerprint print() {
+      return profile.fingerprint();
+    }
+  }
 
   /** Reads the inputs (local paths or Hadoop URIs, files or folders) and analyses them. */
   public AnalysisResult run(List<String> inputs) {
@@ -120,10 +126,11 @@ public final class SparkPipeline {
         .reduceByKey(Integer::sum).filter(t -> t._2() >= 2).collectAsMap());
     Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(counts));
 
+    List<Lexicon.Entry> lexicon = List.copyOf(driver.lexicon().entries());
     JavaPairRDD<Long, Extracted> extracted = docs.mapValues(doc -> {
       Pipeline p = Workers.pipeline();
       Article a = p.extract(p.read(doc), frequency.value());
-      return new Extracted(a, p.fingerprint(a));
+      return new Extracted(a, Workers.profiler(lexicon).of(a));
     }).persist(StorageLevel.MEMORY_AND_DISK());
     extracted.count();
     docs.unpersist();
@@ -135,11 +142,13 @@ public final class SparkPipeline {
     progress.progress("align", pairs.length, pairs.length);
 
     Article[] collected = new Article[(int) n];
+    ArticleProfile[] profiles = new ArticleProfile[(int) n];
     // partition by partition: the driver never holds every article twice (serialized and read)
-    Iterator<Tuple2<Long, Article>> it = extracted.mapValues(Extracted::article).toLocalIterator();
+    Iterator<Tuple2<Long, Extracted>> it = extracted.toLocalIterator();
     while (it.hasNext()) {
-      Tuple2<Long, Article> t = it.next();
-      collected[t._1().intValue()] = t._2();
+      Tuple2<Long, Extracted> t = it.next();
+      collected[t._1().intValue()] = t._2().article();
+      profiles[t._1().intValue()] = t._2().profile();
     }
     List<Article> articles = List.of(collected);
     progress.progress("articles to the driver", n, n);
@@ -152,7 +161,8 @@ public final class SparkPipeline {
     }
     extracted.unpersist();
     try {
-      return driver.finish(articles, pairs, lexical, problems, new ExecutorWork(byIndex));
+      return driver.finish(articles, java.util.Arrays.asList(profiles), pairs, lexical, problems,
+          new ExecutorWork(byIndex));
     } finally {
       if (byIndex != null) byIndex.unpersist();
       frequency.destroy(); // after the last use of the articles, whose lineage reads it if a block is lost

@@ -127,9 +127,11 @@ class SparkPipelineTest {
     List<scala.Tuple2<Long, SparkPipeline.Extracted>> rows = new ArrayList<>();
     for (org.echotrace.model.RawDocument d : corpus.documents()) {
       org.echotrace.model.Article a = p.extract(p.read(d), org.echotrace.extract.LineFrequency.NONE);
-      org.echotrace.fingerprint.Fingerprint f = p.fingerprint(a);
-      rows.add(new scala.Tuple2<>((long) prints.size(), new SparkPipeline.Extracted(a, f)));
-      prints.add(f);
+      org.echotrace.profile.ArticleProfile profile = p.profile(a);
+      rows.add(new scala.Tuple2<>((long) prints.size(), new SparkPipeline.Extracted(a, profile)));
+      prints.add(p.fingerprint(a)); // the fingerprint on its own, as the one-machine run took it before profiles
+      assertEquals(java.util.Arrays.toString(prints.get(prints.size() - 1).fingerprints()),
+          java.util.Arrays.toString(profile.fingerprint().fingerprints()));
     }
     long[] expected = new org.echotrace.fingerprint.CandidateFinder().find(prints);
     long[] found = SparkPipeline.candidates(sc.parallelizePairs(rows, 5));
