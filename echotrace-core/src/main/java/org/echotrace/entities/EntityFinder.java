@@ -73,16 +73,28 @@ public final class EntityFinder {
 
   /** Entities of a corpus: those named in at least two articles or spelled in at least two ways. */
   public Entities find(List<Article> articles) {
-    // the runs are found twice rather than held for the whole corpus between the two passes: on 100,000 articles
+    return find(articles, null);
+  }
+
+  /**
+   * As {@link #find(List)}, given each article's {@link NameRuns} (in the articles' order; null to find them here).
+   */
+  public Entities find(List<Article> articles, List<NameRuns> names) {
+    if (names != null && names.size() != articles.size()) {
+      throw new IllegalArgumentException(names.size() + " name runs for " + articles.size() + " articles");
+    }
+    // the runs are unpacked twice rather than held for the whole corpus between the two passes: on 100,000 articles
     // they were millions of small lists and strings
+    java.util.function.BiFunction<Integer, Boolean, List<Run>> runsOf =
+        (i, context) -> names != null ? names.get(i).runs(context) : runs(articles.get(i).text(), context);
     Set<String> capitalisedInside = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    articles.parallelStream().forEach(a -> {
-      for (Run x : runs(a.text(), false)) {
+    java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
+      for (Run x : runsOf.apply(i, false)) {
         capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
       }
     });
-    List<Mention> all = articles.parallelStream()
-        .flatMap(a -> runs(a.text(), true).stream().map(r -> type(r, a, capitalisedInside)))
+    List<Mention> all = java.util.stream.IntStream.range(0, articles.size()).parallel().boxed()
+        .flatMap(i -> runsOf.apply(i, true).stream().map(r -> type(r, articles.get(i), capitalisedInside)))
         .filter(java.util.Objects::nonNull).toList();
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Mention m : all) {
@@ -280,10 +292,10 @@ public final class EntityFinder {
   }
 
   /** Capitalised word runs of a text with the word before and after each run. */
-  private record Run(List<String> words, boolean sentenceStart, String previous, String next) {}
+  record Run(List<String> words, boolean sentenceStart, String previous, String next) {}
 
   /** The runs; with {@code context} false their previous and next words are left null (the first pass reads none). */
-  private static List<Run> runs(String text, boolean context) {
+  static List<Run> runs(String text, boolean context) {
     List<Run> out = new ArrayList<>();
     List<String> run = new ArrayList<>();
     boolean runStart = false;

@@ -308,7 +308,8 @@ public final class Pipeline {
         found.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
       }
     }
-    EntityFinder.Entities entities = new EntityFinder().find(articleList);
+    EntityFinder.Entities entities = new EntityFinder().find(articleList,
+        java.util.Arrays.stream(own).map(ArticleProfile::names).toList());
     progress.progress("entities", entities.entities().size(), entities.entities().size());
     List<Quote> quotes = java.util.Arrays.stream(own).parallel().flatMap(p -> p.quotes().stream())
         .map(q -> canonicalSpeaker(q, entities)).toList();

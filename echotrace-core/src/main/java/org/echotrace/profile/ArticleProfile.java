@@ -2,6 +2,7 @@ package org.echotrace.profile;
 
 import java.util.List;
 import java.util.Objects;
+import org.echotrace.entities.NameRuns;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.model.FramingHit;
 import org.echotrace.model.Quote;
@@ -18,12 +19,14 @@ import org.echotrace.rewrite.Profile;
  * @param quotes the article's quotations, speakers named as the article names them (the corpus-wide spelling of a name
  *     is chosen later)
  * @param framing the framing lexicon's hits ({@link ArticleProfiler#version()} names the lexicon)
+ * @param names the runs of capitalised words that name finding reads ({@link org.echotrace.entities.EntityFinder})
  */
-public record ArticleProfile(Fingerprint fingerprint, Profile text, List<Quote> quotes, List<FramingHit> framing)
-    implements java.io.Serializable {
+public record ArticleProfile(Fingerprint fingerprint, Profile text, List<Quote> quotes, List<FramingHit> framing,
+    NameRuns names) implements java.io.Serializable {
   public ArticleProfile {
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(names, "names");
     if (text.lead() != null) throw new IllegalArgumentException("a profile keeps no lead vector");
     quotes = List.copyOf(quotes);
     framing = List.copyOf(framing);
@@ -32,6 +35,6 @@ public record ArticleProfile(Fingerprint fingerprint, Profile text, List<Quote> 
   /** This profile with another {@link #text} (a full one for a counted one), lead vector dropped. */
   public ArticleProfile withText(Profile p) {
     return new ArticleProfile(fingerprint, p.lead() == null ? p : org.echotrace.rewrite.Profiler.withLead(p, null),
-        quotes, framing);
+        quotes, framing, names);
   }
 }

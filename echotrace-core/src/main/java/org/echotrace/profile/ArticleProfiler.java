@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.echotrace.entities.NameRuns;
 import org.echotrace.fingerprint.Fingerprinter;
 import org.echotrace.framing.FramingScanner;
 import org.echotrace.framing.Lexicon;
@@ -17,13 +18,14 @@ import org.echotrace.rewrite.Profiler;
 
 /**
  * Computes an article's {@link ArticleProfile} in one pass: the text is tokenised once, and the fingerprint and the
- * pair profile both read those tokens; quotations and framing hits are found in the same call. Thread-safe.
+ * pair profile both read those tokens; quotations, framing hits and the runs of capitalised words that name finding
+ * reads are found in the same call. Thread-safe.
  */
 public final class ArticleProfiler {
   /** The packages whose code decides a profile: a change in any of them makes kept profiles stale. */
   private static final String[] CODE = {"org/echotrace/profile/", "org/echotrace/normalize/",
       "org/echotrace/fingerprint/", "org/echotrace/rewrite/", "org/echotrace/quotes/", "org/echotrace/framing/",
-      "org/echotrace/model/", "org/echotrace/internal/"};
+      "org/echotrace/model/", "org/echotrace/internal/", "org/echotrace/entities/"};
   private static final String CODE_HASH = CodeFingerprint.of(ArticleProfiler.class, null, CODE);
 
   private final TextNormalizer normalizer = new TextNormalizer();
@@ -48,7 +50,7 @@ public final class ArticleProfiler {
   public ArticleProfile of(Article a) {
     Tokens tokens = normalizer.tokenize(a.text());
     return new ArticleProfile(fingerprinter.of(tokens), full ? profiler.of(a, tokens) : profiler.counts(a, tokens),
-        quotes.find(a), framing.scan(a));
+        quotes.find(a), framing.scan(a), NameRuns.of(a.text()));
   }
 
   /**

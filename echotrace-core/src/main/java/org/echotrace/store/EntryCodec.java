@@ -17,6 +17,7 @@ import org.echotrace.model.LineKind;
 import org.echotrace.model.Published;
 import org.echotrace.model.Segment;
 import org.echotrace.pipeline.ExtractionMemo;
+import org.echotrace.entities.NameRuns;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.model.FramingHit;
 import org.echotrace.model.Quote;
@@ -169,6 +170,7 @@ final class EntryCodec {
       out.writeInt(h.start());
       out.writeInt(h.end());
     }
+    text(out, p.names().packed());
   }
 
   private static ArticleProfile profile(DataInputStream in) throws IOException {
@@ -194,7 +196,7 @@ final class EntryCodec {
     n = in.readInt();
     List<FramingHit> hits = new ArrayList<>(n);
     for (int i = 0; i < n; i++) hits.add(new FramingHit(text(in), text(in), text(in), text(in), in.readInt(), in.readInt()));
-    return new ArticleProfile(f, t, quotes, hits);
+    return new ArticleProfile(f, t, quotes, hits, new NameRuns(text(in)));
   }
 
   private static void ints(DataOutputStream out, int[] a) throws IOException {

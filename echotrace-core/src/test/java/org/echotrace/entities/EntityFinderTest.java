@@ -55,6 +55,21 @@ class EntityFinderTest {
   }
 
   @Test
+  void packedRunsGiveWhatTheTextsGive() {
+    List<Article> corpus = List.of(
+        article("a", "RT", "On Monday, Russian Foreign Minister Sergey Lavrov spoke in Kiev. Lavrov said it was over."),
+        article("b", "Kyiv Independent", "\"Nothing,\" said Jean-Claude O'Neill's deputy, U.N. envoy Volodymyr "
+            + "Zelenskiy\u2019s aide, in Kyiv.\nZelenskiy left for NATO-trained units in İstanbul"),
+        article("c", "TASS", ""));
+    List<NameRuns> packed = corpus.stream().map(a -> NameRuns.of(a.text())).toList();
+    for (int i = 0; i < corpus.size(); i++) {
+      assertEquals(EntityFinder.runs(corpus.get(i).text(), true), packed.get(i).runs(true));
+    }
+    assertEquals(new EntityFinder().find(corpus).entities(), new EntityFinder().find(corpus, packed).entities());
+    assertEquals(List.of(), packed.get(2).runs(true));
+  }
+
+  @Test
   void unknownNamesStayAsGiven() {
     Entities found = new EntityFinder().find(List.of(article("a", null, "Nothing here.")));
     assertEquals("Jane Roe", found.person("Jane Roe"));

@@ -74,7 +74,7 @@ class ArticleProfilerTest {
     ArticleProfile p = bundled.of(ARTICLE);
     Profile withLead = Profiler.withLead(p.text(), new float[] {1f});
     assertThrows(IllegalArgumentException.class, () -> new ArticleProfile(p.fingerprint(), withLead, p.quotes(),
-        p.framing()));
+        p.framing(), p.names()));
     assertEquals(null, p.withText(withLead).text().lead(), "withText drops the lead");
   }
 }

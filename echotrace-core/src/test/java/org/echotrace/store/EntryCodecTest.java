@@ -42,7 +42,8 @@ class EntryCodecTest {
   @Test
   void aProfileComesBackWithEveryField() {
     // When a profile record gains a component, these counts fail: write and read it in EntryCodec, then raise them.
-    assertEquals(4, org.echotrace.profile.ArticleProfile.class.getRecordComponents().length);
+    assertEquals(5, org.echotrace.profile.ArticleProfile.class.getRecordComponents().length);
+    assertEquals(1, org.echotrace.entities.NameRuns.class.getRecordComponents().length);
     assertEquals(13, org.echotrace.rewrite.Profile.class.getRecordComponents().length);
     assertEquals(3, org.echotrace.fingerprint.Fingerprint.class.getRecordComponents().length);
     assertEquals(10, org.echotrace.model.Quote.class.getRecordComponents().length);
@@ -77,6 +78,7 @@ class EntryCodecTest {
       assertArrayEquals(t.bridge(), u.bridge());
       assertEquals(p.quotes(), q.quotes());
       assertEquals(p.framing(), q.framing());
+      assertEquals(p.names(), q.names());
       assertTrue(!p.quotes().isEmpty() && !p.framing().isEmpty(), "the sample exercises quotes and hits");
       assertEquals(full, t.bridge().length > 0 && t.bigrams().length > 0, "a full profile has keys, a counted none");
     }
