@@ -33,6 +33,14 @@ public interface ExtractionMemo {
    */
   void put(RawDocument doc, Entry entry);
 
+  /**
+   * The document with its text. A memo may be handed stand-ins (a store's documents without their pages, which it
+   * reads only for the pages the run must extract); the pipeline asks for the full document before reading a page.
+   */
+  default RawDocument document(RawDocument doc) {
+    return doc;
+  }
+
   /** No memory: every page read and extracted. */
   ExtractionMemo NONE = new ExtractionMemo() {
     @Override

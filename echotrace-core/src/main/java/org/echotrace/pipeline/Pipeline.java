@@ -152,7 +152,7 @@ public final class Pipeline {
       if (known[i] != null) {
         lineKeys[i] = known[i].lineKeysShared();
       } else {
-        pages[i] = extractor.read(docs[i]);
+        pages[i] = extractor.read(memo.document(docs[i]));
         lineKeys[i] = CorpusLineFrequency.distinctKeys(pages[i]);
       }
       if (!remembers) docs[i] = null; // a memo may need the document again to re-read a page whose counts changed
@@ -170,7 +170,7 @@ public final class Pipeline {
         articles[i] = known[i].article();
         if (version != null && version.equals(known[i].profileVersion())) profiles[i] = known[i].profile();
       } else {
-        Page page = pages[i] != null ? pages[i] : extractor.read(docs[i]);
+        Page page = pages[i] != null ? pages[i] : extractor.read(memo.document(docs[i]));
         articles[i] = extractor.extract(page, frequency);
       }
       if (profiles[i] == null) {

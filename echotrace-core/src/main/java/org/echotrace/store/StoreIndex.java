@@ -255,12 +255,12 @@ final class StoreIndex {
 
   AnalysisResult analyze(Pipeline pipeline) throws IOException {
     loadVectors();
-    List<Capture> current = currentCaptures(lightCaptures());
+    List<Capture> current = currentStandIns(lightCaptures());
     List<RawDocument> docs = current.stream().map(Capture::doc).toList();
     IndexSearcher s = searchers.acquire();
     try {
       // what it extracts anew is not kept: this is a read
-      return pipeline.analyze(docs, new ArrayList<>(), new StoredExtractions(s, shas(current)));
+      return pipeline.analyze(docs, new ArrayList<>(), new StoredExtractions(s, shas(current), new Pages(current)));
     } finally {
       searchers.release(s);
     }
@@ -278,7 +278,7 @@ final class StoreIndex {
       docSeq = Math.max(docSeq, c.seq);
     }
     first.forEach((k, c) -> firstAdded.put(k, c.added));
-    List<Capture> current = currentCaptures(light);
+    List<Capture> current = currentStandIns(light);
     List<RawDocument> docs = new ArrayList<>(current.size());
     Map<String, String> addedOf = new HashMap<>();
     for (Capture c : current) {
@@ -288,7 +288,7 @@ final class StoreIndex {
     AnalysisResult result;
     IndexSearcher before = searchers.acquire();
     try {
-      StoredExtractions extractions = new StoredExtractions(before, shas(current));
+      StoredExtractions extractions = new StoredExtractions(before, shas(current), new Pages(current));
       result = pipeline.analyze(docs, new ArrayList<>(problems), extractions);
       // Another extraction code than the last analysis had: every kept extraction is stale (none was reused).
       if (!StoredExtractions.code().equals(userData().get("extractionCode"))) {
@@ -367,9 +367,14 @@ final class StoreIndex {
    * A stored capture of a page: light (identity, hash, sequence, time added; {@code doc} null, read from doc values
    * without decompressing the page) or full.
    */
-  private record Capture(String key, String sha, long seq, String added, String id, RawDocument doc) {
+  private record Capture(String key, String sha, long seq, String added, String id, RawDocument doc, String crawled) {
     Capture(String key, String sha, long seq, String added, RawDocument doc) {
-      this(key, sha, seq, added, doc.id(), doc);
+      this(key, sha, seq, added, doc.id(), doc, doc.crawled() == null ? "" : doc.crawled().toString());
+    }
+
+    /** Whether {@link #doc} is a stand-in: the capture's identity and crawl time, without its page. */
+    boolean standIn() {
+      return doc != null && doc.text().isEmpty() && doc.source().isEmpty();
     }
 
     Document toDocument() {
@@ -385,6 +390,7 @@ final class StoreIndex {
       d.add(new SortedDocValuesField("dv_sha", new BytesRef(sha)));
       d.add(new SortedDocValuesField("dv_id", new BytesRef(doc.id())));
       d.add(new SortedDocValuesField("dv_added", new BytesRef(added)));
+      d.add(new SortedDocValuesField("dv_crawled", new BytesRef(crawled))); // "" when none; for stand-ins
       d.add(new StoredField("d_added", added));
       d.add(new StoredField("d_source", doc.source()));
       d.add(new StoredField("d_format", doc.format().name()));
@@ -438,7 +444,8 @@ final class StoreIndex {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         var r = leaf.reader();
         SortedDocValues key = r.getSortedDocValues("dv_key"), sha = r.getSortedDocValues("dv_sha"),
-            id = r.getSortedDocValues("dv_id"), added = r.getSortedDocValues("dv_added");
+            id = r.getSortedDocValues("dv_id"), added = r.getSortedDocValues("dv_added"),
+            crawled = r.getSortedDocValues("dv_crawled"); // null in segments written before it was kept
         NumericDocValues seq = r.getNumericDocValues("seq");
         if (key == null) continue;
         Bits live = r.getLiveDocs();
@@ -447,7 +454,8 @@ final class StoreIndex {
           if (!sha.advanceExact(doc) || !id.advanceExact(doc) || !added.advanceExact(doc) || !seq.advanceExact(doc)) {
             throw new IOException("the store " + dir + " has a capture without its identity fields (doc " + doc + ")");
           }
-          out.add(new Capture(value(key), value(sha), seq.longValue(), value(added), value(id), null));
+          String when = crawled != null && crawled.advanceExact(doc) ? value(crawled) : null;
+          out.add(new Capture(value(key), value(sha), seq.longValue(), value(added), value(id), null, when));
         }
       }
       return out;
@@ -486,8 +494,78 @@ final class StoreIndex {
     for (Capture c : light) latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
     java.util.Set<Long> wanted = new java.util.HashSet<>();
     for (Capture c : latest.values()) wanted.add(c.seq);
-    IndexSearcher s = searchers.acquire();
+    List<Capture> out = captures(wanted);
+    out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
+    return out;
+  }
+
+  /**
+   * As {@link #currentCaptures}, with stand-ins for pages (a document with the capture's id and crawl time and no
+   * text) where the capture's crawl time is kept in its doc values: the analysis reads a page only when it must
+   * extract it again ({@link Pages}). Captures written before crawl times were kept there are read in full.
+   */
+  private List<Capture> currentStandIns(List<Capture> light) throws IOException {
+    Map<String, Capture> latest = new HashMap<>();
+    for (Capture c : light) latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
+    java.util.Set<Long> full = new java.util.HashSet<>();
     List<Capture> out = new ArrayList<>(latest.size());
+    for (Capture c : latest.values()) {
+      if (c.crawled == null) {
+        full.add(c.seq);
+      } else {
+        RawDocument standIn = new RawDocument(c.id, "", RawDocument.Format.TEXT, "", null, null, null, null,
+            c.crawled.isEmpty() ? null : Instant.parse(c.crawled));
+        out.add(new Capture(c.key, c.sha, c.seq, c.added, c.id, standIn, c.crawled));
+      }
+    }
+    if (!full.isEmpty()) out.addAll(captures(full));
+    out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
+    return out;
+  }
+
+  /**
+   * The pages of stand-in captures, read when the analysis asks for them: in bulk for the pages the kept extractions
+   * do not cover, one by one for a page whose line counts changed. Thread-safe.
+   */
+  private final class Pages implements StoredExtractions.PageSource {
+    private final Map<RawDocument, Capture> standIns = new java.util.IdentityHashMap<>();
+    private final Map<RawDocument, RawDocument> read = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    Pages(List<Capture> captures) {
+      for (Capture c : captures) if (c.standIn()) standIns.put(c.doc, c);
+    }
+
+    @Override
+    public void prefetch(List<RawDocument> docs) throws IOException {
+      Map<Long, RawDocument> bySeq = new HashMap<>();
+      for (RawDocument d : docs) {
+        Capture c = standIns.get(d);
+        if (c != null) bySeq.put(c.seq, d);
+      }
+      if (bySeq.isEmpty()) return;
+      for (Capture full : captures(bySeq.keySet())) read.put(bySeq.get(full.seq), full.doc);
+    }
+
+    @Override
+    public RawDocument document(RawDocument doc) {
+      Capture c = standIns.get(doc);
+      if (c == null) return doc;
+      RawDocument full = read.get(doc);
+      if (full != null) return full;
+      try {
+        full = fullCapture(c).doc;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      read.put(doc, full);
+      return full;
+    }
+  }
+
+  /** The captures with these sequence numbers, read in full (in index order), in no particular order. */
+  private List<Capture> captures(java.util.Set<Long> wanted) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    List<Capture> out = new ArrayList<>(wanted.size());
     try {
       TopDocs all = s.search(type("doc"), Math.max(1, s.getIndexReader().maxDoc()));
       int[] docs = new int[all.scoreDocs.length];
@@ -508,7 +586,6 @@ final class StoreIndex {
     } finally {
       searchers.release(s);
     }
-    out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
     return out;
   }
 

@@ -50,6 +50,27 @@ final class StoredExtractions implements ExtractionMemo {
   private final IndexSearcher searcher;
   private final Map<RawDocument, String> shas;
   private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
+  private final PageSource pages;
+
+  /** Where the pages of stand-in documents are read (a store hands the pipeline documents without their pages). */
+  interface PageSource {
+    /** Reads these documents' pages now, together (they are about to be extracted). */
+    void prefetch(List<RawDocument> docs) throws IOException;
+
+    /** The document with its page. */
+    RawDocument document(RawDocument doc);
+
+    /** Documents that are what they seem. */
+    PageSource NONE = new PageSource() {
+      @Override
+      public void prefetch(List<RawDocument> docs) {}
+
+      @Override
+      public RawDocument document(RawDocument doc) {
+        return doc;
+      }
+    };
+  }
 
   /**
    * @param searcher the store as committed before this analysis (the caller releases it after {@link #flush})
@@ -57,8 +78,19 @@ final class StoredExtractions implements ExtractionMemo {
    *     computed again over every page
    */
   StoredExtractions(IndexSearcher searcher, Map<RawDocument, String> shas) {
+    this(searcher, shas, PageSource.NONE);
+  }
+
+  /** @param pages where the pages of stand-in documents are read */
+  StoredExtractions(IndexSearcher searcher, Map<RawDocument, String> shas, PageSource pages) {
     this.searcher = searcher;
     this.shas = shas;
+    this.pages = pages;
+  }
+
+  @Override
+  public RawDocument document(RawDocument doc) {
+    return pages.document(doc);
   }
 
   private String keyOf(RawDocument doc) {
@@ -84,6 +116,18 @@ final class StoredExtractions implements ExtractionMemo {
    */
   @Override
   public Entry[] getAll(RawDocument[] docs) {
+    Entry[] out = entries(docs);
+    List<RawDocument> missing = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) if (out[i] == null) missing.add(docs[i]);
+    try {
+      pages.prefetch(missing); // the pipeline reads each of these pages next
+    } catch (IOException e) {
+      // read one by one when asked
+    }
+    return out;
+  }
+
+  private Entry[] entries(RawDocument[] docs) {
     int n = docs.length;
     Entry[] out = new Entry[n];
     if (CODE == null || n == 0) return out;
