@@ -47,8 +47,9 @@ import org.echotrace.normalize.Tokens;
 import org.echotrace.relate.RelationBuilder;
 
 /**
- * The only class that knows the stage order: ingest → extract → normalize → fingerprint/candidates → align → relate →
- * rewrites (paraphrase, translation, same-story) → cluster (events, narratives). Articles are processed in parallel on the common fork-join pool (one thread per core); results come out in
+ * The only class that knows the stage order: ingest → extract → profile (one pass per article: {@link ArticleProfile})
+ * → fingerprint candidates → align → relate → rewrites (paraphrase, translation, same-story) → cluster (events,
+ * narratives) → names, quotations, framing (read from the profiles). Articles are processed in parallel on the common fork-join pool (one thread per core); results come out in
  * input order, so runs are reproducible. Thread-safe: each run has its own state.
  */
 public final class Pipeline {
