@@ -25,6 +25,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.echotrace.extract.Page;
 import org.echotrace.framing.Lexicon;
 import org.echotrace.profile.ArticleProfile;
+import org.echotrace.profile.ArticleProfiler;
 import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.LshIndex;
@@ -127,11 +128,23 @@ public final class SparkPipeline {
     Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(counts));
 
     List<Lexicon.Entry> lexicon = List.copyOf(driver.lexicon().entries());
-    JavaPairRDD<Long, Extracted> extracted = docs.mapValues(doc -> {
+    JavaPairRDD<Long, Extracted> extracted = docs.mapPartitionsToPair(part -> {
       Pipeline p = Workers.pipeline();
-      Article a = p.extract(p.read(doc), frequency.value());
-      return new Extracted(a, Workers.profiler(lexicon).of(a));
-    }).persist(StorageLevel.MEMORY_AND_DISK());
+      ArticleProfiler profiler = Workers.profiler(lexicon); // looked up once per partition, built once per JVM
+      return new Iterator<Tuple2<Long, Extracted>>() {
+        @Override
+        public boolean hasNext() {
+          return part.hasNext();
+        }
+
+        @Override
+        public Tuple2<Long, Extracted> next() {
+          Tuple2<Long, RawDocument> t = part.next();
+          Article a = p.extract(p.read(t._2()), frequency.value());
+          return new Tuple2<>(t._1(), new Extracted(a, profiler.of(a)));
+        }
+      };
+    }, true).persist(StorageLevel.MEMORY_AND_DISK());
     extracted.count();
     docs.unpersist();
     progress.progress("extract", n, n);
