@@ -97,6 +97,29 @@ public final class SparkPipeline {
     }
   }
 
+  /**
+   * A partition's documents extracted and profiled, lazily, one at a time; the profiler for the driver's lexicon is
+   * looked up once per partition (built once per JVM). Static: a closure must not hold this pipeline.
+   */
+  private static Iterator<Tuple2<Long, Extracted>> extract(Iterator<Tuple2<Long, RawDocument>> part,
+      CorpusLineFrequency frequency, List<Lexicon.Entry> lexicon) {
+    Pipeline p = Workers.pipeline();
+    ArticleProfiler profiler = Workers.profiler(lexicon);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return part.hasNext();
+      }
+
+      @Override
+      public Tuple2<Long, Extracted> next() {
+        Tuple2<Long, RawDocument> t = part.next();
+        Article a = p.extract(p.read(t._2()), frequency);
+        return new Tuple2<>(t._1(), new Extracted(a, profiler.of(a)));
+      }
+    };
+  }
+
   /** Reads the inputs (local paths or Hadoop URIs, files or folders) and analyses them. */
   public AnalysisResult run(List<String> inputs) {
     List<InputProblem> problems = new ArrayList<>();
@@ -128,23 +151,9 @@ public final class SparkPipeline {
     Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(counts));
 
     List<Lexicon.Entry> lexicon = List.copyOf(driver.lexicon().entries());
-    JavaPairRDD<Long, Extracted> extracted = docs.mapPartitionsToPair(part -> {
-      Pipeline p = Workers.pipeline();
-      ArticleProfiler profiler = Workers.profiler(lexicon); // looked up once per partition, built once per JVM
-      return new Iterator<Tuple2<Long, Extracted>>() {
-        @Override
-        public boolean hasNext() {
-          return part.hasNext();
-        }
-
-        @Override
-        public Tuple2<Long, Extracted> next() {
-          Tuple2<Long, RawDocument> t = part.next();
-          Article a = p.extract(p.read(t._2()), frequency.value());
-          return new Tuple2<>(t._1(), new Extracted(a, profiler.of(a)));
-        }
-      };
-    }, true).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Extracted> extracted = docs
+        .mapPartitionsToPair(part -> extract(part, frequency.value(), lexicon), true)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     extracted.count();
     docs.unpersist();
     progress.progress("extract", n, n);
