@@ -54,6 +54,15 @@ public final class ArticleProfiler {
   }
 
   /**
+   * The profile with its full pair profile ({@link org.echotrace.rewrite.Profile#full()}), computed now if it has only
+   * the counts: what the pairs stage does for an article a candidate pair reaches, for jobs that do it where the
+   * article lies.
+   */
+  public ArticleProfile complete(Article a, ArticleProfile p) {
+    return p.text().full() ? p : p.withText(profiler.of(a));
+  }
+
+  /**
    * What names the profiles this profiler computes: a hash of the profiling code and of the lexicon. A profile kept
    * under another version is computed again. Null when the code cannot be read (then nothing kept is reused).
    */

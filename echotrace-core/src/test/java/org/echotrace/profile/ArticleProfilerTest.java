@@ -63,6 +63,19 @@ class ArticleProfilerTest {
   }
 
   @Test
+  void completingACountedProfileGivesTheFullOne() {
+    ArticleProfiler counting = new ArticleProfiler(Lexicon.bundled(), false);
+    ArticleProfile counted = counting.of(ARTICLE);
+    ArticleProfile completed = counting.complete(ARTICLE, counted);
+    ArticleProfile full = new ArticleProfiler(Lexicon.bundled(), true).of(ARTICLE);
+    assertTrue(completed.text().full());
+    assertArrayEquals(full.text().bridge(), completed.text().bridge());
+    assertArrayEquals(full.text().sentences(), completed.text().sentences());
+    assertEquals(counted.quotes(), completed.quotes());
+    assertTrue(completed == counting.complete(ARTICLE, completed), "a full profile is kept as it is");
+  }
+
+  @Test
   void theVersionNamesTheLexiconAndAProfileKeepsNoLead() {
     ArticleProfiler bundled = new ArticleProfiler(Lexicon.bundled(), false);
     assertNotNull(bundled.version(), "the code is readable from the classes folder");

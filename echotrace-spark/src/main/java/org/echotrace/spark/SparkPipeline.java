@@ -97,6 +97,26 @@ public final class SparkPipeline {
     }
   }
 
+  /** A partition's articles, those marked in {@code paired} with their full pair profile ({@link ArticleProfiler#complete}). */
+  private static Iterator<Tuple2<Long, Extracted>> complete(Iterator<Tuple2<Long, Extracted>> part,
+      java.util.BitSet paired, List<Lexicon.Entry> lexicon) {
+    ArticleProfiler profiler = Workers.profiler(lexicon);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return part.hasNext();
+      }
+
+      @Override
+      public Tuple2<Long, Extracted> next() {
+        Tuple2<Long, Extracted> t = part.next();
+        if (!paired.get(t._1().intValue())) return t;
+        Extracted e = t._2();
+        return new Tuple2<>(t._1(), new Extracted(e.article(), profiler.complete(e.article(), e.profile())));
+      }
+    };
+  }
+
   /**
    * A partition's documents extracted and profiled, lazily, one at a time; the profiler for the driver's lexicon is
    * looked up once per partition (built once per JVM). Static: a closure must not hold this pipeline.
@@ -165,13 +185,25 @@ public final class SparkPipeline {
 
     Article[] collected = new Article[(int) n];
     ArticleProfile[] profiles = new ArticleProfile[(int) n];
-    // partition by partition: the driver never holds every article twice (serialized and read)
-    Iterator<Tuple2<Long, Extracted>> it = extracted.toLocalIterator();
-    while (it.hasNext()) {
-      Tuple2<Long, Extracted> t = it.next();
-      collected[t._1().intValue()] = t._2().article();
-      profiles[t._1().intValue()] = t._2().profile();
+    // Without the sentence model the driver's pairs stage profiles in full exactly the articles of lexical pairs:
+    // that is done here, where they lie. (With the model the executors profile every article later.)
+    java.util.BitSet paired = rewrites.on() ? new java.util.BitSet() : documents(pairs);
+    Broadcast<java.util.BitSet> inPairs = sc.broadcast(paired);
+    JavaPairRDD<Long, Extracted> completed = paired.isEmpty() ? extracted
+        : extracted.mapPartitionsToPair(part -> complete(part, inPairs.value(), lexicon), true);
+    // a few partitions at a time (as many as run at once): the driver never holds every article twice (serialized
+    // and read), and every core serialises
+    int partitionCount = completed.getNumPartitions(), step = Math.max(1, sc.defaultParallelism());
+    for (int from = 0; from < partitionCount; from += step) {
+      int[] ids = java.util.stream.IntStream.range(from, Math.min(partitionCount, from + step)).toArray();
+      for (List<Tuple2<Long, Extracted>> part : completed.collectPartitions(ids)) {
+        for (Tuple2<Long, Extracted> t : part) {
+          collected[t._1().intValue()] = t._2().article();
+          profiles[t._1().intValue()] = t._2().profile();
+        }
+      }
     }
+    inPairs.destroy();
     List<Article> articles = List.of(collected);
     progress.progress("articles to the driver", n, n);
     // the executors keep the articles only when they profile and judge (with the sentence model); in local mode
