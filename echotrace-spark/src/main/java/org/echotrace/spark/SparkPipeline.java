@@ -101,21 +101,13 @@ public final class SparkPipeline {
   private static Iterator<Tuple2<Long, Extracted>> complete(Iterator<Tuple2<Long, Extracted>> part,
       java.util.BitSet paired, List<Lexicon.Entry> lexicon) {
     ArticleProfiler profiler = Workers.profiler(lexicon);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return part.hasNext();
-      }
-
-      @Override
-      public Tuple2<Long, Extracted> next() {
-        Tuple2<Long, Extracted> t = part.next();
-        if (!paired.get(t._1().intValue())) return t;
-        Extracted e = t._2();
-        return new Tuple2<>(t._1(), new Extracted(e.article(), profiler.complete(e.article(), e.profile())));
-      }
-    };
+    return lazily(part, t -> {
+      if (!paired.get(t._1().intValue())) return t;
+      Extracted e = t._2();
+      return new Tuple2<>(t._1(), new Extracted(e.article(), profiler.complete(e.article(), e.profile())));
+    });
   }
+
 
   /**
    * A partition's documents extracted and profiled, lazily, one at a time; the profiler for the driver's lexicon is
@@ -125,6 +117,14 @@ public final class SparkPipeline {
       CorpusLineFrequency frequency, List<Lexicon.Entry> lexicon) {
     Pipeline p = Workers.pipeline();
     ArticleProfiler profiler = Workers.profiler(lexicon);
+    return lazily(part, t -> {
+      Article a = p.extract(p.read(t._2()), frequency);
+      return new Tuple2<>(t._1(), new Extracted(a, profiler.of(a)));
+    });
+  }
+
+  /** The partition's elements mapped one at a time, as they are read (a partition is never held whole). */
+  private static <A, B> Iterator<B> lazily(Iterator<A> part, java.util.function.Function<A, B> f) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -132,13 +132,12 @@ public final class SparkPipeline {
       }
 
       @Override
-      public Tuple2<Long, Extracted> next() {
-        Tuple2<Long, RawDocument> t = part.next();
-        Article a = p.extract(p.read(t._2()), frequency);
-        return new Tuple2<>(t._1(), new Extracted(a, profiler.of(a)));
+      public B next() {
+        return f.apply(part.next());
       }
     };
   }
+
 
   /** Reads the inputs (local paths or Hadoop URIs, files or folders) and analyses them. */
   public AnalysisResult run(List<String> inputs) {
