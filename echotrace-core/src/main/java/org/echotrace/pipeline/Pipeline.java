@@ -25,7 +25,6 @@ import org.echotrace.extract.ArticleExtractor;
 import org.echotrace.extract.Page;
 import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
-import org.echotrace.fingerprint.Fingerprinter;
 import org.echotrace.ingest.CorpusReader;
 import org.echotrace.entities.EntityFinder;
 import org.echotrace.framing.FramingShifts;
@@ -56,7 +55,6 @@ public final class Pipeline {
   private final ProgressListener progress;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final TextNormalizer normalizer = new TextNormalizer();
-  private final Fingerprinter fingerprinter = new Fingerprinter();
   private final PassageAligner aligner = new PassageAligner();
   private final RelationBuilder relations = new RelationBuilder();
   private final SentenceEmbedder embedder;
@@ -204,11 +202,6 @@ public final class Pipeline {
   /** The article of a page, given how many pages of the corpus hold each of its lines. */
   public Article extract(Page page, org.echotrace.extract.LineFrequency frequency) {
     return extractor.extract(page, frequency);
-  }
-
-  /** What candidate generation keeps of an article ({@link CandidateFinder}). */
-  public Fingerprint fingerprint(Article article) {
-    return fingerprinter.of(normalizer.tokenize(article.text()));
   }
 
   /** The framing lexicon of this pipeline. */

@@ -486,23 +486,10 @@ final class StoreIndex {
   }
 
   /**
-   * The newest capture of every page, with its page, sorted by id (so that the analysis does not depend on the order
-   * of adds).
-   */
-  private List<Capture> currentCaptures(List<Capture> light) throws IOException {
-    Map<String, Capture> latest = new HashMap<>();
-    for (Capture c : light) latest.merge(c.key, c, (x, y) -> x.seq > y.seq ? x : y);
-    java.util.Set<Long> wanted = new java.util.HashSet<>();
-    for (Capture c : latest.values()) wanted.add(c.seq);
-    List<Capture> out = captures(wanted);
-    out.sort(Comparator.comparing((Capture c) -> c.doc.id()));
-    return out;
-  }
-
-  /**
-   * As {@link #currentCaptures}, with stand-ins for pages (a document with the capture's id and crawl time and no
-   * text) where the capture's crawl time is kept in its doc values: the analysis reads a page only when it must
-   * extract it again ({@link Pages}). Captures written before crawl times were kept there are read in full.
+   * The newest capture of every page, sorted by id (so that the analysis does not depend on the order of adds), with
+   * stand-ins for pages (a document with the capture's id and crawl time and no text) where the capture's crawl time
+   * is kept in its doc values: the analysis reads a page only when it must extract it again ({@link Pages}). Captures
+   * written before crawl times were kept there are read in full.
    */
   private List<Capture> currentStandIns(List<Capture> light) throws IOException {
     Map<String, Capture> latest = new HashMap<>();

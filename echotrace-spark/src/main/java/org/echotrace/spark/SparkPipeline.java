@@ -47,7 +47,7 @@ import scala.Tuple2;
 /**
  * The echotrace analysis on Spark. The per-document stages run on the executors, through the core's own code
  * ({@link Pipeline#read}, {@link Pipeline#extract(Page, org.echotrace.extract.LineFrequency)},
- * {@link Pipeline#fingerprint}, {@link org.echotrace.judge.PairStage#lexical(Article, Article)}):
+ * {@link org.echotrace.profile.ArticleProfiler#of}, {@link org.echotrace.judge.PairStage#lexical(Article, Article)}):
  *
  * <ol>
  *   <li>read: whole files one per task, JSONL and Parquet split across tasks; bad input becomes a problem record;
