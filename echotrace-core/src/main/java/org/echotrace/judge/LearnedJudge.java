@@ -19,7 +19,11 @@ import org.echotrace.model.RelationKind;
  *   <li>the <b>event</b> model says whether two articles report one event (trained on those corpora and on ECB+,
  *       whose topics pair look-alike events); a pair that is not a copy is same-story when that probability reaches
  *       {@link Thresholds#sameEvent()}, and the probability weighs event clustering;
- *   <li>otherwise the pair is not related.
+ *   <li>otherwise the pair is not related;
+ *   <li>a pair below the copy threshold but at least at {@link Thresholds#sibling()} carries the kind it would have
+ *       as a copy ({@link Judgement#sibling()}): {@link PairStage#judged} reports it when both articles copy one
+ *       common third with probability {@link Thresholds#siblingSupport()} or more (two rewrites of one wire story are
+ *       often further apart from each other than each is from the wire).
  * </ul>
  * A pair that shares no specific fact (no quotation, calendar day, distinctive number, identical passage or close
  * sentence, and not published within a few days) is never one event by this judge: its event probability is {@link #UNSPECIFIC}.
@@ -27,11 +31,27 @@ import org.echotrace.model.RelationKind;
  * Thread-safe.
  */
 public final class LearnedJudge implements PairJudge {
-  /** The thresholds of the decision above, with the model they were chosen for. */
-  public record Thresholds(double copy, double sameEvent) {
+  /**
+   * The thresholds of the decision above, with the model they were chosen for.
+   *
+   * @param copy copy probability from which a pair is a copy on its own
+   * @param sameEvent same-event probability from which a pair that is not a copy is same-story
+   * @param sibling copy probability from which a pair below {@code copy} is a copy after all when both its articles
+   *     copy one common third ({@link Judgement#sibling()}); equal to {@code copy} when siblings are not read
+   * @param siblingSupport the copy probability both links to that common third must reach
+   */
+  public record Thresholds(double copy, double sameEvent, double sibling, double siblingSupport) {
     public Thresholds {
       org.echotrace.internal.Check.unitInterval(copy, "copy");
       org.echotrace.internal.Check.unitInterval(sameEvent, "sameEvent");
+      org.echotrace.internal.Check.unitInterval(sibling, "sibling");
+      org.echotrace.internal.Check.unitInterval(siblingSupport, "siblingSupport");
+      if (sibling > copy) throw new IllegalArgumentException("sibling " + sibling + " above copy " + copy);
+    }
+
+    /** Thresholds that read no siblings. */
+    public Thresholds(double copy, double sameEvent) {
+      this(copy, sameEvent, copy, 1);
     }
   }
 
@@ -71,8 +91,10 @@ public final class LearnedJudge implements PairJudge {
         throw new IllegalStateException("the bundled pair judge is missing: rebuild");
       }
       JsonNode t = new ObjectMapper().readTree(json).path(variant).path("thresholds");
-      return new LearnedJudge(PairModel.read(kind), PairModel.read(event),
-          new Thresholds(t.path("copy").asDouble(), t.path("same_event").asDouble()), vectors);
+      double copy = t.path("copy").asDouble();
+      return new LearnedJudge(PairModel.read(kind), PairModel.read(event), new Thresholds(copy,
+          t.path("same_event").asDouble(), t.path("sibling").asDouble(copy), t.path("sibling_support").asDouble(1)),
+          vectors);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled pair judge", e);
     }
@@ -127,16 +149,17 @@ public final class LearnedJudge implements PairJudge {
     double copy = 0;
     for (PairClass c : PairClass.values()) if (c.isCopy()) copy += p[c.ordinal()];
     double sameEvent = copy >= t.copy() ? Math.max(copy, event) : event;
-    if (copy >= t.copy()) {
-      PairClass best = null;
-      for (PairClass c : PairClass.values()) {
-        if (!c.isCopy() || otherLanguage != (c == PairClass.TRANSLATION)) continue;
-        if (best == null || p[c.ordinal()] > p[best.ordinal()]) best = c;
-      }
-      RelationKind kind = otherLanguage ? RelationKind.TRANSLATION : best.kind();
-      return new Judgement(kind, copy, sameEvent, otherLanguage ? copy : p[best.ordinal()]);
+    PairClass best = null;
+    for (PairClass c : PairClass.values()) {
+      if (!c.isCopy() || otherLanguage != (c == PairClass.TRANSLATION)) continue;
+      if (best == null || p[c.ordinal()] > p[best.ordinal()]) best = c;
     }
-    if (sameEvent >= t.sameEvent()) return new Judgement(RelationKind.SAME_STORY, copy, sameEvent, sameEvent);
-    return new Judgement(null, copy, sameEvent, 1 - sameEvent);
+    RelationKind copyKind = otherLanguage ? RelationKind.TRANSLATION : best.kind();
+    if (copy >= t.copy()) return new Judgement(copyKind, copy, sameEvent, otherLanguage ? copy : p[best.ordinal()]);
+    RelationKind sibling = copy >= t.sibling() ? copyKind : null;
+    if (sameEvent >= t.sameEvent()) {
+      return new Judgement(RelationKind.SAME_STORY, copy, sameEvent, sameEvent, sibling, t.siblingSupport());
+    }
+    return new Judgement(null, copy, sameEvent, 1 - sameEvent, sibling, t.siblingSupport());
   }
 }

@@ -42,6 +42,8 @@ import org.echotrace.rewrite.SentenceComparer;
  *       vectors (when the model reads both and a cheap filter passes) and on language-independent keys
  *       ({@link SentenceComparer#bridge}); the measures become {@link PairFeatures}.
  *   <li>The {@link PairJudge} decides; copies are oriented by {@link OriginResolver}.
+ *   <li>A pair the judge holds for a copy only if both articles copy one common third ({@link Judgement#sibling()})
+ *       is reported when two copy relations to one third article back it ({@link #judged}).
  * </ol>
  * Thread-safe: each call has its own state.
  */
@@ -432,21 +434,31 @@ public final class PairStage {
     Map<Long, LexicalEvidence> known = new HashMap<>();
     for (int i = 0; i < lexicalPairs.length; i++) known.put(lexicalPairs[i], lexical[i]);
     Rarity rarity = Rarity.of(profiles);
-    Relation[] found = new Relation[candidates.length];
-    double[] sameEvent = new double[candidates.length];
+    Verdict[] verdicts = new Verdict[candidates.length];
     AtomicLong done = new AtomicLong();
     IntStream.range(0, candidates.length).parallel().forEach(i -> {
       int x = PairCounter.Counts.first(candidates[i]), y = PairCounter.Counts.second(candidates[i]);
-      Verdict v = judge(articles.get(x), profiles[x], articles.get(y), profiles[y], known.get(candidates[i]), rarity);
-      sameEvent[i] = v.sameEvent();
-      found[i] = v.relation();
+      verdicts[i] = judge(articles.get(x), profiles[x], articles.get(y), profiles[y], known.get(candidates[i]), rarity);
       progress.accept(done.incrementAndGet());
     });
-    return judged(candidates, found, sameEvent);
+    return judged(candidates, verdicts);
   }
 
-  /** The verdict on one candidate pair: the relation reported, if any, and the probability of one event. */
-  public record Verdict(Relation relation, double sameEvent) implements java.io.Serializable {}
+  /**
+   * The verdict on one candidate pair.
+   *
+   * @param relation the relation reported, or null
+   * @param sameEvent the probability that both report one event
+   * @param copy the probability that one copies the other
+   * @param sibling the copy relation to report if both articles copy one common third ({@link Judgement#sibling()}),
+   *     else null
+   * @param support the copy probability both links to that third must reach
+   */
+  public record Verdict(Relation relation, double sameEvent, double copy, Relation sibling, double support)
+      implements java.io.Serializable {
+    /** No relation, and nothing to report as siblings. */
+    public static final Verdict NONE = new Verdict(null, 0, 0, null, 1);
+  }
 
   /**
    * Measures and judges one candidate pair, {@code x} the article of the lower index; {@code lex} its identical
@@ -460,21 +472,117 @@ public final class PairStage {
     if (lex != null && swap) lex = swapped(lex);
     Measured m = measure(a, pa, b, pb, lex, rarity);
     Judgement j = judge.judge(a, b, m.features());
-    boolean reported = j.kind() != null && (embedder != null || j.kind() == RelationKind.VERBATIM
-        || j.kind() == RelationKind.PARTIAL);
-    return new Verdict(reported ? relation(a, b, m, j) : null, j.sameEvent());
+    Relation sibling = reported(j.sibling()) ? relation(a, b, m, j.sibling(), j.copy()) : null;
+    return new Verdict(reported(j.kind()) ? relation(a, b, m, j.kind(), j.probability()) : null, j.sameEvent(),
+        j.copy(), sibling, j.support());
   }
 
-  /** The outcome of judging {@code candidates}, from each one's relation (or null) and same-event probability. */
-  public static Judged judged(long[] candidates, Relation[] found, double[] sameEvent) {
+  /** Without the sentence model only identical wording is reported. */
+  private boolean reported(RelationKind kind) {
+    return kind != null && (embedder != null || kind == RelationKind.VERBATIM || kind == RelationKind.PARTIAL);
+  }
+
+  /**
+   * Share of the longer of two siblings' stretches of their common source that both took: siblings copy the same
+   * material. Two partial copies that each take a different sentence of a long wire text share a source but not a
+   * text, and are not copies of each other. One half: most of it, a round number, not fitted.
+   */
+  static final double SAME_STRETCH = 0.5;
+
+  /** A copy relation to a third article and the judge's copy probability for it. */
+  private record Link(Relation relation, double copy) {}
+
+  /**
+   * The outcome of judging {@code candidates} (each one's verdict, same order). A sibling reading
+   * ({@link Verdict#sibling()}) is reported when both its articles have a copy relation of probability
+   * {@link Verdict#support()} or more to one common third article, and took the same stretch of it (at least
+   * {@link #SAME_STRETCH} of the longer of their two stretches); of several such thirds, the one whose weaker link is
+   * strongest. The pair's direction stays as the dates and credits left it, and when undecided names that third as
+   * {@code via}. Siblings back no other sibling: one pass over the pairs that are copies on their own.
+   */
+  public static Judged judged(long[] candidates, Verdict[] verdicts) {
+    Relation[] found = new Relation[verdicts.length];
+    double[] sameEvent = new double[verdicts.length];
+    Map<String, Map<String, Link>> copies = new HashMap<>();
+    for (int i = 0; i < verdicts.length; i++) {
+      Verdict v = verdicts[i];
+      sameEvent[i] = v.sameEvent();
+      Relation r = found[i] = v.relation();
+      if (r == null || !r.isCopy()) continue;
+      copies.computeIfAbsent(r.a(), k -> new HashMap<>()).put(r.b(), new Link(r, v.copy()));
+      copies.computeIfAbsent(r.b(), k -> new HashMap<>()).put(r.a(), new Link(r, v.copy()));
+    }
+    for (int i = 0; i < verdicts.length; i++) {
+      Verdict v = verdicts[i];
+      Relation s = v.sibling();
+      if (s == null || v.relation() != null && v.relation().isCopy()) continue;
+      Map<String, Link> ofA = copies.getOrDefault(s.a(), Map.of()), ofB = copies.getOrDefault(s.b(), Map.of());
+      String via = null;
+      double weaker = 0;
+      for (var e : ofA.entrySet()) {
+        Link other = ofB.get(e.getKey());
+        if (other == null) continue;
+        double w = Math.min(e.getValue().copy(), other.copy());
+        if (w < v.support() || via != null && (w < weaker || w == weaker && e.getKey().compareTo(via) > 0)) continue;
+        if (sameStretch(e.getValue().relation(), other.relation(), e.getKey()) < SAME_STRETCH) continue;
+        via = e.getKey();
+        weaker = w;
+      }
+      if (via != null) found[i] = s.withOrigin(siblingOrigin(s, via, ofA.get(via).copy(), ofB.get(via).copy(), v.copy()));
+    }
     List<Relation> out = new ArrayList<>();
     for (Relation r : found) if (r != null) out.add(r);
     out.sort(java.util.Comparator.comparing(Relation::a).thenComparing(Relation::b));
     return new Judged(out, candidates, sameEvent);
   }
 
-  private Relation relation(Article a, Article b, Measured m, Judgement j) {
-    RelationKind kind = j.kind();
+  /**
+   * The share of the longer of the two stretches of {@code x} (characters inside aligned passages and sentences)
+   * that lies in both: how far {@code ax} and {@code bx} took the same material of {@code x}.
+   */
+  static double sameStretch(Relation ax, Relation bx, String x) {
+    int[][] p = stretch(ax, x), q = stretch(bx, x);
+    long lp = length(p), lq = length(q), both = 0;
+    for (int i = 0, j = 0; i < p.length && j < q.length; ) {
+      both += Math.max(0, Math.min(p[i][1], q[j][1]) - Math.max(p[i][0], q[j][0]));
+      if (p[i][1] < q[j][1]) i++;
+      else j++;
+    }
+    return Math.max(lp, lq) == 0 ? 0 : (double) both / Math.max(lp, lq);
+  }
+
+  /** The merged, sorted character ranges of {@code x} that relation {@code r} aligns. */
+  private static int[][] stretch(Relation r, String x) {
+    boolean onA = r.a().equals(x);
+    List<int[]> ranges = new ArrayList<>();
+    for (org.echotrace.model.Passage p : r.passages()) ranges.add(onA ? new int[] {p.aStart(), p.aEnd()} : new int[] {p.bStart(), p.bEnd()});
+    for (org.echotrace.model.SentencePair p : r.sentences()) ranges.add(onA ? new int[] {p.aStart(), p.aEnd()} : new int[] {p.bStart(), p.bEnd()});
+    ranges.sort(java.util.Comparator.comparingInt(range -> range[0]));
+    List<int[]> merged = new ArrayList<>();
+    for (int[] range : ranges) {
+      int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+      else merged.add(range.clone());
+    }
+    return merged.toArray(new int[0][]);
+  }
+
+  private static long length(int[][] ranges) {
+    long n = 0;
+    for (int[] r : ranges) n += r[1] - r[0];
+    return n;
+  }
+
+  private static Origin siblingOrigin(Relation s, String via, double viaA, double viaB, double copy) {
+    Origin o = s.origin();
+    List<String> reasons = new ArrayList<>(o.reasons());
+    reasons.add(String.format(java.util.Locale.ROOT, "both copy the same stretch of %s (probability %.2f and %.2f):"
+        + " siblings of one source, though this pair alone scores %.2f", via, viaA, viaB, copy));
+    Origin out = new Origin(o.id(), o.confidence(), reasons, o.externalOrigin(), o.via());
+    return o.decided() || o.via() != null ? out : out.withVia(via);
+  }
+
+  private Relation relation(Article a, Article b, Measured m, RelationKind kind, double probability) {
     LexicalEvidence lex = m.lexical();
     Evidence sentences = kind == RelationKind.TRANSLATION || m.vectors() == null ? m.bridge() : m.vectors();
     boolean wording = (kind == RelationKind.VERBATIM || kind == RelationKind.PARTIAL) && !lex.passages().isEmpty();
@@ -485,7 +593,7 @@ public final class PairStage {
         ? Origin.undecided("independent reports of one event: neither copies the other")
         : origins.resolve(a, b, covA, covB, wording ? "text" : "content");
     return new Relation(a.id(), b.id(), kind, origin, round(score), round(covA), round(covB), lex.passages(),
-        wording ? List.of() : sentences.pairs(), j.probability());
+        wording ? List.of() : sentences.pairs(), probability);
   }
 
   private static LexicalEvidence swapped(LexicalEvidence e) {

@@ -35,6 +35,20 @@ class LearnedJudgeTest {
   }
 
   @Test
+  void aPairBetweenTheSiblingAndTheCopyThresholdCarriesTheKindItWouldHaveAsACopy() {
+    LearnedJudge.Thresholds t = new LearnedJudge.Thresholds(0.7, 0.4, 0.2, 0.85);
+    Judgement j = LearnedJudge.decide(p(0, 0.05, 0.25, 0, 0.5), 0.6, false, t);
+    assertEquals(RelationKind.SAME_STORY, j.kind(), "not a copy on its own");
+    assertEquals(RelationKind.PARAPHRASE, j.sibling());
+    assertEquals(0.85, j.support(), 1e-9);
+    assertEquals(RelationKind.TRANSLATION, LearnedJudge.decide(p(0, 0.05, 0.25, 0, 0.5), 0.6, true, t).sibling());
+    assertNull(LearnedJudge.decide(p(0, 0.05, 0.1, 0, 0.5), 0.6, false, t).sibling(), "below the sibling threshold");
+    assertNull(LearnedJudge.decide(p(0, 0.05, 0.25, 0, 0.5), 0.6, false, T).sibling(), "siblings not read");
+    assertNull(LearnedJudge.decide(p(0.5, 0.1, 0.25, 0, 0.1), 0.6, false, t).sibling(), "a copy on its own");
+    assertThrows(IllegalArgumentException.class, () -> new LearnedJudge.Thresholds(0.7, 0.4, 0.8, 0.9));
+  }
+
+  @Test
   void sharedNamesAloneAreNoSpecificFact() {
     double[] v = new double[Feature.values().length];
     v[Feature.ANCHOR_JACCARD.ordinal()] = 0.6;

@@ -36,7 +36,6 @@ import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
 import org.echotrace.model.InputProblem;
 import org.echotrace.model.RawDocument;
-import org.echotrace.model.Relation;
 import org.echotrace.judge.PairStage;
 import org.echotrace.pipeline.CorpusLineFrequency;
 import org.echotrace.pipeline.Pipeline;
@@ -270,7 +269,7 @@ public final class SparkPipeline {
     public PairStage.Judged relate(PairStage stage, List<Article> all, org.echotrace.rewrite.Profile[] profiles,
         long[] candidates, long[] lexicalPairs, LexicalEvidence[] lexical, java.util.function.LongConsumer progress) {
       if (!rewrites.on()) return LOCAL.relate(stage, all, profiles, candidates, lexicalPairs, lexical, progress);
-      if (candidates.length == 0) return PairStage.judged(candidates, new Relation[0], new double[0]);
+      if (candidates.length == 0) return PairStage.judged(candidates, new PairStage.Verdict[0]);
       Map<Long, LexicalEvidence> known = new HashMap<>();
       for (int i = 0; i < lexicalPairs.length; i++) if (lexical[i] != null) known.put(lexicalPairs[i], lexical[i]);
       List<Tuple2<Long, Tuple2<Integer, LexicalEvidence>>> work = new ArrayList<>(candidates.length);
@@ -295,14 +294,11 @@ public final class SparkPipeline {
           }).collect();
       rarity.destroy();
       inPairs.destroy();
-      Relation[] found = new Relation[candidates.length];
-      double[] sameEvent = new double[candidates.length];
-      for (Tuple2<Integer, PairStage.Verdict> v : verdicts) {
-        found[v._1()] = v._2().relation();
-        sameEvent[v._1()] = v._2().sameEvent();
-      }
+      PairStage.Verdict[] judged = new PairStage.Verdict[candidates.length];
+      java.util.Arrays.fill(judged, PairStage.Verdict.NONE);
+      for (Tuple2<Integer, PairStage.Verdict> v : verdicts) judged[v._1()] = v._2();
       progress.accept(candidates.length);
-      return PairStage.judged(candidates, found, sameEvent);
+      return PairStage.judged(candidates, judged);
     }
   }
 

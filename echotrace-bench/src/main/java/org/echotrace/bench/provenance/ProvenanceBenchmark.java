@@ -245,6 +245,8 @@ public final class ProvenanceBenchmark {
     ObjectNode th = config.putObject("thresholds");
     th.put("copy", t.copy());
     th.put("same_event", t.sameEvent());
+    th.put("sibling", t.sibling());
+    th.put("sibling_support", t.siblingSupport());
     ObjectNode trained = config.putObject("trained_on");
     counts.forEach((label, n) -> trained.put(label.label(), n));
     config.put("folds", k);
@@ -378,11 +380,62 @@ public final class ProvenanceBenchmark {
         bestEvent = t;
       }
     }
+    double[] sibling = sibling(scored, round(bestCopy), precise);
     if (table != null) {
       table.printf(Locale.ROOT, "  copy >= %.2f (candidate-pair F1 %.3f%s), same event >= %.2f (F1 %.3f)%n", bestCopy,
           bestF, precise ? ", precision >= 0.95" : ", precision 0.95 not reached", bestEvent, bestE);
+      table.printf(Locale.ROOT, "  siblings: %s%n", sibling[0] >= round(bestCopy) ? "not read (no setting gains F1)"
+          : String.format(Locale.ROOT, "copy >= %.2f when both copy one third at >= %.2f (candidate-pair F1 %.3f)",
+              sibling[0], sibling[1], sibling[2]));
     }
-    return new LearnedJudge.Thresholds(round(bestCopy), round(bestEvent));
+    return new LearnedJudge.Thresholds(round(bestCopy), round(bestEvent), sibling[0], sibling[1]);
+  }
+
+  /**
+   * The sibling thresholds ({@link LearnedJudge.Thresholds#sibling()}, {@link LearnedJudge.Thresholds#siblingSupport()})
+   * with the best F1 of "copy or not" over the pairs, as {@link org.echotrace.judge.PairStage#judged} applies them
+   * (a pair below {@code copy} is a copy when both its articles copy one common third at the support or more),
+   * keeping precision at 0.95 when the copy threshold reached it; {@code {copy, 1, F1}} (siblings not read) when no
+   * setting gains. Returns {sibling, support, F1}.
+   */
+  static double[] sibling(List<Scored> scored, double copyThreshold, boolean precise) {
+    Map<String, Map<String, Double>> copyOf = new HashMap<>();
+    List<Scored> rows = new ArrayList<>();
+    for (Scored s : scored) {
+      if (s.p() == null) continue;
+      rows.add(s);
+      String a = s.row().corpus() + "\n" + s.row().a(), b = s.row().corpus() + "\n" + s.row().b();
+      copyOf.computeIfAbsent(a, k -> new HashMap<>()).put(b, copy(s.p()));
+      copyOf.computeIfAbsent(b, k -> new HashMap<>()).put(a, copy(s.p()));
+    }
+    double[] support = new double[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i).row();
+      Map<String, Double> ofA = copyOf.get(r.corpus() + "\n" + r.a()), ofB = copyOf.get(r.corpus() + "\n" + r.b());
+      for (var e : ofA.entrySet()) {
+        Double other = ofB.get(e.getKey());
+        if (other != null) support[i] = Math.max(support[i], Math.min(e.getValue(), other));
+      }
+    }
+    double[] best = {copyThreshold, 1, -1};
+    for (double sib = copyThreshold; sib >= 0.049; sib -= 0.05) {
+      for (double sup = Math.max(copyThreshold, 0.5); sup <= 0.951; sup += 0.05) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < rows.size(); i++) {
+          double c = copy(rows.get(i).p());
+          boolean pred = c >= copyThreshold || c >= sib && support[i] >= sup && support[i] >= copyThreshold;
+          boolean gold = rows.get(i).row().label().isCopy();
+          if (pred && gold) tp++;
+          else if (pred) fp++;
+          else if (gold) fn++;
+        }
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp), r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+        double f = CorpusScore.f1(p, r);
+        if (precise && p < 0.95) continue;
+        if (f > best[2] + 1e-9) best = new double[] {round(sib), round(sup), f};
+      }
+    }
+    return best;
   }
 
   private static double round(double x) {
