@@ -40,7 +40,8 @@ public final class Labeler {
   /** How a word is shown: as the first article in corpus order spells it (articles are read in parallel). */
   private final Map<Integer, Form> surface = new ConcurrentHashMap<>();
 
-  private record Form(int article, String text) {}
+  /** A spelling, its lower case (for ties in ranking) and the first article that uses it. */
+  private record Form(int article, String text, String lower) {}
   private final Map<String, int[]> wordsOf = new HashMap<>();
   private final int[] documentFrequency;
   private final int documents;
@@ -77,8 +78,7 @@ public final class Labeler {
     }
     ranked.sort((x, y) -> {
       int c = Double.compare(score.get(y), score.get(x));
-      return c != 0 ? c
-          : surface.get(x).text().toLowerCase(Locale.ROOT).compareTo(surface.get(y).text().toLowerCase(Locale.ROOT));
+      return c != 0 ? c : surface.get(x).lower().compareTo(surface.get(y).lower());
     });
     List<String> out = new ArrayList<>();
     for (int w : ranked) {
@@ -105,7 +105,10 @@ public final class Labeler {
         String key = w.toLowerCase(Locale.ROOT);
         if (key.codePointCount(0, key.length()) < 4 || STOP.contains(key) || key.chars().allMatch(Character::isDigit)) continue;
         int id = ids.computeIfAbsent(key, k -> nextId.incrementAndGet());
-        surface.merge(id, new Form(index, w), (old, now) -> now.article() < old.article() ? now : old);
+        Form seen = surface.get(id);
+        if (seen == null || index < seen.article()) { // most words are seen before: no new form for them
+          surface.merge(id, new Form(index, w, key), (old, now) -> now.article() < old.article() ? now : old);
+        }
         if (n < out.length) out[n++] = id;
       }
     }

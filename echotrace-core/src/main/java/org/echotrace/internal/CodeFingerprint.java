@@ -22,7 +22,7 @@ public final class CodeFingerprint {
   private CodeFingerprint() {}
 
   /**
-   * The hash (32 hex digits) of every file under {@code prefixes} ("org/echotrace/extract/") beside {@code anchor},
+   * The hash (32 hex digits) of every file under {@code prefixes} ("org/echotrace/extract/", or one file's path) beside {@code anchor},
    * with {@code extra} (a library's version) mixed in; null when the code's location cannot be read.
    */
   public static String of(Class<?> anchor, String extra, String... prefixes) {
@@ -34,6 +34,11 @@ public final class CodeFingerprint {
       for (String prefix : prefixes) {
         if (Files.isDirectory(code)) {
           Path folder = code.resolve(prefix);
+          if (Files.isRegularFile(folder)) { // one file ("org/echotrace/relate/MachineRewriteCues.class")
+            md.update(prefix.getBytes(StandardCharsets.UTF_8));
+            md.update(Files.readAllBytes(folder));
+            continue;
+          }
           if (!Files.isDirectory(folder)) continue;
           try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -257,6 +257,7 @@ public final class Pipeline {
       long[] lexicalPairs, LexicalEvidence[] lexical, List<InputProblem> problems, PairWork work) {
     int n = articleList.size();
     PairStage stage = new PairStage(embedder, multilingual, judge != null ? judge : LearnedJudge.bundled(embedder != null));
+    for (int i = 0; i < n; i++) stage.origins().remember(articleList.get(i).id(), own[i].machineCues());
     long lexicalTotal = lexicalPairs.length;
     if (lexical == null) {
       lexical = stage.lexical(articleList, lexicalPairs, d -> {

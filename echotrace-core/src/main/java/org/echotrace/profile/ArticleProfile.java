@@ -20,9 +20,11 @@ import org.echotrace.rewrite.Profile;
  *     is chosen later)
  * @param framing the framing lexicon's hits ({@link ArticleProfiler#version()} names the lexicon)
  * @param names the runs of capitalised words that name finding reads ({@link org.echotrace.entities.EntityFinder})
+ * @param machineCues the stock phrases of language-model rewrites the text holds, in order
+ *     ({@link org.echotrace.relate.MachineRewriteCues}): a weak sign of which side of a copy is the rewrite
  */
 public record ArticleProfile(Fingerprint fingerprint, Profile text, List<Quote> quotes, List<FramingHit> framing,
-    NameRuns names) implements java.io.Serializable {
+    NameRuns names, List<String> machineCues) implements java.io.Serializable {
   public ArticleProfile {
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(text, "text");
@@ -30,11 +32,12 @@ public record ArticleProfile(Fingerprint fingerprint, Profile text, List<Quote> 
     if (text.lead() != null) throw new IllegalArgumentException("a profile keeps no lead vector");
     quotes = List.copyOf(quotes);
     framing = List.copyOf(framing);
+    machineCues = List.copyOf(machineCues);
   }
 
   /** This profile with another {@link #text} (a full one for a counted one), lead vector dropped. */
   public ArticleProfile withText(Profile p) {
     return new ArticleProfile(fingerprint, p.lead() == null ? p : org.echotrace.rewrite.Profiler.withLead(p, null),
-        quotes, framing, names);
+        quotes, framing, names, machineCues);
   }
 }

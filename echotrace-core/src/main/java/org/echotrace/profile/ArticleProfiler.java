@@ -14,24 +14,27 @@ import org.echotrace.model.Article;
 import org.echotrace.normalize.TextNormalizer;
 import org.echotrace.normalize.Tokens;
 import org.echotrace.quotes.QuoteFinder;
+import org.echotrace.relate.MachineRewriteCues;
 import org.echotrace.rewrite.Profiler;
 
 /**
  * Computes an article's {@link ArticleProfile} in one pass: the text is tokenised once, and the fingerprint and the
  * pair profile both read those tokens; quotations, framing hits and the runs of capitalised words that name finding
- * reads are found in the same call. Thread-safe.
+ * reads, and the stock phrases of machine rewrites, are found in the same call. Thread-safe.
  */
 public final class ArticleProfiler {
   /** The packages whose code decides a profile: a change in any of them makes kept profiles stale. */
   private static final String[] CODE = {"org/echotrace/profile/", "org/echotrace/normalize/",
       "org/echotrace/fingerprint/", "org/echotrace/rewrite/", "org/echotrace/quotes/", "org/echotrace/framing/",
-      "org/echotrace/model/", "org/echotrace/internal/", "org/echotrace/entities/"};
+      "org/echotrace/model/", "org/echotrace/internal/", "org/echotrace/entities/",
+      "org/echotrace/relate/MachineRewriteCues.class", "org/echotrace/relate/machine-rewrite-cues.tsv"};
   private static final String CODE_HASH = CodeFingerprint.of(ArticleProfiler.class, null, CODE);
 
   private final TextNormalizer normalizer = new TextNormalizer();
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final Profiler profiler = new Profiler(null, false);
   private final QuoteFinder quotes = new QuoteFinder();
+  private final MachineRewriteCues cues = new MachineRewriteCues();
   private final FramingScanner framing;
   private final boolean full;
   private final String version;
@@ -50,7 +53,7 @@ public final class ArticleProfiler {
   public ArticleProfile of(Article a) {
     Tokens tokens = normalizer.tokenize(a.text());
     return new ArticleProfile(fingerprinter.of(tokens), full ? profiler.of(a, tokens) : profiler.counts(a, tokens),
-        quotes.find(a), framing.scan(a), NameRuns.of(a.text()));
+        quotes.find(a), framing.scan(a), NameRuns.of(a.text()), cues.find(a.text()));
   }
 
   /**

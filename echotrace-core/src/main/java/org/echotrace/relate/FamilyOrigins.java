@@ -55,9 +55,8 @@ public final class FamilyOrigins {
     }
     Map<Integer, List<Article>> members = new HashMap<>();
     for (Article a : articles) members.computeIfAbsent(families.find(index.get(a.id())), k -> new ArrayList<>()).add(a);
-    MachineRewriteCues cues = new MachineRewriteCues();
     Set<String> machine = members.values().parallelStream().filter(f -> f.size() > 1).flatMap(List::stream)
-        .filter(a -> cues.find(a.text()).size() >= MachineRewriteCues.MARGIN).map(Article::id)
+        .filter(a -> resolver.cues(a).size() >= MachineRewriteCues.MARGIN).map(Article::id)
         .collect(java.util.stream.Collectors.toSet());
     Map<String, Integer> score = new HashMap<>();
     Map<String, List<String>> signs = new HashMap<>();

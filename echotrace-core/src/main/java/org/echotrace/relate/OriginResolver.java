@@ -131,8 +131,14 @@ public final class OriginResolver {
     });
   }
 
-  private List<String> cues(Article a) {
+  /** The machine-rewrite cues of an article: as {@link #remember remembered}, else found in its text now. */
+  List<String> cues(Article a) {
     return cues.computeIfAbsent(a.id(), k -> CUES.find(a.text()));
+  }
+
+  /** Takes an article's machine-rewrite cues as found once with its profile, instead of reading its text again. */
+  public void remember(String id, List<String> found) {
+    cues.put(id, List.copyOf(found));
   }
 
   private static String machine(Article rewrite, List<String> cues) {

@@ -35,9 +35,11 @@ import org.echotrace.rewrite.Profile;
  */
 final class EntryCodec {
   /** Raised when the layout changes; entries of other versions are extracted again. */
-  static final byte VERSION = 2;
+  static final byte VERSION = 3;
   /** The layout before profiles were kept: read as an entry without a profile. */
   private static final byte NO_PROFILES = 1;
+  /** The layout before profiles held machine-rewrite cues: read as an entry without a profile (computed again). */
+  private static final byte PROFILES_WITHOUT_CUES = 2;
 
   private EntryCodec() {}
 
@@ -90,7 +92,7 @@ final class EntryCodec {
 
   /** The entry, or null when the bytes are of another version or unreadable. */
   static ExtractionMemo.Entry read(byte[] b, int offset, int length) {
-    if (length < 1 || b[offset] != VERSION && b[offset] != NO_PROFILES) return null;
+    if (length < 1 || b[offset] != VERSION && b[offset] != NO_PROFILES && b[offset] != PROFILES_WITHOUT_CUES) return null;
     try {
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(b, offset + 1, length - 1));
       long[] keys = new long[in.readInt()];
@@ -171,6 +173,8 @@ final class EntryCodec {
       out.writeInt(h.end());
     }
     text(out, p.names().packed());
+    out.writeInt(p.machineCues().size());
+    for (String c : p.machineCues()) text(out, c);
   }
 
   private static ArticleProfile profile(DataInputStream in) throws IOException {
@@ -196,7 +200,11 @@ final class EntryCodec {
     n = in.readInt();
     List<FramingHit> hits = new ArrayList<>(n);
     for (int i = 0; i < n; i++) hits.add(new FramingHit(text(in), text(in), text(in), text(in), in.readInt(), in.readInt()));
-    return new ArticleProfile(f, t, quotes, hits, new NameRuns(text(in)));
+    NameRuns names = new NameRuns(text(in));
+    n = in.readInt();
+    List<String> cues = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) cues.add(text(in));
+    return new ArticleProfile(f, t, quotes, hits, names, cues);
   }
 
   private static void ints(DataOutputStream out, int[] a) throws IOException {

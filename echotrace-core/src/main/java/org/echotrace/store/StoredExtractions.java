@@ -18,9 +18,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.codecs.StoredFieldsReader;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -162,19 +167,65 @@ final class StoredExtractions implements ExtractionMemo {
     int[] found = IntStream.range(0, n).filter(i -> docOf[i] >= 0).boxed()
         .sorted(Comparator.comparingInt((Integer i) -> docOf[i])).mapToInt(Integer::intValue).toArray();
     int chunks = (found.length + READ_CHUNK - 1) / READ_CHUNK;
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     IntStream.range(0, chunks).parallel().forEach(c -> {
       try {
-        StoredFields fields = searcher.storedFields();
+        Sequential fields = new Sequential(searcher, leaves);
         for (int k = c * READ_CHUNK; k < Math.min(found.length, (c + 1) * READ_CHUNK); k++) {
           int i = found[k];
-          BytesRef bytes = fields.document(docOf[i], ENTRY_ONLY).getBinaryValue("ext_entry");
-          if (bytes != null) out[i] = EntryCodec.read(bytes.bytes, bytes.offset, bytes.length);
+          byte[] bytes = fields.entry(docOf[i]);
+          if (bytes != null) out[i] = EntryCodec.read(bytes, 0, bytes.length);
         }
       } catch (IOException e) {
         // this chunk's pages are extracted again
       }
     });
     return out;
+  }
+
+  /**
+   * Reads the entry field of documents in increasing order. Lucene's stored-fields reader decompresses a document's
+   * whole compressed block, from its start, for every document it is asked for, into a new buffer: reading 100,000
+   * entries one by one decompressed each block dozens of times (a third of an add to a large store). The reader
+   * Lucene merges with ({@code StoredFieldsReader.getMergeInstance()}, public API) keeps the block it decompressed and
+   * serves the block's next documents from it. Falls back to the searcher's reader for a leaf that is not a
+   * {@link CodecReader}. Not thread-safe: one per task.
+   */
+  private static final class Sequential {
+    private final IndexSearcher searcher;
+    private final List<LeafReaderContext> leaves;
+    private final StoredFieldsReader[] readers;
+    private StoredFields fallback;
+
+    Sequential(IndexSearcher searcher, List<LeafReaderContext> leaves) {
+      this.searcher = searcher;
+      this.leaves = leaves;
+      this.readers = new StoredFieldsReader[leaves.size()];
+    }
+
+    byte[] entry(int doc) throws IOException {
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      LeafReaderContext ctx = leaves.get(leaf);
+      if (!(ctx.reader() instanceof CodecReader codec) || codec.getFieldsReader() == null) {
+        if (fallback == null) fallback = searcher.storedFields();
+        BytesRef b = fallback.document(doc, ENTRY_ONLY).getBinaryValue("ext_entry");
+        return b == null ? null : Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+      }
+      if (readers[leaf] == null) readers[leaf] = codec.getFieldsReader().getMergeInstance();
+      byte[][] value = new byte[1][];
+      readers[leaf].document(doc - ctx.docBase, new StoredFieldVisitor() {
+        @Override
+        public Status needsField(FieldInfo field) {
+          return value[0] != null ? Status.STOP : field.name.equals("ext_entry") ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void binaryField(FieldInfo field, byte[] bytes) {
+          value[0] = bytes;
+        }
+      });
+      return value[0];
+    }
   }
 
   @Override

@@ -80,7 +80,7 @@ class ExtractionMemoTest {
         var marked = new java.util.ArrayList<>(p.framing());
         marked.add(new org.echotrace.model.FramingHit(old.article().id(), "marker", "marker", "x", 0, 1));
         e.setValue(new ExtractionMemo.Entry(old.lineKeys(), old.signature(), old.article(),
-            new org.echotrace.profile.ArticleProfile(p.fingerprint(), p.text(), p.quotes(), marked, p.names()),
+            new org.echotrace.profile.ArticleProfile(p.fingerprint(), p.text(), p.quotes(), marked, p.names(), p.machineCues()),
             version != null ? version : old.profileVersion()));
       }
       long markers = Pipeline.lexicalOnly(ProgressListener.NONE).analyze(docs, List.of(), memo).framing().stream()

@@ -87,7 +87,7 @@ class ArticleProfilerTest {
     ArticleProfile p = bundled.of(ARTICLE);
     Profile withLead = Profiler.withLead(p.text(), new float[] {1f});
     assertThrows(IllegalArgumentException.class, () -> new ArticleProfile(p.fingerprint(), withLead, p.quotes(),
-        p.framing(), p.names()));
+        p.framing(), p.names(), p.machineCues()));
     assertEquals(null, p.withText(withLead).text().lead(), "withText drops the lead");
   }
 }

@@ -42,7 +42,7 @@ class EntryCodecTest {
   @Test
   void aProfileComesBackWithEveryField() {
     // When a profile record gains a component, these counts fail: write and read it in EntryCodec, then raise them.
-    assertEquals(5, org.echotrace.profile.ArticleProfile.class.getRecordComponents().length);
+    assertEquals(6, org.echotrace.profile.ArticleProfile.class.getRecordComponents().length);
     assertEquals(1, org.echotrace.entities.NameRuns.class.getRecordComponents().length);
     assertEquals(13, org.echotrace.rewrite.Profile.class.getRecordComponents().length);
     assertEquals(3, org.echotrace.fingerprint.Fingerprint.class.getRecordComponents().length);
@@ -52,7 +52,7 @@ class EntryCodecTest {
     Article a = Article.builder("p/1", """
         The Kiev regime rejected the plan, "We will not accept an ultimatum from anyone," Dmytro Kuleba said on \
         Tuesday, 14 March, when 1,200 soldiers were moved.
-        A second paragraph names the so-called peace plan and Brussels.""").language("en").build();
+        A second paragraph names the so-called peace plan and Brussels. Overall, it is worth noting that the         talks went on.""").language("en").build();
     for (boolean full : new boolean[] {true, false}) {
       var p = new org.echotrace.profile.ArticleProfiler(org.echotrace.framing.Lexicon.bundled(), full).of(a);
       var entry = new ExtractionMemo.Entry(new long[] {3}, 9L, a, p, "v1");
@@ -78,6 +78,7 @@ class EntryCodecTest {
       assertArrayEquals(t.bridge(), u.bridge());
       assertEquals(p.quotes(), q.quotes());
       assertEquals(p.framing(), q.framing());
+      assertEquals(List.of("overall,", "it is worth noting"), q.machineCues());
       assertEquals(p.names(), q.names());
       assertTrue(!p.quotes().isEmpty() && !p.framing().isEmpty(), "the sample exercises quotes and hits");
       assertEquals(full, t.bridge().length > 0 && t.bigrams().length > 0, "a full profile has keys, a counted none");
