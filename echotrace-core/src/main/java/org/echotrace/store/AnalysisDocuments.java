@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,30 +118,46 @@ final class AnalysisDocuments {
       for (JsonNode a : s.path("articles")) storyOf.put(a.asText(), s.path("id").asText());
     }
     Map<String, ObjectNode> families = families(relations);
+    // what an article document holds beyond the article's own JSON, hashed once per relation and per family
+    Map<JsonNode, Long> relationHash = new IdentityHashMap<>(), familyHash = new IdentityHashMap<>();
+    for (JsonNode r : relations) relationHash.put(r, hash(JSON.writeValueAsBytes(r)));
+    for (ObjectNode f : families.values()) familyHash.computeIfAbsent(f, x -> hash(x.toString().getBytes(StandardCharsets.UTF_8)));
+    List<Located> located = locate();
     Map<String, String[]> outletAndLanguage = new HashMap<>();
-    // Serialising and hashing each article is the costly part of an add that changes little: a batch at a time, in
-    // parallel (the index writer is thread-safe; the shared nodes are only read).
-    List<JsonNode> batch = new ArrayList<>(BATCH);
-    ElementSink flush = ignored -> {
-      try {
-        batch.parallelStream().forEach(a -> {
+    for (Located a : located) outletAndLanguage.put(a.id(), new String[] {a.outlet(), a.language()});
+    // An unchanged article is recognised by a hash of its bytes in the analysis file and of what the document adds
+    // (relations, event, narrative, family, when it was added), without parsing it: parsing and serialising every
+    // article of a large store was the costly part of an add that changes little. Changed ones are parsed and written,
+    // a batch at a time, in parallel (the index writer is thread-safe; the shared nodes are only read).
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      for (int from = 0; from < located.size(); from += BATCH) {
+        located.subList(from, Math.min(located.size(), from + BATCH)).parallelStream().forEach(a -> {
           try {
-            writeArticle(writer, a, storyOf, narrativeOf, families, relationsOf, oldHashes);
+            byte[] bytes = new byte[Math.toIntExact(a.end() - a.start())];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+              if (channel.read(buffer, a.start() + buffer.position()) < 0) throw new IOException(file + " ends early");
+            }
+            String id = a.id();
+            var h = Hashing.murmur3_128().newHasher().putLong(hash(bytes));
+            for (JsonNode r : relationsOf.getOrDefault(id, List.of())) h.putLong(relationHash.get(r));
+            ObjectNode family = families.get(id);
+            h.putLong(family == null ? 0 : familyHash.get(family));
+            for (String x : new String[] {storyOf.get(id), narrativeOf.get(id), addedOf.get(id)}) {
+              h.putBoolean(x != null).putString(x == null ? "" : x, StandardCharsets.UTF_8);
+            }
+            long hash = h.hash().asLong();
+            Long old = oldHashes.get(id);
+            if (old != null && old == hash) return;
+            writeArticle(writer, JSON.readTree(bytes), storyOf, narrativeOf, families, relationsOf, old, hash);
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
         });
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
       }
-      batch.clear();
-    };
-    stream(Map.of("articles", a -> {
-      outletAndLanguage.put(a.path("id").asText(), new String[] {a.path("outlet").asText(null), a.path("language").asText(null)});
-      batch.add(a);
-      if (batch.size() == BATCH) flush.accept(null);
-    }));
-    flush.accept(null);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
     for (String gone : oldHashes.keySet()) if (!outletAndLanguage.containsKey(gone)) delete(writer, gone);
     int order = 0;
     for (JsonNode s : stories) {
@@ -163,8 +183,57 @@ final class AnalysisDocuments {
     }
   }
 
+  /** An article of the analysis file: where its JSON object lies (bytes), and the fields read on the way. */
+  private record Located(String id, long start, long end, String outlet, String language) {}
+
+  /**
+   * The articles of the file, in order, each with the byte range of its JSON object: a streaming pass that decodes
+   * only the id, outlet and language and skips the rest (a text is scanned, not decoded).
+   */
+  private List<Located> locate() throws IOException {
+    List<Located> out = new ArrayList<>();
+    try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException(file + " is not an analysis JSON object");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        boolean articles = p.currentName().equals("articles");
+        if (p.nextToken() != JsonToken.START_ARRAY || !articles) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          long start = p.currentTokenLocation().getByteOffset();
+          String id = null, outlet = null, language = null;
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            String text = value == JsonToken.VALUE_STRING && (name.equals("id") || name.equals("outlet")
+                || name.equals("language")) ? p.getText() : null;
+            switch (name) {
+              case "id" -> id = text;
+              case "outlet" -> outlet = text;
+              case "language" -> language = text;
+              default -> p.skipChildren();
+            }
+          }
+          long end = p.currentLocation().getByteOffset();
+          if (id == null || start < 0 || end <= start) throw new IOException(file + ": an article without an id or offsets");
+          out.add(new Located(id, start, end, outlet, language));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long hash(byte[] bytes) {
+    return Hashing.murmur3_128().hashBytes(bytes).asLong();
+  }
+
+  /**
+   * Writes an article's document and its paragraphs, replacing the old ones when {@code old} (the old document's
+   * hash) is not null; {@code hash} is kept with the document to recognise it unchanged next time.
+   */
   private void writeArticle(IndexWriter writer, JsonNode a, Map<String, String> storyOf, Map<String, String> narrativeOf,
-      Map<String, ObjectNode> families, Map<String, List<JsonNode>> relationsOf, Map<String, Long> oldHashes)
+      Map<String, ObjectNode> families, Map<String, List<JsonNode>> relationsOf, Long old, long hash)
       throws IOException {
     String id = a.path("id").asText();
     ObjectNode json = ((ObjectNode) a).deepCopy();
@@ -176,9 +245,6 @@ final class AnalysisDocuments {
     ArrayNode rels = json.putArray("relations");
     relationsOf.getOrDefault(id, List.of()).forEach(rels::add);
     String serialized = JSON.writeValueAsString(json);
-    long hash = Hashing.murmur3_128().hashString(serialized, StandardCharsets.UTF_8).asLong();
-    Long old = oldHashes.get(id);
-    if (old != null && old == hash) return;
     if (old != null) delete(writer, id);
     writer.addDocument(article(json, serialized, hash));
     paragraphs(writer, id, a.path("text").asText(""), a.path("language").asText(null));
