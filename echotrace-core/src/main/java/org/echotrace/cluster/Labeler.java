@@ -101,9 +101,17 @@ public final class Labeler {
         while (i < len && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) i++;
         if (i == s) break;
         count++;
+        boolean ascii = true, digits = true;
+        for (int k = s; k < i; k++) {
+          char ch = text.charAt(k);
+          ascii &= ch < 128;
+          digits &= ch >= '0' && ch <= '9';
+        }
+        if (ascii && (i - s < 4 || digits)) continue; // decided without a string (lower case keeps an ASCII word's length)
         String w = text.substring(s, i);
         String key = w.toLowerCase(Locale.ROOT);
-        if (key.codePointCount(0, key.length()) < 4 || STOP.contains(key) || key.chars().allMatch(Character::isDigit)) continue;
+        if (!ascii && (key.codePointCount(0, key.length()) < 4 || key.chars().allMatch(Character::isDigit))) continue;
+        if (STOP.contains(key)) continue;
         int id = ids.computeIfAbsent(key, k -> nextId.incrementAndGet());
         Form seen = surface.get(id);
         if (seen == null || index < seen.article()) { // most words are seen before: no new form for them

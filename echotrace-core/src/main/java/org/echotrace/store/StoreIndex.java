@@ -448,14 +448,17 @@ final class StoreIndex {
             crawled = r.getSortedDocValues("dv_crawled"); // null in segments written before it was kept
         NumericDocValues seq = r.getNumericDocValues("seq");
         if (key == null) continue;
+        String[] keyOf = ordValues(r, "dv_key"), shaOf = ordValues(r, "dv_sha"), idOf = ordValues(r, "dv_id"),
+            addedOf = ordValues(r, "dv_added"), crawledOf = crawled == null ? null : ordValues(r, "dv_crawled");
         Bits live = r.getLiveDocs();
         for (int doc = key.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = key.nextDoc()) {
           if (live != null && !live.get(doc)) continue;
           if (!sha.advanceExact(doc) || !id.advanceExact(doc) || !added.advanceExact(doc) || !seq.advanceExact(doc)) {
             throw new IOException("the store " + dir + " has a capture without its identity fields (doc " + doc + ")");
           }
-          String when = crawled != null && crawled.advanceExact(doc) ? value(crawled) : null;
-          out.add(new Capture(value(key), value(sha), seq.longValue(), value(added), value(id), null, when));
+          String when = crawled != null && crawled.advanceExact(doc) ? crawledOf[crawled.ordValue()] : null;
+          out.add(new Capture(keyOf[key.ordValue()], shaOf[sha.ordValue()], seq.longValue(), addedOf[added.ordValue()],
+              idOf[id.ordValue()], null, when));
         }
       }
       return out;
@@ -466,6 +469,20 @@ final class StoreIndex {
 
   private static String value(SortedDocValues v) throws IOException {
     return v.lookupOrd(v.ordValue()).utf8ToString();
+  }
+
+  /**
+   * Every value of a sorted doc-values field of one segment, by ord, read in one sequential pass over its terms: a
+   * lookup by ord per document decompresses a block of terms each time (listing 100,000 captures took a second so).
+   */
+  private static String[] ordValues(org.apache.lucene.index.LeafReader r, String field) throws IOException {
+    SortedDocValues v = r.getSortedDocValues(field);
+    if (v == null) return new String[0];
+    String[] out = new String[v.getValueCount()];
+    org.apache.lucene.index.TermsEnum terms = v.termsEnum();
+    int ord = 0;
+    for (BytesRef t = terms.next(); t != null && ord < out.length; t = terms.next()) out[ord++] = t.utf8ToString();
+    return out;
   }
 
   /** The capture with its page, read by its identity and sequence number. */
@@ -593,10 +610,11 @@ final class StoreIndex {
         SortedDocValues id = r.getSortedDocValues("sort_id");
         NumericDocValues hash = r.getNumericDocValues("art_hash");
         if (id == null || hash == null) continue;
+        String[] idOf = ordValues(r, "sort_id");
         Bits live = r.getLiveDocs();
         for (int doc = hash.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hash.nextDoc()) {
           if ((live != null && !live.get(doc)) || !id.advanceExact(doc)) continue;
-          out.put(value(id), hash.longValue());
+          out.put(idOf[id.ordValue()], hash.longValue());
         }
       }
       return out;
