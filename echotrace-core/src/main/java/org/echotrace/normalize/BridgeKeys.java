@@ -26,23 +26,42 @@ public final class BridgeKeys {
   private static final long WORD = 0xC2B2AE3D27D4EB4FL;
   private static final long CONCEPT = 0x165667B19E3779F9L;
 
-  /** Words remembered per thread and language before the memo is emptied (news vocabulary repeats: most are hits). */
-  static final int MEMO_WORDS = 1 << 15;
   /** The key of a word that gives none (short common words). */
   private static final long NONE = 0L;
-  private static final ThreadLocal<Map<String, Map<String, Long>>> MEMO = ThreadLocal.withInitial(HashMap::new);
+  /**
+   * Word keys remembered per thread and language in a direct-mapped table (a power of two of slots) looked up by the
+   * text's characters: a word seen before costs no new string and no map lookup. The concept lookup tries every prefix
+   * as a stem and the skeleton transliterates, which made keys a tenth of a run's time when computed for every
+   * occurrence; a map keyed by cut-out words then cost most of the rest (profiled on the Spark job's driver). No
+   * library offers a map looked up by a range of a string's characters, so this is hand-written, as in
+   * {@code framing.Words}.
+   */
+  private static final ThreadLocal<Map<String, Memo>> MEMO = ThreadLocal.withInitial(HashMap::new);
+
+  /** One thread's remembered words of one language and their keys, slot by slot. */
+  private static final class Memo {
+    static final int SLOTS = 1 << 15;
+    final String[] words = new String[SLOTS];
+    final long[] keys = new long[SLOTS];
+
+    long key(String text, int from, int to, String language, ConceptLexicon lexicon) {
+      int hash = 0;
+      for (int k = from; k < to; k++) hash = 31 * hash + text.charAt(k);
+      int slot = (hash ^ hash >>> 15) & (SLOTS - 1);
+      String seen = words[slot];
+      if (seen != null && seen.length() == to - from && text.regionMatches(from, seen, 0, to - from)) return keys[slot];
+      String word = text.substring(from, to);
+      long key = BridgeKeys.key(word, language, lexicon);
+      words[slot] = word;
+      keys[slot] = key;
+      return key;
+    }
+  }
 
   private BridgeKeys() {}
 
-  /**
-   * A word's key as {@link #of} computes it, remembered in {@code memo} (this thread's, for this language): the
-   * concept lookup tries every prefix as a stem and the skeleton transliterates, which made keys a tenth of a run's
-   * time when computed for every occurrence.
-   */
-  private static long key(String word, String language, ConceptLexicon lexicon, Map<String, Long> memo) {
-    Long known = memo.get(word);
-    if (known != null) return known;
-    if (memo.size() >= MEMO_WORDS) memo.clear();
+  /** A word's key as {@link #of} computes it. */
+  private static long key(String word, String language, ConceptLexicon lexicon) {
     long hash = NONE;
     boolean name = Character.isUpperCase(word.charAt(0)) && word.length() >= 3;
     int concept = word.length() >= 3 ? lexicon.concept(word, language) : -1;
@@ -52,7 +71,6 @@ public final class BridgeKeys {
       String key = Anchors.skeleton(ascii(word, 0, word.length()));
       if (key.length() >= 3) hash = Mix.mix64(key.hashCode() ^ WORD);
     }
-    memo.put(word, hash);
     return hash;
   }
 
@@ -70,7 +88,7 @@ public final class BridgeKeys {
    */
   public static long[][] of(String text, int[][] sentences, List<Anchors.Anchor> anchors, String language) {
     ConceptLexicon lexicon = ConceptLexicon.bundled();
-    Map<String, Long> memo = MEMO.get().computeIfAbsent(language == null ? "" : language, k -> new HashMap<>());
+    Memo memo = MEMO.get().computeIfAbsent(language == null ? "" : language, k -> new Memo());
     long[][] out = new long[sentences.length][];
     int k = 0;
     for (int s = 0; s < sentences.length; s++) {
@@ -93,7 +111,7 @@ public final class BridgeKeys {
         }
         int start = i;
         while (i < to && Character.isLetter(text.charAt(i))) i++;
-        long hash = key(text.substring(start, i), language, lexicon, memo);
+        long hash = memo.key(text, start, i, language, lexicon);
         if (hash == NONE) continue;
         if (n == keys.length) keys = java.util.Arrays.copyOf(keys, n * 2);
         keys[n++] = hash;
