@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.echotrace.model.Article;
 import org.echotrace.model.Entity;
 import org.echotrace.model.Entity.EntityType;
@@ -226,26 +225,32 @@ public final class EntityFinder {
   /** The entity of a group of mentions, or null when it is named in one article only and spelled one way. */
   private static Entity entity(List<Mention> group, EntityType type) {
     if (oneArticleOneSpelling(group)) return null; // most groups: checked before any map is built
+    // past that check the group spans two articles or two spellings
     Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
     for (Mention m : group) bySpelling.computeIfAbsent(m.text, k -> new ArrayList<>()).add(m);
-    Set<String> articles = new HashSet<>();
-    for (Mention m : group) articles.add(m.article);
-    if (articles.size() < 2 && bySpelling.size() < 2) return null;
     List<Entity.Variant> variants = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : bySpelling.entrySet()) {
-      Set<String> arts = new TreeSet<>();
+      // a name's mentions come article by article: runs of one article are dropped as they come, the rest sorted
+      List<String> arts = new ArrayList<>();
       Set<String> outlets = new LinkedHashSet<>();
       for (Mention m : e.getValue()) {
-        arts.add(m.article);
+        if (arts.isEmpty() || !arts.get(arts.size() - 1).equals(m.article)) arts.add(m.article);
         if (m.outlet != null) outlets.add(m.outlet);
       }
-      variants.add(new Entity.Variant(e.getKey(), e.getValue().size(), List.copyOf(arts), List.copyOf(outlets)));
+      variants.add(new Entity.Variant(e.getKey(), e.getValue().size(), sortedDistinct(arts), List.copyOf(outlets)));
     }
     variants.sort(Comparator.comparingInt((Entity.Variant v) -> -words(v.text()).size())
         .thenComparingInt(v -> -v.mentions()));
     String name = variants.get(0).text();
     variants.sort(Comparator.comparingInt((Entity.Variant v) -> -v.mentions()).thenComparing(Entity.Variant::text));
     return new Entity(name, type, variants);
+  }
+
+  private static List<String> sortedDistinct(List<String> list) {
+    list.sort(null);
+    List<String> out = new ArrayList<>(list.size());
+    for (String x : list) if (out.isEmpty() || !out.get(out.size() - 1).equals(x)) out.add(x);
+    return List.copyOf(out);
   }
 
   private static boolean oneArticleOneSpelling(List<Mention> group) {
