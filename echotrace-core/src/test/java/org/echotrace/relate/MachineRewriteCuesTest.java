@@ -34,6 +34,34 @@ class MachineRewriteCuesTest {
     return Article.builder(id, text).published(p).language("en").build();
   }
 
+  /**
+   * The finder tries the regex only where a cue can start; it must find what a plain scan with the same regex finds.
+   * The oracle here is that plain scan: every match of the bundled cues at a word boundary, ASCII case folded.
+   */
+  @Test
+  void findsWhatAPlainScanOfTheRegexFinds() throws java.io.IOException {
+    java.util.regex.Pattern plain = java.util.regex.Pattern.compile("\\b(?:" + String.join("|",
+        org.echotrace.internal.ResourceTable.entries("/org/echotrace/relate/machine-rewrite-cues.tsv", 2).stream()
+            .map(row -> row[0]).toList()) + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
+    List<String> texts = new java.util.ArrayList<>(List.of(WIRE, REWRITE, "", "x", "Overall,", "OVERALL, it",
+        "x_overall, y", "3overall, z", "éoverall, z", "Ü notably, x", "(Moreover, a)", "redelve delve", "delve",
+        "it's worth noting; it’s worth noting; its worth noting", "In a Major Development", "In a\u00a0major development",
+        REWRITE.toUpperCase(java.util.Locale.ROOT), REWRITE + REWRITE, "overall," + "\u0000" + "notably,"));
+    try (var files = java.nio.file.Files.walk(org.echotrace.testing.SharedData.repositoryRoot().resolve("examples"))) {
+      for (var f : files.filter(java.nio.file.Files::isRegularFile).toList()) texts.add(new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    for (String text : texts) {
+      List<String> expected = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = plain.matcher(text);
+      while (m.find()) {
+        StringBuilder lower = new StringBuilder();
+        for (char c : m.group().toCharArray()) lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        expected.add(lower.toString());
+      }
+      assertEquals(expected, cues.find(text), text.length() > 80 ? text.substring(0, 80) : text);
+    }
+  }
+
   @Test
   void findsTheStockPhrasesInOrder() {
     assertEquals(List.of("in a significant development", "it is worth noting", "moreover,", "this development comes",
