@@ -467,10 +467,6 @@ final class StoreIndex {
     }
   }
 
-  private static String value(SortedDocValues v) throws IOException {
-    return v.lookupOrd(v.ordValue()).utf8ToString();
-  }
-
   /**
    * Every value of a sorted doc-values field of one segment, by ord, read in one sequential pass over its terms: a
    * lookup by ord per document decompresses a block of terms each time (listing 100,000 captures took a second so).
