@@ -19,7 +19,12 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.echotrace.extract.Page;
@@ -42,6 +47,7 @@ import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
 import org.echotrace.relate.LexicalEvidence;
 import scala.Tuple2;
+import static org.apache.spark.sql.functions.col;
 
 /**
  * The echotrace analysis on Spark. The per-document stages run on the executors, through the core's own code
@@ -475,15 +481,18 @@ public final class SparkPipeline {
    * {@link CandidateFinder#MAX_FINGERPRINT_DOCS} documents). Keys are compared as {@link PairCounter#key} compares them.
    */
   static long[] candidates(JavaPairRDD<Long, Extracted> extracted) {
-    JavaPairRDD<Long, Integer> bands = extracted.flatMapToPair(t -> {
+    // Spark SQL's grouping rather than the RDD's groupByKey: the rows are a long and an int, which Spark SQL
+    // shuffles in its own binary rows, where an RDD shuffle writes and reads a boxed Java object per row (at 100,000
+    // articles the postings are millions of rows, and Java serialisation was most of this stage's time)
+    SparkSession session = SparkSession.builder().sparkContext(extracted.context()).getOrCreate();
+    JavaRDD<Tuple2<Long, Integer>> bandRows = extracted.flatMap(t -> {
       Fingerprint f = t._2().print();
       List<Tuple2<Long, Integer>> out = new ArrayList<>();
       if (f.empty()) return out.iterator();
       for (long k : new LshIndex().bandKeys(f.signature())) out.add(new Tuple2<>(PairCounter.key(k), t._1().intValue()));
       return out.iterator();
     });
-    JavaRDD<Long> fromBands = pairsInGroups(bands, LshIndex.maxBucket()).distinct();
-    JavaPairRDD<Long, Integer> rare = extracted.flatMapToPair(t -> {
+    JavaRDD<Tuple2<Long, Integer>> rareRows = extracted.flatMap(t -> {
       Fingerprint f = t._2().print();
       List<Tuple2<Long, Integer>> out = new ArrayList<>();
       if (f.empty()) return out.iterator();
@@ -492,33 +501,86 @@ public final class SparkPipeline {
       for (long k : SortedArrays.sortedDistinct(keys)) out.add(new Tuple2<>(k, t._1().intValue()));
       return out.iterator();
     });
-    JavaRDD<Long> fromRare = pairsInGroups(rare, CandidateFinder.MAX_FINGERPRINT_DOCS)
-        .mapToPair(p -> new Tuple2<>(p, 1)).reduceByKey(Integer::sum)
-        .filter(t -> t._2() >= CandidateFinder.MIN_SHARED_FINGERPRINTS).keys();
-    List<Long> all = fromBands.union(fromRare).distinct().collect();
+    Dataset<Long> fromBands = pairsInGroups(postings(session, bandRows), LshIndex.maxBucket());
+    Dataset<Long> fromRare = pairsInGroups(postings(session, rareRows), CandidateFinder.MAX_FINGERPRINT_DOCS)
+        .groupBy("value").count().where(col("count").geq(CandidateFinder.MIN_SHARED_FINGERPRINTS))
+        .select(col("value")).as(Encoders.LONG());
+    List<Long> all = fromBands.union(fromRare).distinct().collectAsList();
     long[] out = new long[all.size()];
     for (int i = 0; i < out.length; i++) out[i] = all.get(i);
     Arrays.sort(out);
     return out;
   }
 
-  /** Every pair (packed {@code a << 32 | b}, a < b) of the distinct documents of each key holding 2 to max. */
-  private static JavaRDD<Long> pairsInGroups(JavaPairRDD<Long, Integer> postings, int max) {
-    return postings.groupByKey().flatMap(g -> {
-      int[] docs = distinct(g._2());
-      if (docs.length < 2 || docs.length > max) return java.util.Collections.<Long>emptyIterator();
-      List<Long> out = new ArrayList<>(docs.length * (docs.length - 1) / 2);
-      for (int x = 0; x < docs.length; x++) for (int y = x + 1; y < docs.length; y++) out.add((long) docs[x] << 32 | docs[y]);
-      return out.iterator();
-    });
+  /** (key, document) rows as a table of two columns, {@code key} and {@code doc}. */
+  private static Dataset<Row> postings(SparkSession session, JavaRDD<Tuple2<Long, Integer>> rows) {
+    return session.createDataset(rows.rdd(), Encoders.tuple(Encoders.LONG(), Encoders.INT())).toDF("key", "doc");
   }
 
-  private static int[] distinct(Iterable<Integer> docs) {
-    List<Integer> all = new ArrayList<>();
-    docs.forEach(all::add);
-    int[] out = new int[all.size()];
-    for (int i = 0; i < out.length; i++) out[i] = all.get(i);
-    return SortedArrays.sortedDistinct(out);
+  /**
+   * Every pair (packed {@code a << 32 | b}, a < b) of the distinct documents of each key holding 2 to max. Grouped by
+   * sorting: the rows are partitioned by key and sorted within each partition (Spark's radix sort on the key), then
+   * each run of one key is read in order. An aggregation that collects each key's documents builds an object per key,
+   * and nearly every key is one document's alone.
+   */
+  private static Dataset<Long> pairsInGroups(Dataset<Row> postings, int max) {
+    return postings.repartition(col("key")).sortWithinPartitions("key", "doc")
+        .mapPartitions((MapPartitionsFunction<Row, Long>) rows -> new GroupPairs(rows, max), Encoders.LONG());
+  }
+
+  /** The pairs of each run of one key in rows sorted by key and document, produced as they are read. */
+  private static final class GroupPairs implements Iterator<Long> {
+    private final Iterator<Row> rows;
+    private final int max;
+    private Row pending;
+    private int[] docs = new int[16];
+    private int count, x, y;
+
+    GroupPairs(Iterator<Row> rows, int max) {
+      this.rows = rows;
+      this.max = max;
+      pending = rows.hasNext() ? rows.next() : null;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (y < count) return true;
+      if (x + 2 < count) { // the next first document of this group
+        x++;
+        y = x + 1;
+        return true;
+      }
+      return nextGroup();
+    }
+
+    @Override
+    public Long next() {
+      if (!hasNext()) throw new java.util.NoSuchElementException();
+      return (long) docs[x] << 32 | docs[y++];
+    }
+
+    /** Reads the next key's distinct documents; false when the rows are done. Groups outside 2..max are skipped. */
+    private boolean nextGroup() {
+      while (pending != null) {
+        long key = pending.getLong(0);
+        count = 0;
+        while (pending != null && pending.getLong(0) == key) {
+          int doc = pending.getInt(1);
+          if (count == 0 || docs[count - 1] != doc) {
+            if (count == docs.length) docs = Arrays.copyOf(docs, count * 2);
+            docs[count++] = doc;
+          }
+          pending = rows.hasNext() ? rows.next() : null;
+        }
+        if (count >= 2 && count <= max) {
+          x = 0;
+          y = 1;
+          return true;
+        }
+      }
+      count = 0;
+      return false;
+    }
   }
 
   // ---- identical wording of the candidates, on the executors
