@@ -37,6 +37,14 @@ public final class FramingScanner {
   private final Node root = new Node();
   /** Words in the longest pattern: how far back a hit can start and still reach a given word. */
   private final int longest;
+  /**
+   * What begins the root's words, plurals and stems (folded), for {@link #mayStart}: one-letter words; the first
+   * letter of longer ones; two-letter words; the first two letters of longer ones; the first three letters (ASCII
+   * only, as seven bits each).
+   */
+  private final boolean[] rootOne = new boolean[128], rootAfter1 = new boolean[128];
+  private final boolean[][] rootTwo = new boolean[128][128], rootAfter2 = new boolean[128][128];
+  private final java.util.BitSet rootThree = new java.util.BitSet(1 << 21);
 
   public FramingScanner(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -50,6 +58,9 @@ public final class FramingScanner {
       }
     }
     this.longest = max;
+    for (String w : root.words.keySet()) markRoot(w);
+    for (String w : root.plurals.keySet()) markRoot(w);
+    for (String w : root.stems.keySet()) markRoot(w);
   }
 
   /** A scanner over the bundled lexicon. */
@@ -75,9 +86,10 @@ public final class FramingScanner {
    */
   public List<FramingHit> scan(String id, String text, String language) {
     Objects.requireNonNull(id, "id");
-    Words words = Words.of(text);
+    Words words = Words.lazy(text);
     List<int[]> found = new ArrayList<>(); // {entry, firstWord, lastWord}
     for (int s = 0; s < words.size(); s++) {
+      if (!mayStart(text, words.starts[s], words.ends[s])) continue;
       int mark = found.size();
       walk(root, words, s, s, found);
       keepLongestPerEntry(found, mark);
@@ -123,10 +135,56 @@ public final class FramingScanner {
     return true;
   }
 
+  /**
+   * Whether the word between {@code from} and {@code to} may take an edge from the root, judged by its first three
+   * characters before folding: an ASCII character folds to itself in lower case, so a word whose first characters are
+   * ASCII and begin no root word, plural or stem begins no phrase. Where a non-ASCII character comes first the word
+   * is folded and looked up; where it comes second or third, the characters before it decide.
+   */
+  private boolean mayStart(String text, int from, int to) {
+    char c0 = text.charAt(from);
+    if (c0 >= 0x80) return true;
+    c0 = lower(c0);
+    int length = to - from;
+    if (length == 1) return rootOne[c0];
+    char c1 = text.charAt(from + 1);
+    if (c1 >= 0x80) return rootAfter1[c0];
+    c1 = lower(c1);
+    if (length == 2) return rootTwo[c0][c1];
+    char c2 = text.charAt(from + 2);
+    if (c2 >= 0x80) return rootAfter2[c0][c1];
+    return rootThree.get((c0 << 14) | (c1 << 7) | lower(c2));
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** Marks the first characters of a root edge's word in the filters {@link #mayStart} reads. */
+  private void markRoot(String w) {
+    char c0 = w.charAt(0);
+    if (c0 >= 0x80) return; // reached only by words that begin with a non-ASCII character, which are always looked up
+    if (w.length() == 1) {
+      rootOne[c0] = true;
+      return;
+    }
+    rootAfter1[c0] = true;
+    char c1 = w.charAt(1);
+    if (c1 >= 0x80) return;
+    if (w.length() == 2) {
+      rootTwo[c0][c1] = true;
+      return;
+    }
+    rootAfter2[c0][c1] = true;
+    char c2 = w.charAt(2);
+    if (c2 < 0x80) rootThree.set((c0 << 14) | (c1 << 7) | c2);
+  }
+
   /** Follows every edge word {@code i} takes from {@code node}: without a hyphen, then one that needs it. */
   private void walk(Node node, Words words, int start, int i, List<int[]> found) {
-    step(node, words.folded[i], words, start, i, found);
-    if (i > start && words.hyphenated[i - 1]) step(node, HYPHEN + words.folded[i], words, start, i, found);
+    String w = words.folded(i);
+    step(node, w, words, start, i, found);
+    if (i > start && words.hyphenated[i - 1]) step(node, HYPHEN + w, words, start, i, found);
   }
 
   /** At most one exact or plural edge, then one per matching stem length, each followed at once (depth first). */

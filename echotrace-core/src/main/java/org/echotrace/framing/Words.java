@@ -22,13 +22,20 @@ final class Words {
 
   final int[] starts;
   final int[] ends;
+  /** The folded words; in a lazy instance ({@link #lazy}) only those {@link #folded(int)} was asked for. */
   final String[] folded;
+  private final String text;
+  /** This thread's table of folded ASCII words (see {@link #ASCII_FOLDED}), looked up once per text. */
+  private final String[] known;
   /** joined[i]: word i and word i+1 may belong to one phrase (no sentence or clause punctuation between them). */
   final boolean[] joined;
   /** hyphenated[i]: a hyphen or dash stands between word i and word i+1 ("so-called", "half-Fuhrer"). */
   final boolean[] hyphenated;
 
-  private Words(int[] starts, int[] ends, String[] folded, boolean[] joined, boolean[] hyphenated) {
+  private Words(String text, String[] known, int[] starts, int[] ends, String[] folded, boolean[] joined,
+      boolean[] hyphenated) {
+    this.text = text;
+    this.known = known;
     this.starts = starts;
     this.ends = ends;
     this.folded = folded;
@@ -40,7 +47,27 @@ final class Words {
     return folded.length;
   }
 
+  /** The words of a text, every one folded. */
   static Words of(String text) {
+    return of(text, true);
+  }
+
+  /**
+   * The words of a text, each folded when {@link #folded(int)} first asks for it: the scanner folds only the words
+   * that may begin or continue a phrase, a small share of a text (folding every word was most of the scan).
+   */
+  static Words lazy(String text) {
+    return of(text, false);
+  }
+
+  /** Word {@code i} folded. */
+  String folded(int i) {
+    String f = folded[i];
+    if (f == null) folded[i] = f = fold(text, starts[i], ends[i], known);
+    return f;
+  }
+
+  private static Words of(String text, boolean fold) {
     int n = text.length();
     int cap = Math.max(16, n / 5);
     int[] starts = new int[cap];
@@ -69,13 +96,13 @@ final class Words {
     boolean[] hyphenated = new boolean[count];
     String[] known = ASCII_FOLDED.get();
     for (int k = 0; k < count; k++) {
-      folded[k] = fold(text, starts[k], ends[k], known);
+      if (fold) folded[k] = fold(text, starts[k], ends[k], known);
       if (k + 1 < count) {
         joined[k] = joins(text, ends[k], starts[k + 1]);
         hyphenated[k] = joined[k] && hasHyphen(text, ends[k], starts[k + 1]);
       }
     }
-    return new Words(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded, joined, hyphenated);
+    return new Words(text, known, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded, joined, hyphenated);
   }
 
   private static boolean hasHyphen(String text, int from, int to) {
