@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class EntryCodecTest {
   @Test
   void everyFieldOfAnEntryComesBack() {
-    // When Article gains a component, this count fails: write and read it in EntryCodec, then raise the count.
-    assertEquals(15, Article.class.getRecordComponents().length, "EntryCodec must write every field of Article");
+    // When Article gains a component, this count fails: write and read it in ArticleCodec, then raise the count.
+    assertEquals(15, Article.class.getRecordComponents().length, "ArticleCodec must write every field of Article");
     String longText = "Ünïcode ✓ тест ".repeat(5000); // over writeUTF's 65,535-byte limit
     Article full = new Article("a/1.html", "Title", new Published(LocalDate.of(2025, 7, 30), LocalTime.of(3, 12, 5),
         ZoneOffset.ofHours(2), "json-ld datePublished", Published.Confidence.HIGH), "(AP)", "Outlet", "https://x.test/a",
@@ -41,7 +41,7 @@ class EntryCodecTest {
 
   @Test
   void aProfileComesBackWithEveryField() {
-    // When a profile record gains a component, these counts fail: write and read it in EntryCodec, then raise them.
+    // When a profile record gains a component, these counts fail: write and read it in ArticleCodec, then raise them.
     assertEquals(6, org.echotrace.profile.ArticleProfile.class.getRecordComponents().length);
     assertEquals(1, org.echotrace.entities.NameRuns.class.getRecordComponents().length);
     assertEquals(13, org.echotrace.rewrite.Profile.class.getRecordComponents().length);

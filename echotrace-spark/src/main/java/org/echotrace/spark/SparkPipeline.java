@@ -29,6 +29,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.echotrace.extract.Page;
 import org.echotrace.framing.Lexicon;
+import org.echotrace.profile.ArticleCodec;
 import org.echotrace.profile.ArticleProfile;
 import org.echotrace.profile.ArticleProfiler;
 import org.echotrace.fingerprint.CandidateFinder;
@@ -95,10 +96,51 @@ public final class SparkPipeline {
   /** A read document or a problem, keyed by where it was read: file order in the upper 32 bits, item below. */
   record Item(long key, RawDocument doc, InputProblem problem) implements Serializable {}
 
-  /** A document's article and its profile (computed where the article was extracted). */
+  /**
+   * A document's article and its profile (computed where the article was extracted), or an article alone (profile
+   * null). Serialised as {@link ArticleCodec}'s bytes: Java serialisation of the records field by field (class
+   * descriptors, an identity table entry per object, a reflective constructor call per record) was about a third of
+   * moving 100,000 articles to the driver.
+   */
   record Extracted(Article article, ArticleProfile profile) implements Serializable {
     Fingerprint print() {
       return profile.fingerprint();
+    }
+
+    private Object writeReplace() {
+      return new Packed(this);
+    }
+  }
+
+  /** An {@link Extracted} in {@link ArticleCodec}'s bytes, read back as one. */
+  private static final class Packed implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+
+    Packed(Extracted e) {
+      try {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(1024 + 2 * e.article().text().length());
+        java.io.DataOutputStream out = new java.io.DataOutputStream(b);
+        ArticleCodec.writeArticle(out, e.article());
+        out.writeBoolean(e.profile() != null);
+        if (e.profile() != null) ArticleCodec.writeProfile(out, e.profile());
+        out.flush();
+        bytes = b.toByteArray();
+      } catch (IOException x) {
+        throw new java.io.UncheckedIOException(x); // a byte array stream does not fail
+      }
+    }
+
+    private Object readResolve() throws java.io.ObjectStreamException {
+      try {
+        java.io.DataInputStream in = ArticleCodec.input(bytes, 0, bytes.length);
+        Article a = ArticleCodec.readArticle(in);
+        return new Extracted(a, in.readBoolean() ? ArticleCodec.readProfile(in) : null);
+      } catch (IOException x) {
+        java.io.InvalidObjectException e = new java.io.InvalidObjectException("unreadable article bytes");
+        e.initCause(x);
+        throw e;
+      }
     }
   }
 
@@ -164,14 +206,19 @@ public final class SparkPipeline {
     long n = docs.count();
     progress.progress("read", n, n);
 
-    Map<Long, Integer> counts = new HashMap<>(docs.values()
-        .flatMapToPair(doc -> {
-          long[] keys = CorpusLineFrequency.distinctKeys(Workers.pipeline().read(doc));
-          List<Tuple2<Long, Integer>> out = new ArrayList<>(keys.length);
-          for (long k : keys) out.add(new Tuple2<>(k, 1));
-          return out.iterator();
-        })
-        .reduceByKey(Integer::sum).filter(t -> t._2() >= 2).collectAsMap());
+    // counted by Spark SQL (its partial counts before the shuffle, in its binary rows), not an RDD's reduceByKey
+    // with a boxed Java pair per line
+    JavaRDD<Long> lineKeys = docs.values().flatMap(doc -> {
+      long[] keys = CorpusLineFrequency.distinctKeys(Workers.pipeline().read(doc));
+      List<Long> out = new ArrayList<>(keys.length);
+      for (long k : keys) out.add(k);
+      return out.iterator();
+    });
+    Map<Long, Integer> counts = new HashMap<>();
+    for (Row r : session().createDataset(lineKeys.rdd(), Encoders.LONG()).groupBy("value").count()
+        .where(col("count").geq(2)).collectAsList()) {
+      counts.put(r.getLong(0), (int) Math.min(Integer.MAX_VALUE, r.getLong(1)));
+    }
     Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(counts));
 
     List<Lexicon.Entry> lexicon = List.copyOf(driver.lexicon().entries());
@@ -196,16 +243,33 @@ public final class SparkPipeline {
     JavaPairRDD<Long, Extracted> completed = paired.isEmpty() ? extracted
         : extracted.mapPartitionsToPair(part -> complete(part, inPairs.value(), lexicon), true);
     // a few partitions at a time (as many as run at once): the driver never holds every article twice (serialized
-    // and read), and every core serialises
+    // and read), and every core serialises. Two such jobs are in flight at once, so that the executors compute the
+    // next few partitions while the driver reads the last ones' results (one job at a time left the cores idle for
+    // a third of this stage)
     int partitionCount = completed.getNumPartitions(), step = Math.max(1, sc.defaultParallelism());
-    for (int from = 0; from < partitionCount; from += step) {
-      int[] ids = java.util.stream.IntStream.range(from, Math.min(partitionCount, from + step)).toArray();
-      for (List<Tuple2<Long, Extracted>> part : completed.collectPartitions(ids)) {
-        for (Tuple2<Long, Extracted> t : part) {
-          collected[t._1().intValue()] = t._2().article();
-          profiles[t._1().intValue()] = t._2().profile();
-        }
+    java.util.concurrent.ExecutorService jobs = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+      for (int from = 0; from < partitionCount; from += step) {
+        int[] ids = java.util.stream.IntStream.range(from, Math.min(partitionCount, from + step)).toArray();
+        pending.add(jobs.submit(() -> {
+          for (List<Tuple2<Long, Extracted>> part : completed.collectPartitions(ids)) {
+            for (Tuple2<Long, Extracted> t : part) { // each index is set by one job only
+              collected[t._1().intValue()] = t._2().article();
+              profiles[t._1().intValue()] = t._2().profile();
+            }
+          }
+        }));
       }
+      for (java.util.concurrent.Future<?> f : pending) f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while collecting the articles", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      jobs.shutdownNow();
     }
     inPairs.destroy();
     List<Article> articles = List.of(collected);
@@ -387,10 +451,8 @@ public final class SparkPipeline {
    * Parquet is reported and skipped.
    */
   private JavaRDD<Item> readParquet(InputFiles.InputFile f) {
-    org.apache.spark.sql.SparkSession session = org.apache.spark.sql.SparkSession.builder().sparkContext(sc.sc())
-        .getOrCreate();
     try {
-      org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> rows = session.read().parquet(uriOf(f));
+      Dataset<Row> rows = session().read().parquet(uriOf(f));
       rows.count(); // reads the footers now (row counts live there), so a broken file is reported here, not mid-run
       return readJsonl(rows.toJSON().toJavaRDD(), f);
     } catch (Exception e) { // Scala throws SparkException (checked in Java) undeclared
@@ -484,7 +546,7 @@ public final class SparkPipeline {
     // Spark SQL's grouping rather than the RDD's groupByKey: the rows are a long and an int, which Spark SQL
     // shuffles in its own binary rows, where an RDD shuffle writes and reads a boxed Java object per row (at 100,000
     // articles the postings are millions of rows, and Java serialisation was most of this stage's time)
-    SparkSession session = SparkSession.builder().sparkContext(extracted.context()).getOrCreate();
+    SparkSession session = session(extracted.context());
     JavaRDD<Tuple2<Long, Integer>> bandRows = extracted.flatMap(t -> {
       Fingerprint f = t._2().print();
       List<Tuple2<Long, Integer>> out = new ArrayList<>();
@@ -512,6 +574,15 @@ public final class SparkPipeline {
     return out;
   }
 
+  private SparkSession session() {
+    return session(sc.sc());
+  }
+
+  /** The session of this Spark context (the one the command started, or a new one on it). */
+  private static SparkSession session(org.apache.spark.SparkContext sc) {
+    return SparkSession.builder().sparkContext(sc).getOrCreate();
+  }
+
   /** (key, document) rows as a table of two columns, {@code key} and {@code doc}. */
   private static Dataset<Row> postings(SparkSession session, JavaRDD<Tuple2<Long, Integer>> rows) {
     return session.createDataset(rows.rdd(), Encoders.tuple(Encoders.LONG(), Encoders.INT())).toDF("key", "doc");
@@ -524,11 +595,12 @@ public final class SparkPipeline {
    * and nearly every key is one document's alone.
    */
   private static Dataset<Long> pairsInGroups(Dataset<Row> postings, int max) {
-    return postings.repartition(col("key")).sortWithinPartitions("key", "doc")
+    // sorted by the key alone, which Spark sorts by radix on the long (two columns take a comparison sort)
+    return postings.repartition(col("key")).sortWithinPartitions("key")
         .mapPartitions((MapPartitionsFunction<Row, Long>) rows -> new GroupPairs(rows, max), Encoders.LONG());
   }
 
-  /** The pairs of each run of one key in rows sorted by key and document, produced as they are read. */
+  /** The pairs of each run of one key in rows sorted by key, produced as they are read. */
   private static final class GroupPairs implements Iterator<Long> {
     private final Iterator<Row> rows;
     private final int max;
@@ -565,12 +637,15 @@ public final class SparkPipeline {
         long key = pending.getLong(0);
         count = 0;
         while (pending != null && pending.getLong(0) == key) {
-          int doc = pending.getInt(1);
-          if (count == 0 || docs[count - 1] != doc) {
-            if (count == docs.length) docs = Arrays.copyOf(docs, count * 2);
-            docs[count++] = doc;
-          }
+          if (count == docs.length) docs = Arrays.copyOf(docs, count * 2);
+          docs[count++] = pending.getInt(1);
           pending = rows.hasNext() ? rows.next() : null;
+        }
+        if (count > 1) {
+          Arrays.sort(docs, 0, count);
+          int distinct = 1;
+          for (int k = 1; k < count; k++) if (docs[k] != docs[distinct - 1]) docs[distinct++] = docs[k];
+          count = distinct;
         }
         if (count >= 2 && count <= max) {
           x = 0;
@@ -590,10 +665,12 @@ public final class SparkPipeline {
     List<Tuple2<Long, Long>> list = new ArrayList<>(pairs.length);
     for (long p : pairs) list.add(new Tuple2<>(p, p));
     Broadcast<java.util.BitSet> inPairs = sc.broadcast(documents(pairs));
-    JavaPairRDD<Long, Article> sides = extracted.filter(t -> inPairs.value().get(t._1().intValue()))
-        .mapValues(Extracted::article); // only the documents of some pair go through the joins' shuffles
+    // only the documents of some pair go through the joins' shuffles, without their profiles
+    JavaPairRDD<Long, Extracted> sides = extracted.filter(t -> inPairs.value().get(t._1().intValue()))
+        .mapValues(e -> new Extracted(e.article(), null));
     Map<Long, LexicalEvidence> measured = withSides(sc.parallelizePairs(list, partitions), sides).mapToPair(t ->
-            new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(t._2()._1(), t._2()._2()))).collectAsMap();
+            new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(t._2()._1().article(), t._2()._2().article())))
+        .collectAsMap();
     inPairs.destroy();
     LexicalEvidence[] out = new LexicalEvidence[pairs.length];
     for (int i = 0; i < pairs.length; i++) out[i] = measured.get(pairs[i]);

@@ -141,6 +141,33 @@ class SparkPipelineTest {
   }
 
   @Test
+  void anArticleAndItsProfileCrossSparksSerialiserUnchanged() throws IOException {
+    org.echotrace.cli.bench.SyntheticCorpus corpus = org.echotrace.cli.bench.SyntheticCorpus.generate(20, 200, 11);
+    Pipeline p = Pipeline.lexicalOnly(ProgressListener.NONE);
+    org.apache.spark.serializer.SerializerInstance java =
+        new org.apache.spark.serializer.JavaSerializer(sc.getConf()).newInstance();
+    scala.reflect.ClassTag<Object> tag = scala.reflect.ClassTag$.MODULE$.AnyRef();
+    for (org.echotrace.model.RawDocument d : corpus.documents()) {
+      org.echotrace.model.Article a = p.extract(p.read(d), org.echotrace.extract.LineFrequency.NONE);
+      org.echotrace.profile.ArticleProfile profile = p.profile(a);
+      for (SparkPipeline.Extracted e : List.of(new SparkPipeline.Extracted(a, profile),
+          new SparkPipeline.Extracted(a, null))) {
+        SparkPipeline.Extracted back = (SparkPipeline.Extracted) java.deserialize(java.serialize(e, tag), tag);
+        assertEquals(e.article(), back.article());
+        assertEquals(e.profile() == null, back.profile() == null);
+        if (e.profile() != null) assertEquals(codec(e.profile()), codec(back.profile()));
+      }
+    }
+  }
+
+  /** A profile's codec bytes, as text: profiles hold arrays, which records compare by identity. */
+  private static String codec(org.echotrace.profile.ArticleProfile profile) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    org.echotrace.profile.ArticleCodec.writeProfile(new java.io.DataOutputStream(b), profile);
+    return java.util.Base64.getEncoder().encodeToString(b.toByteArray());
+  }
+
+  @Test
   void badInputIsNamedAndSkippedAsTheOneMachineRunDoes(@TempDir Path dir) throws IOException {
     String body = "The harbour authority of Veldmark said on Tuesday that the new container terminal would open in "
         + "the spring after three years of building work and a long dispute over the cost of dredging the channel. "
