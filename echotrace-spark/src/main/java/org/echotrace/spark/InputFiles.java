@@ -65,6 +65,23 @@ final class InputFiles {
     return out;
   }
 
+  /** The files' bytes in all, as far as the file system tells them (a file it cannot stat counts 0). */
+  static long bytes(List<InputFile> files, Configuration conf) {
+    long sum = 0;
+    for (InputFile f : files) {
+      try {
+        if (f.local()) sum += Files.size(Path.of(f.uri()));
+        else {
+          org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(f.uri());
+          sum += p.getFileSystem(conf).getFileStatus(p).getLen();
+        }
+      } catch (IOException | RuntimeException e) {
+        // the size only sizes the slices; reading the file reports what is wrong with it
+      }
+    }
+    return sum;
+  }
+
   static boolean isLocal(String input) {
     if (input.startsWith("file:")) return true;
     int colon = input.indexOf(':');

@@ -76,13 +76,16 @@ public final class SparkPipeline {
   private final Pipeline driver;
   private final Rewrites rewrites;
   private final ProgressListener progress;
-  private final int partitions;
+  /** Slices asked for (0: by the input's size); {@link #partitions} is what {@link #run} uses. */
+  private final int requested;
+  private int partitions;
 
   /**
    * @param driver the pipeline whose {@link Pipeline#finish} completes the analysis (its lexicon, and its model for
    *     candidates, events and narratives)
    * @param rewrites the model settings of {@code driver}, which the executors load to profile and judge
-   * @param partitions how many slices the documents are cut into (0: Spark's default parallelism times 4)
+   * @param partitions how many slices the documents are cut into (0: one per 8 MB of input, from 4 to 16 per core
+   *     of the cluster: slices of a few thousand articles, so that no core waits long for the last of a stage)
    */
   public SparkPipeline(JavaSparkContext sc, Pipeline driver, Rewrites rewrites, ProgressListener progress,
       int partitions) {
@@ -90,7 +93,15 @@ public final class SparkPipeline {
     this.driver = driver;
     this.rewrites = rewrites;
     this.progress = progress;
-    this.partitions = partitions > 0 ? partitions : Math.max(2, sc.defaultParallelism() * 4);
+    this.requested = partitions;
+  }
+
+  /** The slices for inputs of {@code bytes} in all: see the constructor. */
+  private int partitionsFor(long bytes) {
+    if (requested > 0) return requested;
+    int cores = Math.max(1, sc.defaultParallelism());
+    long bySize = bytes / (8L << 20);
+    return (int) Math.max(Math.max(2, cores * 4), Math.min(cores * 16L, bySize));
   }
 
   /** A read document or a problem, keyed by where it was read: file order in the upper 32 bits, item below. */
@@ -190,6 +201,7 @@ public final class SparkPipeline {
   public AnalysisResult run(List<String> inputs) {
     List<InputProblem> problems = new ArrayList<>();
     List<InputFiles.InputFile> files = InputFiles.list(inputs, sc.hadoopConfiguration(), problems::add);
+    partitions = partitionsFor(InputFiles.bytes(files, sc.hadoopConfiguration()));
     JavaRDD<Item> items = read(files).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, RawDocument> keyed = items.filter(i -> i.doc() != null)
         .mapToPair(i -> new Tuple2<>(i.key(), i.doc()));
@@ -506,15 +518,21 @@ public final class SparkPipeline {
    */
   private static Set<Long> duplicates(JavaPairRDD<Long, RawDocument> keyed, List<InputFiles.InputFile> files,
       List<Item> problems) {
-    List<Tuple2<String, Iterable<Tuple2<Long, String>>>> groups = keyed
-        .mapToPair(t -> new Tuple2<>(t._2().id(), new Tuple2<>(t._1(), t._2().source())))
-        .groupByKey().filter(g -> moreThanOne(g._2())).collect();
+    // Spark SQL counts the ids (partial counts before its shuffle, in its binary rows); only the reads of repeated ids
+    // are joined back and collected
+    Dataset<Row> all = session(keyed.context()).createDataset(
+        keyed.map(t -> new scala.Tuple3<>(t._2().id(), t._1(), t._2().source())).rdd(),
+        Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.STRING())).toDF("id", "key", "source");
+    Dataset<Row> repeated = all.groupBy("id").count().where(col("count").gt(1)).select("id");
+    Map<String, List<Tuple2<Long, String>>> groups = new java.util.TreeMap<>();
+    for (Row r : all.join(org.apache.spark.sql.functions.broadcast(repeated), "id").collectAsList()) {
+      groups.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new Tuple2<>(r.getLong(1), r.getString(2)));
+    }
     Set<Long> dropped = new HashSet<>();
-    for (Tuple2<String, Iterable<Tuple2<Long, String>>> g : groups) {
-      List<Tuple2<Long, String>> reads = new ArrayList<>();
-      g._2().forEach(reads::add);
+    for (Map.Entry<String, List<Tuple2<Long, String>>> g : groups.entrySet()) {
+      List<Tuple2<Long, String>> reads = g.getValue();
       reads.sort(Comparator.comparingLong(Tuple2::_1));
-      boolean url = g._1().contains("://");
+      boolean url = g.getKey().contains("://");
       for (Tuple2<Long, String> r : reads.subList(1, reads.size())) {
         long key = r._1();
         InputFiles.InputFile file = files.get((int) (key >>> 32));
@@ -522,16 +540,10 @@ public final class SparkPipeline {
         dropped.add(key);
         problems.add(new Item(key, null, url
             ? InputProblem.warning(file.where(), line, "URL already read (from " + reads.get(0)._2() + "): kept the first")
-            : InputProblem.error(file.where(), line, "skipped: duplicate article id \"" + g._1() + "\"")));
+            : InputProblem.error(file.where(), line, "skipped: duplicate article id \"" + g.getKey() + "\"")));
       }
     }
     return dropped;
-  }
-
-  private static boolean moreThanOne(Iterable<?> it) {
-    Iterator<?> i = it.iterator();
-    i.next();
-    return i.hasNext();
   }
 
   // ---- candidates: a band join
