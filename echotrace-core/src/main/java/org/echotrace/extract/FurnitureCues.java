@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.echotrace.internal.RegexStarts;
 
 /**
  * Phrasing by which page furniture gives itself away, in any outlet: related-link prefixes, appeals to subscribe or
@@ -30,8 +31,14 @@ final class FurnitureCues {
    * of which any match contains, so that the regex runs only on lines that can match (scanning long paragraphs with a
    * large case-insensitive alternation is the costliest step of extraction otherwise).
    */
-  private record Cue(String label, Pattern pattern, boolean anchored, String[] keywords) {
+  private record Cue(String label, Pattern pattern, boolean anchored, String[] keywords, RegexStarts starts) {
     boolean matches(String line, String lower) {
+      if (anchored) {
+        // an anchored cue begins at the line's first character after white space (\s: ASCII white space)
+        int k = 0;
+        while (k < line.length() && isRegexSpace(line.charAt(k))) k++;
+        if (k < line.length() && !starts.mayStartAt(line, k)) return false;
+      }
       if (keywords.length > 0) {
         boolean any = false;
         for (String k : keywords) {
@@ -50,8 +57,15 @@ final class FurnitureCues {
   record Entry(String language, String label, String where, String pattern, String keywords, String origin,
       String why) {}
 
+  /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   private final Cue[] strong;
   private final Pattern weak;
+  /** Where a weak cue can begin; it begins where no letter or digit stands before it. */
+  private final RegexStarts weakStarts;
   private final Pattern caption;
   private final Pattern bio;
 
@@ -72,6 +86,7 @@ final class FurnitureCues {
     for (List<Entry> g : groups.values()) cues.add(compile(g));
     strong = cues.toArray(new Cue[0]);
     weak = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + String.join("|", weakParts) + ")(?!\\p{L})");
+    weakStarts = new RegexStarts(Pattern.compile("(?iu)(?:" + String.join("|", weakParts) + ")"));
     caption = Pattern.compile("(?iu)" + String.join("|", captionParts));
     // a capitalised name of one to three words, then a verb of the author box: "Jane Doe is a reporter ..."
     bio = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}(" + String.join("|", bioParts) + ")\\b");
@@ -118,7 +133,8 @@ final class FurnitureCues {
           + "): unanchored cues need keywords, or they scan every paragraph");
     }
     return new Cue(first.label(), Pattern.compile("(?iu)" + regex), anchored,
-        anchored ? new String[0] : keywords.toArray(new String[0]));
+        anchored ? new String[0] : keywords.toArray(new String[0]),
+        anchored ? new RegexStarts(Pattern.compile("(?iu)(?:" + alt + ")")) : null);
   }
 
   /** A web address standing as the last word: "Kremlin spokesman Dmitry Peskov. kremlin.ru". */
@@ -146,7 +162,13 @@ final class FurnitureCues {
   }
 
   boolean weak(String line) {
-    return weak.matcher(line).find();
+    // the expression runs only on lines where a weak cue can begin at some word start
+    for (int i = 0; i < line.length(); i++) {
+      if ((i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1))) && weakStarts.mayStartAt(line, i)) {
+        return weak.matcher(line).find();
+      }
+    }
+    return false;
   }
 
   boolean caption(LineFeatures f) {

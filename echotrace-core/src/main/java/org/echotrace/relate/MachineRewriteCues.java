@@ -20,12 +20,12 @@ public final class MachineRewriteCues {
   /** The cues of {@code machine-rewrite-cues.tsv}, in its order, as one alternation matched at a word start. */
   private static final Pattern CUES = Pattern.compile("\\b" + ALTERNATION, Pattern.CASE_INSENSITIVE);
   /**
-   * The pairs of ASCII characters a cue can begin with: where the alternation alone, given those two characters (or
-   * one, at the end of a text), matches or runs out of input wanting more ({@link Matcher#hitEnd()}). A cue is tried only where one of them starts a word,
-   * instead of at every character: the regex engine has no literal prefilter for an alternation, and scanning every
-   * article's text (once, for its profile) cost about 0.1 ms an article.
+   * Where a cue can begin ({@link org.echotrace.internal.RegexStarts}): a cue is tried only where one of its first two
+   * characters starts a word, instead of at every character; scanning every article's text (once, for its profile)
+   * with the alternation alone cost about 0.1 ms an article.
    */
-  private static final boolean[][] FIRST = first(Pattern.compile(ALTERNATION));
+  private static final org.echotrace.internal.RegexStarts STARTS =
+      new org.echotrace.internal.RegexStarts(Pattern.compile(ALTERNATION, Pattern.CASE_INSENSITIVE));
   /** One side needs this many more cues than the other to count as the rewrite. */
   static final int MARGIN = 3;
 
@@ -37,10 +37,9 @@ public final class MachineRewriteCues {
     Matcher m = CUES.matcher(text).useTransparentBounds(true); // \\b sees the character before the region
     int n = text.length();
     for (int i = 0; i < n; ) {
-      char c = lower(text.charAt(i));
-      char d = i + 1 < n ? lower(text.charAt(i + 1)) : 0;
-      boolean candidate = c >= 128 || d >= 128
-          || FIRST[c][d] && (!wordChar(c) || i == 0 || !wordChar(text.charAt(i - 1)));
+      char c = text.charAt(i);
+      boolean candidate = STARTS.mayStartAt(text, i)
+          && (c >= 128 || !wordChar(c) || i == 0 || !wordChar(text.charAt(i - 1)));
       if (candidate && m.region(i, n).lookingAt() && m.end() > i) {
         out.add(asciiLower(m.group()));
         i = m.end();
@@ -51,24 +50,8 @@ public final class MachineRewriteCues {
     return out;
   }
 
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-  }
-
   private static boolean wordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
-  }
-
-  /** {@code out[c][d]}: a cue can begin with c then d; {@code out[c][0]}: a cue can be c alone or begin with it. */
-  private static boolean[][] first(Pattern alternation) {
-    boolean[][] out = new boolean[128][128];
-    for (char c = 0; c < 128; c++) {
-      for (char d = 0; d < 128; d++) {
-        Matcher m = alternation.matcher(d == 0 ? String.valueOf(c) : "" + c + d);
-        out[c][d] = m.lookingAt() || m.hitEnd();
-      }
-    }
-    return out;
   }
 
   private static String asciiLower(String text) {
