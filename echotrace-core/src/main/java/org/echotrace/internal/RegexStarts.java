@@ -20,20 +20,21 @@ public final class RegexStarts {
   private static final boolean[] NONE = new boolean[128];
 
   public RegexStarts(Pattern expression) {
+    Matcher m = expression.matcher(""); // one matcher for all the questions: a new one allocates its group arrays
     for (char c = 0; c < 128; c++) {
-      if (!may(expression, String.valueOf(c))) {
+      if (!may(m, String.valueOf(c))) {
         table[c] = NONE; // no pair that begins with c can do better than c alone
         continue;
       }
       boolean[] row = new boolean[128];
       row[0] = true;
-      for (char d = 1; d < 128; d++) row[d] = may(expression, "" + c + d);
+      for (char d = 1; d < 128; d++) row[d] = may(m, "" + c + d);
       table[c] = row;
     }
   }
 
-  private static boolean may(Pattern expression, String input) {
-    Matcher m = expression.matcher(input);
+  private static boolean may(Matcher m, String input) {
+    m.reset(input);
     return m.lookingAt() || m.hitEnd();
   }
 
