@@ -11,11 +11,16 @@ import org.echotrace.model.Article;
 import org.echotrace.model.Origin;
 import org.echotrace.model.OriginConfidence;
 import org.echotrace.model.Relation;
+import org.echotrace.model.RelationKind;
 
 /**
  * Completes origins over families of copies (articles joined by verbatim, partial, paraphrase or translation
  * relations), where one pair alone cannot tell:
  * <ul>
+ *   <li><b>attested wording</b>: of a reworded pair (paraphrase or translation) whose direction is open, the side whose
+ *       exact wording other articles carry too (verbatim or partial copies), while the other side's wording is found
+ *       nowhere else, is the <b>likely</b> origin: identical wording on several pages is the source's wording, and one
+ *       page reworded it. Likely, not certain: the shared wording might itself be a rewording of the other side;
  *   <li><b>external origin</b>: a copy that names a source outside the corpus ("TOKYO (AP) —", "according to
  *       Reuters") has it as its external origin;
  *   <li><b>representative</b>: in a family of copies of one text whose original is absent, the most original-looking
@@ -35,6 +40,7 @@ public final class FamilyOrigins {
   private FamilyOrigins() {}
 
   public static List<Relation> complete(List<Article> articles, List<Relation> relations, OriginResolver resolver) {
+    relations = attested(relations);
     Map<String, Article> byId = new HashMap<>();
     Map<String, Integer> index = new HashMap<>();
     for (Article a : articles) {
@@ -100,6 +106,43 @@ public final class FamilyOrigins {
         if (external != null) o = o.withExternalOrigin(external);
       }
       out.add(r.withOrigin(o));
+    }
+    return out;
+  }
+
+  /**
+   * Decides the open direction of reworded pairs by {@linkplain FamilyOrigins attested wording}: the side whose
+   * wording other articles reprint, when the other side's wording is reprinted nowhere.
+   */
+  static List<Relation> attested(List<Relation> relations) {
+    Map<String, Set<String>> sameWording = new HashMap<>();
+    for (Relation r : relations) {
+      if (r.kind() != RelationKind.VERBATIM && r.kind() != RelationKind.PARTIAL) continue;
+      sameWording.computeIfAbsent(r.a(), k -> new java.util.TreeSet<>()).add(r.b());
+      sameWording.computeIfAbsent(r.b(), k -> new java.util.TreeSet<>()).add(r.a());
+    }
+    if (sameWording.isEmpty()) return relations;
+    List<Relation> out = new ArrayList<>(relations.size());
+    for (Relation r : relations) {
+      boolean reworded = r.kind() == RelationKind.PARAPHRASE || r.kind() == RelationKind.TRANSLATION;
+      if (!reworded || r.origin().decided()) {
+        out.add(r);
+        continue;
+      }
+      Set<String> ofA = sameWording.getOrDefault(r.a(), Set.of()), ofB = sameWording.getOrDefault(r.b(), Set.of());
+      String origin = !ofA.isEmpty() && ofB.isEmpty() ? r.a() : !ofB.isEmpty() && ofA.isEmpty() ? r.b() : null;
+      if (origin == null) {
+        out.add(r);
+        continue;
+      }
+      String copy = origin.equals(r.a()) ? r.b() : r.a();
+      Set<String> others = origin.equals(r.a()) ? ofA : ofB;
+      List<String> reasons = new ArrayList<>(List.of(origin + "'s wording is reprinted by " + others.iterator().next()
+          + (others.size() > 1 ? " and " + (others.size() - 1) + " more" : "") + ", " + copy + "'s nowhere: "
+          + copy + " reworded it"));
+      // the old reasons stay, without the remark on why containment alone decided nothing: a second sign now has
+      for (String why : r.origin().reasons()) reasons.add(why.replace(OriginResolver.CONTAINMENT_ALONE, ""));
+      out.add(r.withOrigin(new Origin(origin, OriginConfidence.LIKELY, reasons)));
     }
     return out;
   }

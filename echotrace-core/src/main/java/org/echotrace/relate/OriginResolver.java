@@ -36,6 +36,8 @@ public final class OriginResolver {
   static final double EXTRA = 0.08;
   /** Overlapping windows whose middles are this far apart still hint at an order (half a day). */
   static final Duration HINT = Duration.ofHours(12);
+  /** Said after a containment that is the only sign, to explain why it decides nothing. */
+  static final String CONTAINMENT_ALONE = " (a copy may be cut short: containment alone does not tell which came first)";
   private static final MachineRewriteCues CUES = new MachineRewriteCues();
   private final SourceMentions mentions = SourceMentions.bundled();
   private final Map<String, List<String>> sources = new ConcurrentHashMap<>();
@@ -108,8 +110,7 @@ public final class OriginResolver {
       return new Origin(toward > 0 ? a.id() : b.id(), OriginConfidence.LIKELY, reasons);
     }
     List<String> why = new ArrayList<>();
-    for (Sign s : weak) why.add(s.why() + (onlyContainment ? " (a copy may be cut short: containment alone does not"
-        + " tell which came first)" : ""));
+    for (Sign s : weak) why.add(s.why() + (onlyContainment ? CONTAINMENT_ALONE : ""));
     if (forA > 0 && forB > 0) why.add(0, "the signs disagree");
     if (why.isEmpty()) {
       why.add(a.published() == null || b.published() == null ? "a date is missing" : "the dates cannot tell them apart");

@@ -144,7 +144,7 @@ final class FamilySection {
     FamilyLayout.Link link = new FamilyLayout.Link(from, to, x.kind().jsonName(), directed, label);
     links.add(link);
     String tip = label + (directed ? "" : " (origin undecided)") + ": " + from + (directed ? " → " : " ↔ ") + to
-        + ". " + OriginWords.explained(x.origin());
+        + ". " + OriginWords.headline(x.origin()); // the edge links to the full reasons
     targets.put(link, new FamilySvg.Target("rel" + n, tip));
   }
 

@@ -19,6 +19,17 @@ final class OriginWords {
     return o.confidence().jsonName() + ": " + reasons(o);
   }
 
+  /**
+   * The confidence and the first, deciding reason, for a tooltip whose element links to the full reasons:
+   * {@code "likely: published 2025-04-15, before b.txt (+1 more reason)"}.
+   */
+  static String headline(Origin o) {
+    if (o.reasons().size() < 2) return explained(o);
+    int more = o.reasons().size() - 1;
+    return o.confidence().jsonName() + ": " + withoutConfidence(o.reasons().get(0)) + " (+" + more
+        + (more == 1 ? " more reason)" : " more reasons)");
+  }
+
   /** The reasons and qualifiers without the confidence word, for lines whose heading already says it. */
   static String reasons(Origin o) {
     List<String> parts = new ArrayList<>();

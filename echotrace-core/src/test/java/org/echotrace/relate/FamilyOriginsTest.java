@@ -69,4 +69,30 @@ class FamilyOriginsTest {
     assertNull(out.get(0).origin().id());
     assertNull(out.get(0).origin().via());
   }
+
+  private static Relation related(String a, String b, RelationKind kind) {
+    return new Relation(a, b, kind, Origin.undecided("a date is missing"), 1, 1, 1, List.of());
+  }
+
+  @Test
+  void aRewordingOfWordingOthersReprintIsTheCopy() {
+    Article wire = article("wire", "Rescuers reached the village at dawn, officials said.", null, null);
+    Article reprint = article("reprint", "Rescuers reached the village at dawn, officials said.", null, null);
+    Article rewrite = article("rewrite", "At first light, rescue teams got to the village, according to officials.",
+        null, null);
+    List<Relation> in = List.of(related("wire", "reprint", RelationKind.VERBATIM),
+        related("rewrite", "wire", RelationKind.PARAPHRASE));
+    Relation pair = FamilyOrigins.attested(in).get(1);
+    assertEquals("wire", pair.origin().id());
+    assertEquals(OriginConfidence.LIKELY, pair.origin().confidence(), "attested wording is a sign, not proof");
+    assertTrue(pair.origin().reasons().get(0).equals("wire's wording is reprinted by reprint, rewrite's nowhere: rewrite reworded it"),
+        pair.origin().reasons().toString());
+  }
+
+  @Test
+  void whenBothWordingsAreReprintedTheDirectionStaysOpen() {
+    List<Relation> in = List.of(related("wire", "reprint", RelationKind.VERBATIM),
+        related("rewrite", "echo", RelationKind.PARTIAL), related("rewrite", "wire", RelationKind.PARAPHRASE));
+    assertNull(FamilyOrigins.attested(in).get(2).origin().id());
+  }
 }
