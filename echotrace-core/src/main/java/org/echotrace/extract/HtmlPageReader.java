@@ -297,6 +297,7 @@ public final class HtmlPageReader {
     private final Set<Element> siblings;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
+    private boolean opensWithLink;
     private String tag;
     private boolean inMain;
     private int depthInMain;
@@ -327,6 +328,7 @@ public final class HtmlPageReader {
         if (text.length() == 0) {
           tag = block;
           inMain = depthInMain > 0;
+          opensWithLink = inLink > 0;
         }
         String norm = SPACES.matcher(s).replaceAll(" ");
         text.append(norm);
@@ -373,10 +375,11 @@ public final class HtmlPageReader {
       if (!line.isEmpty()) {
         double share = Math.min(1.0, (double) linkChars / line.length());
         if (inMain && headlineSeen) mainTextAfterHeadline += line.length();
-        out.add(new PageLine(out.size() + 1, line, ended ? NEXT_STORY : tag, share, inMain && !ended));
+        out.add(new PageLine(out.size() + 1, line, ended ? NEXT_STORY : tag, share, inMain && !ended, opensWithLink));
       }
       text.setLength(0);
       linkChars = 0;
+      opensWithLink = false;
       tag = null;
     }
   }

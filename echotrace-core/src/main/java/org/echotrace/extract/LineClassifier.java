@@ -93,6 +93,7 @@ public final class LineClassifier {
       f[i] = LineFeatures.of(text, frequency.documentsWith(LineKey.hash(text)));
       out[i] = preLabel(lines.get(i), f[i]);
     }
+    markTeaserRuns(lines, f, out);
     int declared = markDeclaredTitle(lines, out, declaredTitle);
     // on a page that declares a title no line says, only a heading line may be the title (a page's <h1> that words
     // it differently), not a subheading or a lead's first words
@@ -119,6 +120,38 @@ public final class LineClassifier {
     dropOrphanHeadings(lines, f, out);
     endAtNextArticle(out, first);
     return List.of(out);
+  }
+
+  /** Fewest consecutive teasers that make a list of them. */
+  static final int TEASER_RUN = 3;
+
+  /**
+   * A run of {@link #TEASER_RUN} or more consecutive blocks that each open with a link to another page followed by a
+   * few words (a headline linked, then its excerpt: "related", "more on this", "latest" boxes) is a teaser list, however
+   * sentence-like the excerpts read, and so is the heading right above it. Lines already cut as links count towards
+   * the run. A paragraph of the article that happens to open with a link is alone, not three in a row.
+   */
+  private static void markTeaserRuns(List<PageLine> lines, LineFeatures[] f, Classified[] out) {
+    int n = lines.size();
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && teaser(lines.get(j), f[j], out[j])) j++;
+      if (j - i >= TEASER_RUN) {
+        for (int k = i; k < j; k++) if (out[k] == null) out[k] = boilerplate(lines.get(k).number(), "teaser-list");
+        // the list's own heading right above it ("More on this", "Related"): a heading or a few words, no sentence
+        int h = i - 1;
+        if (h >= 0 && out[h] == null && f[h].words() <= 6 && !f[h].sentenceEnd()
+            && (isSubheadingTag(lines.get(h).tag()) || !f[h].sentenceLike())) {
+          out[h] = boilerplate(lines.get(h).number(), "teaser-heading");
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private static boolean teaser(PageLine line, LineFeatures f, Classified pre) {
+    if (pre != null) return pre.kind() == LineKind.BOILERPLATE && "links".equals(pre.label());
+    return line.opensWithLink() && line.linkShare() >= 0.15 && f.words() <= 40;
   }
 
   /** The first line (among the first 40% of the page) that says the declared title becomes the title. */

@@ -10,8 +10,13 @@ package org.echotrace.extract;
  * @param linkShare share of the text inside links (0 for text pages)
  * @param inMain whether the line lies in the page's main block (always true for text pages); lines outside it need
  *     stronger evidence to count as body
+ * @param opensWithLink whether the line's first words are a link's text (a teaser's headline before its excerpt)
  */
-public record PageLine(int number, String text, String tag, double linkShare, boolean inMain) {
+public record PageLine(int number, String text, String tag, double linkShare, boolean inMain, boolean opensWithLink) {
+  public PageLine(int number, String text, String tag, double linkShare, boolean inMain) {
+    this(number, text, tag, linkShare, inMain, false);
+  }
+
   public static PageLine ofText(int number, String text) {
     return new PageLine(number, text, null, 0, true);
   }

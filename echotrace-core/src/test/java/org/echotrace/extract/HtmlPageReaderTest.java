@@ -113,6 +113,28 @@ class HtmlPageReaderTest {
       """;
 
   @Test
+  void aTeaserListOfLinkedHeadlinesWithExcerptsGoesWithItsHeading() {
+    // a box without a telling class: headlines linked, each followed by a sentence of excerpt
+    String text = text("<div class=\"box\">" + ARTICLE + "<div class=\"x1\"><h6>More on this</h6>"
+        + "<p><a href=\"/a\">Gravel lorries</a> Villagers count the trucks that pass their school every morning.</p>"
+        + "<p><a href=\"/b\">Council vote</a> How each councillor voted on the extension and what they said.</p>"
+        + "<p><a href=\"/c\">Dust readings</a> The figures the operator published last year, explained.</p></div>"
+        + "<p>The operator said work on the new section would begin in the autumn and last about three years.</p></div>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertTrue(text.contains("would begin in the autumn"), "the article goes on after the box: " + text);
+    assertFalse(text.contains("Villagers count the trucks"), "teaser: " + text);
+    assertFalse(text.contains("More on this"), "the teaser list's heading: " + text);
+  }
+
+  @Test
+  void oneParagraphOpeningWithALinkIsText() {
+    String text = text("<div class=\"box\">" + ARTICLE
+        + "<p><a href=\"/report\">The inspectors' report</a> found that dust levels had stayed within limits.</p>"
+        + "<p>The operator said work on the new section would begin in the autumn and last about three years.</p></div>");
+    assertTrue(text.contains("found that dust levels had stayed within limits"), text);
+  }
+
+  @Test
   void commentSectionAndAuthorBoxAfterTheArticleAreDropped() {
     String text = text("<div id=\"content\"><div class=\"entry-content\">" + ARTICLE + "</div>"
         + "<div class=\"author-box\"><p>Jane Roe has reported on planning and local government for the paper since"
