@@ -120,7 +120,59 @@ public final class HtmlPageReader {
         drop.add(e);
       }
     }
+    if (strict) {
+      for (Element e : body.getAllElements()) {
+        if (e != body && !kept.contains(e) && teaserGrid(e)) {
+          drop.add(e);
+          Element heading = e.previousElementSibling();
+          if (heading != null && !kept.contains(heading) && listHeading(heading)) drop.add(heading);
+        }
+      }
+    }
     for (Element e : drop) if (e.parent() != null) e.remove();
+  }
+
+  /** Fewest teaser cards that make a grid of them. */
+  private static final int TEASER_CARDS = 3;
+  /** Longest text of one teaser card: a headline and an excerpt of two or three sentences. */
+  private static final int CARD_CHARS = 800;
+
+  /**
+   * A block of {@link #TEASER_CARDS} or more children of one kind (same tag and class), at least two thirds of them
+   * teaser cards: a short block whose headline (h1-h6) is a link to another page, with an excerpt at most ("related
+   * stories", "you may also like" and "latest" grids, whatever their class names say). An article's own sections are
+   * longer, and their headings are not links.
+   */
+  private static boolean teaserGrid(Element e) {
+    List<Element> kids = e.children();
+    if (kids.size() < TEASER_CARDS) return false;
+    int cards = 0;
+    for (Element kid : kids) {
+      if (kid.normalName().equals(kids.get(0).normalName()) && kid.className().equals(kids.get(0).className())
+          && teaserCard(kid)) {
+        cards++;
+      }
+    }
+    return cards >= TEASER_CARDS && cards * 3 >= kids.size() * 2;
+  }
+
+  private static boolean teaserCard(Element card) {
+    Element heading = card.selectFirst("h1, h2, h3, h4, h5, h6");
+    if (heading == null || heading.text().isBlank()) return false;
+    boolean linked = heading.closest("a[href]") != null;
+    if (!linked) {
+      int inLinks = 0;
+      for (Element a : heading.select("a[href]")) inLinks += a.text().length();
+      linked = inLinks * 10 >= heading.text().length() * 6;
+    }
+    return linked && card.text().length() <= CARD_CHARS;
+  }
+
+  /** A heading for a list: a heading element, or a header block of a few words. */
+  private static boolean listHeading(Element e) {
+    String text = e.text();
+    if (text.isBlank() || LineFeatures.countWords(text) > 6) return false;
+    return HEADINGS.contains(e.normalName()) || e.selectFirst("h1, h2, h3, h4, h5, h6") != null;
   }
 
   private static boolean hidden(Element e) {
