@@ -127,6 +127,37 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void aGridOfTeaserCardsGoesWithItsHeadingWhateverItsClassSays() {
+    String card = "<div class=\"c\"><a href=\"/%s\"><h3>%s</h3></a><p>%s</p></div>";
+    String text = text("<article><h1>Quarry plan approved</h1>" + ARTICLE + "</article><section class=\"s1\"><h2>Read next</h2>"
+        + "<div class=\"g\">" + card.formatted("a", "Gravel lorries", "Villagers have counted the trucks that pass their school"
+        + " every single morning since the spring.") + card.formatted("b", "Council vote", "How each of the councillors voted on"
+        + " the extension and what they said in the chamber.") + card.formatted("c", "Dust readings", "The figures that the"
+        + " operator published last year, explained in plain words for readers.") + "</div></section>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertFalse(text.contains("Villagers have counted"), "teaser card: " + text);
+    assertFalse(text.contains("Read next"), "the grid's heading: " + text);
+  }
+
+  @Test
+  void sectionsWithLinkedHeadingsAndLongTextAreNotAGrid() {
+    StringBuilder sections = new StringBuilder();
+    for (String who : new String[] {"residents", "engineers", "operator"}) {
+      sections.append("<div class=\"c\"><h3><a href=\"/").append(who).append("\">About the ").append(who)
+          .append("</a></h3><p>").append(("The " + who + " spoke to the council over four long hours of debate on the"
+              + " extension of the quarry. ").repeat(9)).append("</p></div>");
+    }
+    // enough text beside the sections that the strict pass is kept, not its gentle fallback
+    String intro = "<p>" + "The district council approved the quarry extension after a long debate on Monday. ".repeat(40)
+        + "</p>";
+    String text = text("<article><h1>Quarry plan approved</h1>" + intro + "<div class=\"g\">" + sections
+        + "</div></article>");
+    for (String who : new String[] {"residents", "engineers", "operator"}) {
+      assertTrue(text.contains("The " + who + " spoke to the council"), who + ": " + text);
+    }
+  }
+
+  @Test
   void oneParagraphOpeningWithALinkIsText() {
     String text = text("<div class=\"box\">" + ARTICLE
         + "<p><a href=\"/report\">The inspectors' report</a> found that dust levels had stayed within limits.</p>"
