@@ -101,11 +101,51 @@ public final class ArticleExtractor {
         first(doc.url(), meta.canonicalUrl()));
     String author = first(meta.author(), byline);
     String attribution = credits.isEmpty() ? author : String.join("; ", credits);
-    String body = text.toString();
+    String body = declaredInstead(text.toString(), meta.declaredBody());
     String language = first(meta.language(), languages.guess(body));
     return new Article(doc.id(), first(doc.title(), meta.title(), title), when.published(), attribution, outlet,
         url, language, body, segments, List.copyOf(credits), author, when.modified(), meta.canonicalUrl(),
         meta.sourceLinks(), crawled);
+  }
+
+  /** Shortest declared article body read instead of the page's text: a few paragraphs, not a teaser's line. */
+  static final int DECLARED_CHARS = 500;
+
+  /**
+   * The article text as the page declares it for machines (JSON-LD {@code articleBody}) instead of what its visible
+   * blocks gave, when the declared text is at least {@link #DECLARED_CHARS} long and more than twice as long: pages
+   * behind a paywall or rendered by script show a teaser and declare the whole. Paragraphs are kept; markup in the
+   * declared text is read as HTML.
+   */
+  private String declaredInstead(String shown, String declared) {
+    if (declared == null || declared.length() < DECLARED_CHARS || shown.length() * 2 >= declared.length()) return shown;
+    String plain = declared;
+    if (declared.indexOf('<') >= 0 && declared.indexOf('>') > declared.indexOf('<')) {
+      org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(declared);
+      d.select("p, br, div, li, h1, h2, h3, h4, h5, h6, blockquote").after("\n");
+      plain = d.wholeText();
+    }
+    StringBuilder out = new StringBuilder();
+    for (String para : plain.split("\\s*\\n\\s*")) {
+      String p = para.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+      if (p.isEmpty()) continue;
+      if (out.length() > 0) out.append("\n\n");
+      out.append(splitter.repairGlued(p));
+    }
+    if (out.length() * 2 < declared.length()) return shown;
+    // a standfirst the page shows above the text it declares stays in front of it
+    String key = LineKey.of(out.toString());
+    StringBuilder lead = new StringBuilder();
+    int leads = 0;
+    for (String para : shown.split("\n\n")) {
+      LineFeatures f = LineFeatures.of(para, 1);
+      if (key.contains(LineKey.of(para)) || leads == 2) break;
+      if (f.sentenceLike() && f.words() >= 8) {
+        lead.append(para).append("\n\n");
+        leads++;
+      }
+    }
+    return lead + out.toString();
   }
 
   /** Every date the input, the page and its URL state, for {@link PublicationDates}. */

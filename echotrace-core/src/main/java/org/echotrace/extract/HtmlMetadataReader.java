@@ -41,7 +41,7 @@ final class HtmlMetadataReader {
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
         language(meta(metas, "content-language")), language(meta(metas, "og:locale")), language(meta(metas, "dc.language")));
     return new PageMetadata(title, dates(doc, metas, headline, ld), author, site, canonical, lang,
-        sourceLinks(doc, metas, url, canonical, ld));
+        sourceLinks(doc, metas, url, canonical, ld), ld.body);
   }
 
   private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
@@ -246,7 +246,7 @@ final class HtmlMetadataReader {
 
   /** The fields of the schema.org article-like object that describes the page. */
   private static final class JsonLd {
-    String headline, published, created, modified, author, publisher, basedOn;
+    String headline, published, created, modified, author, publisher, basedOn, body;
     /** Whether the object is an article (not only a WebPage) and whether its headline is the page's. */
     boolean strong, matches;
   }
@@ -307,6 +307,7 @@ final class HtmlMetadataReader {
     ld.author = name(node.get("author"));
     ld.publisher = organisation(node.get("publisher"));
     ld.basedOn = str(node, "isBasedOn");
+    ld.body = str(node, "articleBody");
     out.add(ld);
   }
 

@@ -158,6 +158,31 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void aPaywalledPageGivesTheTextItDeclaresForMachinesAfterItsStandfirst() {
+    String declared = "The district council approved the quarry extension on Monday evening after four hours.\\n"
+        + "Residents had collected more than two thousand signatures against the plan since March. ".repeat(8);
+    String html = "<!doctype html><html><head><title>Quarry plan</title><script type=\"application/ld+json\">"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"Quarry plan approved\",\"articleBody\":\"" + declared + "\"}"
+        + "</script></head><body><article><h1>Quarry plan approved</h1>"
+        + "<p>A valley divided: what the vote means for the villages along the river this year.</p>"
+        + "<p>Subscribe to read the whole article.</p></article></body></html>";
+    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    assertTrue(text.startsWith("A valley divided"), "the standfirst first: " + text);
+    assertTrue(text.contains("after four hours.\n\nResidents had collected"), "declared paragraphs: " + text);
+    assertFalse(text.contains("Subscribe"), text);
+  }
+
+  @Test
+  void aDeclaredBodyNoLongerThanThePageIsNotUsed() {
+    String html = "<!doctype html><html><head><title>Quarry plan</title><script type=\"application/ld+json\">"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"Quarry plan approved\",\"articleBody\":\"The council"
+        + " approved it.\"}</script></head><body><article><h1>Quarry plan approved</h1>" + ARTICLE
+        + "</article></body></html>";
+    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    assertTrue(text.contains("two thousand signatures"), text);
+  }
+
+  @Test
   void oneParagraphOpeningWithALinkIsText() {
     String text = text("<div class=\"box\">" + ARTICLE
         + "<p><a href=\"/report\">The inspectors' report</a> found that dust levels had stayed within limits.</p>"
