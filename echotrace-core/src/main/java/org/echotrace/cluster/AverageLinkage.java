@@ -33,6 +33,15 @@ final class AverageLinkage {
    */
   static int[] cluster(int n, Map<Long, Double> weight, double threshold, long[] firstDay, long[] lastDay,
       long maxGap) {
+    return cluster(n, weight, threshold, firstDay, lastDay, maxGap, 2, 1);
+  }
+
+  /**
+   * As above, and two clusters also merge when the mean over the cross pairs that have an edge reaches
+   * {@code observed} and such pairs are at least {@code share} of all cross pairs (2 for {@code observed} never).
+   */
+  static int[] cluster(int n, Map<Long, Double> weight, double threshold, long[] firstDay, long[] lastDay,
+      long maxGap, double observed, double share) {
     long[] first = new long[n], last = new long[n]; // per root: the earliest and latest day of its items
     for (int i = 0; i < n; i++) {
       boolean dated = firstDay != null && firstDay[i] != UNDATED;
@@ -46,6 +55,7 @@ final class AverageLinkage {
     }
     // sum of cross-pair similarities between live clusters, keyed by their root ids
     Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
+    Map<Integer, Map<Integer, Integer>> counts = new HashMap<>(); // cross pairs with an edge
     PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.mean != y.mean ? Double.compare(y.mean, x.mean)
         : x.a != y.a ? Integer.compare(x.a, y.a) : Integer.compare(x.b, y.b));
     weight.forEach((pair, w) -> {
@@ -53,10 +63,14 @@ final class AverageLinkage {
       if (a == b || w <= 0) return;
       sums.computeIfAbsent(a, k -> new HashMap<>()).merge(b, w, Double::sum);
       sums.computeIfAbsent(b, k -> new HashMap<>()).merge(a, w, Double::sum);
+      counts.computeIfAbsent(a, k -> new HashMap<>()).merge(b, 1, Integer::sum);
+      counts.computeIfAbsent(b, k -> new HashMap<>()).merge(a, 1, Integer::sum);
     });
     sums.forEach((a, row) -> row.forEach((b, w) -> {
       double mean = w / ((double) size[a] * size[b]);
-      if (a < b && mean >= threshold) queue.add(new Candidate(mean, a, b, size[a], size[b]));
+      if (a < b && merges(w, counts.get(a).get(b), size[a], size[b], threshold, observed, share)) {
+        queue.add(new Candidate(mean, a, b, size[a], size[b]));
+      }
     }));
     while (!queue.isEmpty()) {
       Candidate c = queue.poll();
@@ -84,11 +98,24 @@ final class AverageLinkage {
           back.merge(keep, w, Double::sum);
         });
       }
+      Map<Integer, Integer> countRow = counts.computeIfAbsent(keep, k -> new HashMap<>());
+      Map<Integer, Integer> otherCounts = counts.remove(gone);
+      countRow.remove(gone);
+      if (otherCounts != null) {
+        otherCounts.remove(keep);
+        otherCounts.forEach((d, k) -> {
+          countRow.merge(d, k, Integer::sum);
+          Map<Integer, Integer> back = counts.get(d);
+          back.remove(gone);
+          back.merge(keep, k, Integer::sum);
+        });
+      }
       for (Map.Entry<Integer, Double> e : row.entrySet()) {
         int d = e.getKey();
         sums.get(d).put(keep, e.getValue());
+        counts.get(d).put(keep, countRow.get(d));
         double mean = e.getValue() / ((double) size[keep] * size[d]);
-        if (mean >= threshold) {
+        if (merges(e.getValue(), countRow.get(d), size[keep], size[d], threshold, observed, share)) {
           int x = Math.min(keep, d), y = Math.max(keep, d);
           queue.add(new Candidate(mean, x, y, size[x], size[y]));
         }
@@ -101,5 +128,12 @@ final class AverageLinkage {
       root[i] = r;
     }
     return root;
+  }
+
+  /** Whether two clusters with cross-pair similarity {@code sum} over {@code count} edges merge. */
+  private static boolean merges(double sum, int count, int sizeA, int sizeB, double threshold, double observed,
+      double share) {
+    double all = (double) sizeA * sizeB;
+    return sum / all >= threshold || count >= share * all && sum / count >= observed;
   }
 }

@@ -167,7 +167,7 @@ public final class HtmlReport {
   }
 
   /** Same-story and same-narrative pairs listed at most, the strongest first: every copy is always listed. */
-  static final int MAX_INDEPENDENT = 60;
+  static final int MAX_INDEPENDENT = 50;
   /**
    * Characters of article text the listed independent pairs may add to the page (each text is embedded once, for the
    * side-by-side view): long pages of unrelated news make few pairs but carry 5-10k characters each, and 884 such

@@ -48,6 +48,10 @@ class AverageLinkageTest {
   }
 
   private static int[] naive(int n, Map<Long, Double> w, double threshold) {
+    return naive(n, w, threshold, 2, 1);
+  }
+
+  private static int[] naive(int n, Map<Long, Double> w, double threshold, double observed, double share) {
     int[] root = new int[n];
     for (int i = 0; i < n; i++) root[i] = i;
     while (true) {
@@ -58,14 +62,18 @@ class AverageLinkageTest {
         for (int b = a + 1; b < n; b++) {
           if (root[b] != b) continue;
           double sum = 0;
-          int na = 0, nb = 0;
+          int na = 0, nb = 0, judged = 0;
           for (int i = 0; i < n; i++) if (root[i] == a) na++;
           for (int j = 0; j < n; j++) if (root[j] == b) nb++;
           for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
-            if (root[i] == a && root[j] == b) sum += w.getOrDefault(pair(i, j), 0.0);
+            if (root[i] == a && root[j] == b) {
+              sum += w.getOrDefault(pair(i, j), 0.0);
+              if (w.getOrDefault(pair(i, j), 0.0) > 0) judged++;
+            }
           }
           double mean = sum / (na * nb);
-          if (mean >= threshold && mean > best) {
+          boolean merges = mean >= threshold || judged >= share * na * nb && sum / judged >= observed;
+          if (merges && mean > best) {
             best = mean;
             ba = a;
             bb = b;
@@ -96,5 +104,39 @@ class AverageLinkageTest {
     // an item that covers days 0 to 400 (a family of copies) is near both ends
     int[] family = AverageLinkage.cluster(3, w, 0.4, new long[] {0, 0, 400}, new long[] {0, 400, 400}, 30);
     assertEquals(family[0], family[2], "a family spanning the year links both");
+  }
+
+  @Test
+  void groupsWhosePairsWereOnlyPartlyJudgedMergeOnTheJudgedOnes() {
+    // two groups of three, strongly linked inside; of the nine cross pairs, two were judged, both at 0.9
+    Map<Long, Double> w = new HashMap<>();
+    for (int g = 0; g < 6; g += 3) {
+      for (int i = g; i < g + 3; i++) for (int j = i + 1; j < g + 3; j++) w.put(pair(i, j), 0.9);
+    }
+    w.put(pair(0, 3), 0.9);
+    w.put(pair(1, 4), 0.9);
+    int[] allPairs = AverageLinkage.cluster(6, w, 0.35, null, null, Long.MAX_VALUE, 2, 1);
+    assertNotEquals(allPairs[0], allPairs[3], "mean over all nine cross pairs 0.2: apart");
+    int[] judged = AverageLinkage.cluster(6, w, 0.35, null, null, Long.MAX_VALUE, 0.6, 0.15);
+    assertEquals(judged[0], judged[3], "0.9 over the two judged, 2 of 9 judged: one group");
+    int[] tooFew = AverageLinkage.cluster(6, w, 0.35, null, null, Long.MAX_VALUE, 0.6, 0.25);
+    assertNotEquals(tooFew[0], tooFew[3], "2 of 9 is under a quarter");
+    w.put(pair(1, 4), 0.2);
+    int[] weak = AverageLinkage.cluster(6, w, 0.35, null, null, Long.MAX_VALUE, 0.6, 0.15);
+    assertNotEquals(weak[0], weak[3], "mean 0.55 over the judged pairs: apart");
+  }
+
+  @Test
+  void withTheJudgedPairsRuleAgreesWithTheNaiveAlgorithm() {
+    Random r = new Random(2027);
+    for (int round = 0; round < 200; round++) {
+      int n = 2 + r.nextInt(12);
+      Map<Long, Double> w = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) if (r.nextDouble() < 0.4) w.put(pair(i, j), Math.round(r.nextDouble() * 64) / 64.0);
+      }
+      assertArrayEquals(naive(n, w, 0.5, 0.6, 0.15),
+          AverageLinkage.cluster(n, w, 0.5, null, null, Long.MAX_VALUE, 0.6, 0.15), "seed 2027 round " + round + " " + w);
+    }
   }
 }
