@@ -86,34 +86,10 @@ final class AverageLinkage {
       size[keep] += size[gone];
       first[keep] = from;
       last[keep] = to;
-      Map<Integer, Double> row = sums.computeIfAbsent(keep, k -> new HashMap<>());
-      Map<Integer, Double> other = sums.remove(gone);
-      row.remove(gone);
-      if (other != null) {
-        other.remove(keep);
-        other.forEach((d, w) -> {
-          row.merge(d, w, Double::sum);
-          Map<Integer, Double> back = sums.get(d);
-          back.remove(gone);
-          back.merge(keep, w, Double::sum);
-        });
-      }
-      Map<Integer, Integer> countRow = counts.computeIfAbsent(keep, k -> new HashMap<>());
-      Map<Integer, Integer> otherCounts = counts.remove(gone);
-      countRow.remove(gone);
-      if (otherCounts != null) {
-        otherCounts.remove(keep);
-        otherCounts.forEach((d, k) -> {
-          countRow.merge(d, k, Integer::sum);
-          Map<Integer, Integer> back = counts.get(d);
-          back.remove(gone);
-          back.merge(keep, k, Integer::sum);
-        });
-      }
+      Map<Integer, Double> row = absorb(sums, keep, gone, Double::sum);
+      Map<Integer, Integer> countRow = absorb(counts, keep, gone, Integer::sum);
       for (Map.Entry<Integer, Double> e : row.entrySet()) {
         int d = e.getKey();
-        sums.get(d).put(keep, e.getValue());
-        counts.get(d).put(keep, countRow.get(d));
         double mean = e.getValue() / ((double) size[keep] * size[d]);
         if (merges(e.getValue(), countRow.get(d), size[keep], size[d], threshold, observed, share)) {
           int x = Math.min(keep, d), y = Math.max(keep, d);
@@ -135,5 +111,27 @@ final class AverageLinkage {
       double share) {
     double all = (double) sizeA * sizeB;
     return sum / all >= threshold || count >= share * all && sum / count >= observed;
+  }
+
+  /**
+   * Folds cluster {@code gone}'s row of a symmetric cross-pair table into {@code keep}'s (and every neighbour's entry
+   * for {@code gone} into its entry for {@code keep}); returns {@code keep}'s row.
+   */
+  private static <V> Map<Integer, V> absorb(Map<Integer, Map<Integer, V>> table, int keep, int gone,
+      java.util.function.BinaryOperator<V> plus) {
+    Map<Integer, V> row = table.computeIfAbsent(keep, k -> new HashMap<>());
+    Map<Integer, V> other = table.remove(gone);
+    row.remove(gone);
+    if (other != null) {
+      other.remove(keep);
+      other.forEach((d, w) -> {
+        row.merge(d, w, plus);
+        Map<Integer, V> back = table.get(d);
+        back.remove(gone);
+        back.merge(keep, w, plus);
+      });
+    }
+    for (var e : row.entrySet()) table.get(e.getKey()).put(keep, e.getValue());
+    return row;
   }
 }

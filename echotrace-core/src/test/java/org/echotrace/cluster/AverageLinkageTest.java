@@ -39,12 +39,18 @@ class AverageLinkageTest {
     Random r = new Random(2026);
     for (int round = 0; round < 200; round++) {
       int n = 2 + r.nextInt(12);
-      Map<Long, Double> w = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) if (r.nextDouble() < 0.4) w.put(pair(i, j), Math.round(r.nextDouble() * 64) / 64.0);
-      }
+      Map<Long, Double> w = randomGraph(r, n);
       assertArrayEquals(naive(n, w, 0.5), AverageLinkage.cluster(n, w, 0.5), "seed 2026 round " + round + " " + w);
     }
+  }
+
+  /** About 40% of the pairs of {@code n} items, with weights on a grid of 1/64 (ties happen). */
+  private static Map<Long, Double> randomGraph(Random r, int n) {
+    Map<Long, Double> w = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) if (r.nextDouble() < 0.4) w.put(pair(i, j), Math.round(r.nextDouble() * 64) / 64.0);
+    }
+    return w;
   }
 
   private static int[] naive(int n, Map<Long, Double> w, double threshold) {
@@ -131,10 +137,7 @@ class AverageLinkageTest {
     Random r = new Random(2027);
     for (int round = 0; round < 200; round++) {
       int n = 2 + r.nextInt(12);
-      Map<Long, Double> w = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) if (r.nextDouble() < 0.4) w.put(pair(i, j), Math.round(r.nextDouble() * 64) / 64.0);
-      }
+      Map<Long, Double> w = randomGraph(r, n);
       assertArrayEquals(naive(n, w, 0.5, 0.6, 0.15),
           AverageLinkage.cluster(n, w, 0.5, null, null, Long.MAX_VALUE, 0.6, 0.15), "seed 2027 round " + round + " " + w);
     }
