@@ -139,9 +139,9 @@ public final class HtmlPageReader {
 
   /**
    * A block of {@link #TEASER_CARDS} or more children of one kind (same tag and class), at least two thirds of them
-   * teaser cards: a short block whose headline (h1-h6) is a link to another page, with an excerpt at most (grids of related,
-   * recommended or latest stories, whatever their class names say). An article's own sections are
-   * longer, and their headings are not links.
+   * teaser cards: a short block whose headline (h1-h6) is a link to another page, with an excerpt at most (grids of
+   * related, recommended or latest stories, whatever their class names say). An article's own sections are longer,
+   * and their headings are not links.
    */
   private static boolean teaserGrid(Element e) {
     List<Element> kids = e.children();
