@@ -118,7 +118,9 @@ public final class ArticleExtractor {
    * declared text is read as HTML.
    */
   private String declaredInstead(String shown, String declared) {
-    if (declared == null || declared.length() < DECLARED_CHARS || shown.length() * 2 >= declared.length()) return shown;
+    if (declared == null || declared.length() < DECLARED_CHARS || shown.length() * 2 >= declared.length()) {
+      return shown;
+    }
     String plain = declared;
     if (declared.indexOf('<') >= 0 && declared.indexOf('>') > declared.indexOf('<')) {
       org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(declared);
