@@ -127,7 +127,7 @@ public final class LineClassifier {
 
   /**
    * A run of {@link #TEASER_RUN} or more consecutive blocks that each open with a link to another page followed by a
-   * few words (a headline linked, then its excerpt: "related", "more on this", "latest" boxes) is a teaser list, however
+   * few words (a headline linked, then its excerpt: boxes of related, further or latest stories) is a teaser list, however
    * sentence-like the excerpts read, and so is the heading right above it. Lines already cut as links count towards
    * the run. A paragraph of the article that happens to open with a link is alone, not three in a row.
    */
@@ -138,7 +138,7 @@ public final class LineClassifier {
       while (j < n && teaser(lines.get(j), f[j], out[j])) j++;
       if (j - i >= TEASER_RUN) {
         for (int k = i; k < j; k++) if (out[k] == null) out[k] = boilerplate(lines.get(k).number(), "teaser-list");
-        // the list's own heading right above it ("More on this", "Related"): a heading or a few words, no sentence
+        // the list's own heading right above it: a heading or a few words, no sentence
         int h = i - 1;
         if (h >= 0 && out[h] == null && f[h].words() <= 6 && !f[h].sentenceEnd()
             && (isSubheadingTag(lines.get(h).tag()) || !f[h].sentenceLike())) {
