@@ -49,6 +49,15 @@ class LearnedJudgeTest {
   }
 
   @Test
+  void acrossLanguagesAnyPairMayBeASiblingWhereSiblingsAreRead() {
+    LearnedJudge.Thresholds t = new LearnedJudge.Thresholds(0.7, 0.4, 0.2, 0.85);
+    assertEquals(RelationKind.TRANSLATION, LearnedJudge.decide(p(0, 0, 0, 0.02, 0.5), 0.6, true, t).sibling(),
+        "two languages: the pair's own probability says little");
+    assertNull(LearnedJudge.decide(p(0, 0, 0.02, 0, 0.5), 0.6, false, t).sibling(), "one language: below the threshold");
+    assertNull(LearnedJudge.decide(p(0, 0, 0, 0.02, 0.5), 0.6, true, T).sibling(), "siblings not read");
+  }
+
+  @Test
   void sharedNamesAloneAreNoSpecificFact() {
     double[] v = new double[Feature.values().length];
     v[Feature.ANCHOR_JACCARD.ordinal()] = 0.6;
