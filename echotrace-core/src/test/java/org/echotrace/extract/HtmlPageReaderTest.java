@@ -161,12 +161,8 @@ class HtmlPageReaderTest {
   void aPaywalledPageGivesTheTextItDeclaresForMachinesAfterItsStandfirst() {
     String declared = "The district council approved the quarry extension on Monday evening after four hours.\\n"
         + "Residents had collected more than two thousand signatures against the plan since March. ".repeat(8);
-    String html = "<!doctype html><html><head><title>Quarry plan</title><script type=\"application/ld+json\">"
-        + "{\"@type\":\"NewsArticle\",\"headline\":\"Quarry plan approved\",\"articleBody\":\"" + declared + "\"}"
-        + "</script></head><body><article><h1>Quarry plan approved</h1>"
-        + "<p>A valley divided: what the vote means for the villages along the river this year.</p>"
-        + "<p>Subscribe to read the whole article.</p></article></body></html>";
-    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    String text = declaring(declared, "<p>A valley divided: what the vote means for the villages along the river this"
+        + " year.</p><p>Subscribe to read the whole article.</p>");
     assertTrue(text.startsWith("A valley divided"), "the standfirst first: " + text);
     assertTrue(text.contains("after four hours.\n\nResidents had collected"), "declared paragraphs: " + text);
     assertFalse(text.contains("Subscribe"), text);
@@ -174,12 +170,16 @@ class HtmlPageReaderTest {
 
   @Test
   void aDeclaredBodyNoLongerThanThePageIsNotUsed() {
-    String html = "<!doctype html><html><head><title>Quarry plan</title><script type=\"application/ld+json\">"
-        + "{\"@type\":\"NewsArticle\",\"headline\":\"Quarry plan approved\",\"articleBody\":\"The council"
-        + " approved it.\"}</script></head><body><article><h1>Quarry plan approved</h1>" + ARTICLE
-        + "</article></body></html>";
-    String text = extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
+    String text = declaring("The council approved it.", ARTICLE);
     assertTrue(text.contains("two thousand signatures"), text);
+  }
+
+  /** The text of an article page that declares {@code articleBody} in JSON-LD and shows {@code shown} under its h1. */
+  private String declaring(String articleBody, String shown) {
+    String html = "<!doctype html><html><head><title>Quarry plan</title><script type=\"application/ld+json\">"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"Quarry plan approved\",\"articleBody\":\"" + articleBody
+        + "\"}</script></head><body><article><h1>Quarry plan approved</h1>" + shown + "</article></body></html>";
+    return extractor.extract(RawDocument.ofHtml("t.html", "t.html", html, null), LineFrequency.NONE).text();
   }
 
   @Test
