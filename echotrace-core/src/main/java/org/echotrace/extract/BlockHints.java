@@ -28,8 +28,12 @@ final class BlockHints {
           + "sidebar|^widget(?:$|[-_])|menu|(?:^|[-_])nav(?:$|[-_]|bar|igation)|navigation|breadcrumb|pagination|(?:^|[-_])pager"
           + "|toolbar|footer|masthead|popup|modal|overlay|(?:^|[-_])tags(?:$|[-_])|"
           + "^tag$|tag-?cloud|tag-?list|(?:^|[-_])skip|rating|screen-reader|sr-only");
-  /** Roots that name a comment section or a reader's comment. */
-  private static final Pattern COMMENTS = Pattern.compile("comment|disqus|^respond|replies|^reply");
+  /**
+   * Roots that name a comment section or a reader's comment, in English and in the words sites of other languages
+   * use in their class names (German and Nordic "kommentar", Slavic "komentar(z)", Spanish and Portuguese
+   * "comentario"; Italian and French "commento", "commentaire" hold the English root).
+   */
+  private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|komentar|comentari|disqus|^respond|replies|^reply");
   /**
    * Roots that name the article's credits: a byline or date line is short and the line classifier reads it (the date
    * of "Posted on 3 May" counts); an author box is a paragraph of biography and goes.

@@ -24,4 +24,13 @@ class BlockHintsTest {
     assertEquals(BlockHints.Kind.NONE, BlockHints.of(div("post-12345")));
     assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(div("comment-6789")));
   }
+
+  @Test
+  void commentSectionsAreNamedInTheSitesLanguageToo() {
+    assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(div("kommentarModul")));
+    assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(div("komentarze")));
+    assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(div("lista-comentarios")));
+    assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(div("commenti")));
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(div("entry-content")));
+  }
 }
