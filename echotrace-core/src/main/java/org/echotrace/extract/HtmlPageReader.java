@@ -119,14 +119,10 @@ public final class HtmlPageReader {
       if (ALWAYS_DROP.contains(e.normalName()) || hidden(e) || !kept.contains(e) && (strict ? furniture(e) : comments(e))) {
         drop.add(e);
       }
-    }
-    if (strict) {
-      for (Element e : body.getAllElements()) {
-        if (e != body && !kept.contains(e) && teaserGrid(e)) {
-          drop.add(e);
-          Element heading = e.previousElementSibling();
-          if (heading != null && !kept.contains(heading) && listHeading(heading)) drop.add(heading);
-        }
+      if (strict && !kept.contains(e) && teaserGrid(e)) {
+        drop.add(e);
+        Element heading = e.previousElementSibling();
+        if (heading != null && !kept.contains(heading) && listHeading(heading)) drop.add(heading);
       }
     }
     for (Element e : drop) if (e.parent() != null) e.remove();
