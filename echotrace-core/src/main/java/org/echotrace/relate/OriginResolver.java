@@ -163,17 +163,40 @@ public final class OriginResolver {
     return null;
   }
 
-  /** "The Harbour Times", "harbour times" and "HarbourTimes.com" name the same outlet. */
+  /**
+   * "The Harbour Times", "harbour times", "HarbourTimes.com" and "theharbourtimes.co.uk" name the same outlet, as do
+   * "WAM" and "wam.ae": a domain name is read as its registrable domain's first label (the public suffix list of
+   * crawler-commons, through {@link org.echotrace.extract.Sites#registrableDomain}), so that a credit naming the
+   * article's own site ("LISBON, 3 May (HNA) --" on hna.pt) is recognised as the site's own dateline, whatever its
+   * country's suffix. A leading "the" counts on neither side ("The Harbour Times", theharbourtimes.com).
+   */
   static boolean sameName(String x, String y) {
     if (x == null || y == null) return false;
     String a = key(x), b = key(y);
     return !a.isEmpty() && a.equals(b);
   }
 
-  private static String key(String name) {
-    return name.toLowerCase(Locale.ROOT)
-        .replaceFirst("^the\\s+", "")
-        .replaceFirst("\\.(com|net|org|co\\.uk|ru|info|news)$", "")
-        .replaceAll("[^\\p{L}\\p{N}]", "");
+  private static final java.util.regex.Pattern DOMAIN =
+      java.util.regex.Pattern.compile("(?:[\\p{L}\\p{N}-]+\\.)+\\p{L}{2,}");
+  /** Keys of the names seen (outlets repeat across every pair): bounded, cleared when full. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static String key(String name) {
+    String known = KEYS.get(name);
+    if (known != null) return known;
+    String k = name.strip().toLowerCase(Locale.ROOT);
+    if (k.startsWith("www.")) k = k.substring(4);
+    boolean domain = DOMAIN.matcher(k).matches();
+    if (domain) {
+      String registrable = org.echotrace.extract.Sites.registrableDomain("http://" + k + "/");
+      if (registrable != null && registrable.indexOf('.') > 0) k = registrable.substring(0, registrable.indexOf('.'));
+    }
+    k = k.replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    // a domain writes the article without a space: "theharbourtimes"
+    if (domain && k.startsWith("the") && k.length() >= 7) k = k.substring(3);
+    if (KEYS.size() > 50_000) KEYS.clear();
+    KEYS.put(name, k);
+    return k;
   }
 }

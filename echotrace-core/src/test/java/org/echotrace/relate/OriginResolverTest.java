@@ -43,4 +43,16 @@ class OriginResolverTest {
     assertEquals(OriginConfidence.CERTAIN, o.confidence());
     assertTrue(o.reasons().get(0).startsWith("published 2025-04-10"), o.reasons().toString());
   }
+
+  @Test
+  void outletNamesMeetTheirDomainsWhateverTheSuffix() {
+    assertTrue(OriginResolver.sameName("HNA", "hna.pt"));
+    assertTrue(OriginResolver.sameName("Harbour Times", "www.harbourtimes.co.uk"));
+    assertTrue(OriginResolver.sameName("The Harbour Times", "theharbourtimes.com"));
+    assertTrue(OriginResolver.sameName("Stadt Anzeiger", "stadt-anzeiger.de"));
+    assertTrue(OriginResolver.sameName("Harbour News", "italy.harbour-news.com"), "a subdomain is its site's");
+    assertTrue(!OriginResolver.sameName("HNA", "hna.blogspot.com.example.org"), "another site that merely holds the name");
+    assertTrue(!OriginResolver.sameName("Reuters", "reutersnews.pt"));
+    assertTrue(!OriginResolver.sameName("", ""));
+  }
 }
