@@ -36,6 +36,11 @@ public final class EntityFinder {
   private static final Set<String> ORG_WORDS = WORDS.get("organisation-word");
   private static final Set<String> PLACE_WORDS = WORDS.get("place-word");
   private static final Set<String> NOT_NAMES = WORDS.get("not-name");
+  /**
+   * Nouns whose possessive belongs to a name ("People's Party", "Prosecutor's Office"; titles and roles count too):
+   * there a possessive does not end the name.
+   */
+  private static final Set<String> NAME_OWNERS = WORDS.get("owner-in-name");
   private static final Set<String> COUNTRIES = countries();
   private static final Set<String> DEMONYMS = WORDS.get("demonym");
 
@@ -296,6 +301,12 @@ public final class EntityFinder {
     return new Mention(text, List.copyOf(w), type, a.id(), a.outlet());
   }
 
+  /**
+   * The apostrophes of a possessive: typewriter, right single quotation mark, and the modifier letter apostrophe
+   * (U+02BC), which some sites and keyboards type and which Java counts as a letter.
+   */
+  private static final String APOSTROPHES = "'\u2019\u02BC";
+
   /** Capitalised word runs of a text with the word before and after each run. */
   record Run(List<String> words, boolean sentenceStart, String previous, String next) {}
 
@@ -308,6 +319,7 @@ public final class EntityFinder {
     int prevS = 0;
     int prevE = 0;
     boolean sentenceStart = true;
+    boolean owner = false; // the run's last word was a possessive
     int i = 0;
     int n = text.length();
     while (true) {
@@ -333,7 +345,7 @@ public final class EntityFinder {
         e++;
       }
       boolean cap = Character.isUpperCase(text.charAt(s));
-      if (!run.isEmpty() && (!cap || gap)) {
+      if (!run.isEmpty() && (!cap || gap || owner)) {
         out.add(new Run(List.copyOf(run), runStart, before,
             context ? text.substring(s, e).toLowerCase(Locale.ROOT) : null));
         run.clear();
@@ -344,10 +356,15 @@ public final class EntityFinder {
           before = context ? text.substring(prevS, prevE).toLowerCase(Locale.ROOT) : null;
         }
         int end = e;
-        if (end - s > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
-          end -= 2; // possessive
-        }
+        // a possessive ends its name: "Jane Roe's Harbour Party" is Jane Roe and a party of hers, not one name
+        boolean possessive = end - s > 2 && text.charAt(end - 1) == 's' && APOSTROPHES.indexOf(text.charAt(end - 2)) >= 0;
+        if (possessive) end -= 2;
+        String lower = possessive ? text.substring(s, end).toLowerCase(Locale.ROOT) : "";
+        // an office is named by its holder's title ("the Prosecutor's Office"), an organisation by a plural owner
+        owner = possessive && !NAME_OWNERS.contains(lower) && !TITLES.contains(lower) && !ROLES.contains(lower);
         run.add(text.substring(s, end));
+      } else {
+        owner = false;
       }
       prevS = s;
       prevE = e;

@@ -133,7 +133,7 @@ final class People {
   }
 
   static String stripPossessive(String w) {
-    if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("´s")) return w.substring(0, w.length() - 2);
+    if (w.endsWith("’s") || w.endsWith("'s") || w.endsWith("´s") || w.endsWith("\u02BCs")) return w.substring(0, w.length() - 2);
     return w;
   }
 

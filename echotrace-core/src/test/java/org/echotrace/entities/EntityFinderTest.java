@@ -103,4 +103,26 @@ class EntityFinderTest {
         .findFirst().orElseThrow();
     assertTrue(kyiv.variants().stream().anyMatch(v -> v.text().equals("Kiev")), kyiv.toString());
   }
+
+  @Test
+  void aPossessiveEndsTheNameWhateverItsApostrophe() {
+    for (String apostrophe : List.of("'", "\u2019", "\u02BC")) {
+      Entities found = new EntityFinder().find(List.of(
+          article("a", "Harbour Times", "President Jane Roe" + apostrophe + "s Harbour Party won the vote. Jane Roe said so."),
+          article("b", "Coast Post", "Jane Roe" + apostrophe + "s Harbour Party won. Jane Roe thanked the voters.")));
+      Entity roe = named(found, "Jane Roe");
+      assertNotNull(roe, apostrophe + " " + found.entities());
+      assertEquals(EntityType.PERSON, roe.type());
+      assertTrue(found.entities().stream().noneMatch(e -> e.name().contains("Roe Harbour") || e.name().contains("Harbour")
+          && e.type() == EntityType.PERSON), found.entities().toString());
+    }
+  }
+
+  @Test
+  void thePossessiveOfAPluralNounStaysInsideTheName() {
+    Entities found = new EntityFinder().find(List.of(
+        article("a", "Harbour Times", "The Harbour People's Union won the vote in Carrow."),
+        article("b", "Coast Post", "Leaders of the Harbour People's Union met in Carrow.")));
+    assertNotNull(named(found, "Harbour People Union"), found.entities().toString());
+  }
 }
