@@ -114,21 +114,32 @@ public final class EntityFinder {
     List<Mention> mentions = new ArrayList<>();
     for (Mention m : all) {
       EntityType type = typeOf.get(m.text);
-      if (type == null) continue;
-      mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
-      if (type == EntityType.PERSON && m.words.size() > 1) {
-        for (String scope : List.of(m.article, "")) {
-          surnames.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(key(last(m.words)), k -> new HashSet<>())
-              .add(last(m.words));
-        }
+      if (type != EntityType.PERSON || m.words.size() < 2) continue;
+      for (String scope : List.of(m.article, "")) {
+        surnames.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(key(last(m.words)), k -> new HashSet<>())
+            .add(last(m.words));
       }
     }
-    // "Zelenskiy left." after "Volodymyr Zelenskiy" (in the article, or in the corpus when the spelling is never typed)
+    // a lone word, counted where its article names a person by it in full ("Zelenskiy left." after "Volodymyr
+    // Zelenskiy"), and how often it was typed otherwise (a place after "in") in the articles that do not
+    Map<String, Integer> asSurname = new HashMap<>();
+    Map<String, Integer> typedOtherwise = new HashMap<>();
     for (Mention m : all) {
-      if (votes.containsKey(m.text) || m.words.size() != 1 || !nameLike(m.text)) continue;
-      if (surnameOf(surnames.get(m.article), m.text) || surnameOf(surnames.get(""), m.text)) {
-        mentions.add(new Mention(m.text, m.words, EntityType.PERSON, m.article, m.outlet));
+      if (m.words.size() != 1 || !nameLike(m.text)) continue;
+      if (surnameOf(surnames.get(m.article), m.text)) asSurname.merge(m.text, 1, Integer::sum);
+      else if (m.type != null && m.type != EntityType.PERSON) typedOtherwise.merge(m.text, 1, Integer::sum);
+    }
+    for (Mention m : all) {
+      EntityType type = typeOf.get(m.text);
+      boolean single = m.words.size() == 1 && nameLike(m.text);
+      // in an article that names the full name, the surname alone is that person, whatever a preposition before it
+      // said elsewhere ("from Zelenskiy" is no place); in the rest of the corpus when it is a surname more often than
+      // it was typed otherwise, or never typed
+      if (single && surnameOf(surnames.get(m.article), m.text) || single && surnameOf(surnames.get(""), m.text)
+          && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0))) {
+        type = EntityType.PERSON;
       }
+      if (type != null) mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
     }
     List<Entity> out = new ArrayList<>();
     Map<String, String> canonical = new HashMap<>();

@@ -125,4 +125,17 @@ class EntityFinderTest {
         article("b", "Coast Post", "Leaders of the Harbour People's Union met in Carrow.")));
     assertNotNull(named(found, "Harbour People Union"), found.entities().toString());
   }
+
+  @Test
+  void aSurnameAfterAPrepositionIsStillThePerson() {
+    Entities found = new EntityFinder().find(List.of(
+        article("a", "Harbour Times", "President Jane Roe spoke on Monday. A letter from Roe reached the council."),
+        article("b", "Coast Post", "Jane Roe said the port would open. Roe thanked the workers."),
+        article("c", "Bay News", "Critics wrote to Roe on Tuesday about the port.")));
+    Entity roe = named(found, "Jane Roe");
+    assertNotNull(roe, found.entities().toString());
+    assertTrue(roe.variants().stream().anyMatch(v -> v.text().equals("Roe") && v.articles().contains("c")), roe.toString());
+    assertTrue(found.entities().stream().noneMatch(e -> e.name().equals("Roe") && e.type() == EntityType.PLACE),
+        found.entities().toString());
+  }
 }
