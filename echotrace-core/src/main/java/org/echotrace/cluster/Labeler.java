@@ -13,7 +13,8 @@ import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.Article;
 
 /**
- * Short labels for clusters from their most characteristic words: words of the members' titles and leads, ranked by
+ * Short labels for clusters from their most characteristic words: words of the members' titles and leads used by at
+ * least half the members (else, in a story told in several languages, by as many as any word is), ranked by
  * how many members use them times how rare they are in the corpus (tf-idf over documents, with a small floor so that
  * a cluster spanning the whole corpus still gets its common words). Function words of the common news languages,
  * numbers and words under four letters never count. Each article's words are read once, in parallel, and kept as
@@ -67,6 +68,11 @@ public final class Labeler {
       for (int w : words) memberDf.merge(w, 1, Integer::sum);
     }
     int need = members.size() <= 2 ? 1 : (members.size() + 1) / 2;
+    // a story told in several languages may share no word among half its members: its words shared most widely
+    // then, when at least two members share them (a label from one article would describe that article only)
+    int widest = 0;
+    for (int n : memberDf.values()) widest = Math.max(widest, n);
+    if (widest < need) need = Math.max(2, widest);
     List<Integer> ranked = new ArrayList<>();
     Map<Integer, Double> score = new HashMap<>();
     for (var e : memberDf.entrySet()) {
