@@ -75,7 +75,10 @@ public final class HtmlPageReader {
     Element main = mainBlock(body);
     // The gentle pass chose its main block without trusting class names; what lies around that block is still
     // judged by them, so that a short article keeps its text without the sidebar and comments beside it.
-    if (!strict) dropAround(body, main);
+    if (!strict) {
+      dropAround(body, main);
+      dropInside(main);
+    }
     List<PageLine> lines = new ArrayList<>();
     new LineBuilder(lines, main, contentSiblings(main, body)).walk(body);
     return lines;
@@ -204,6 +207,26 @@ public final class HtmlPageReader {
       Element e = todo.pop();
       if (e == main) continue;
       if (!around.contains(e) && furniture(e)) drop.add(e);
+      else todo.addAll(e.children());
+    }
+    for (Element e : drop) e.remove();
+  }
+
+  /**
+   * The gentle pass's furniture inside its main block: blocks that class, tag or role call furniture and that hold
+   * neither the block's densest run of paragraphs (the article, which the strict pass lost to its wrapper's class)
+   * nor a quarter of its text (a sidebar or an author box inside a page-wide wrapper).
+   */
+  private static void dropInside(Element main) {
+    Element core = densest(main);
+    Set<Element> holdsCore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element e = core; e != null && e != main; e = e.parent()) holdsCore.add(e);
+    int all = main.text().length();
+    List<Element> drop = new ArrayList<>();
+    java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(main.children());
+    while (!todo.isEmpty()) {
+      Element e = todo.pop();
+      if (!holdsCore.contains(e) && furniture(e) && e.text().length() * 4 <= all) drop.add(e);
       else todo.addAll(e.children());
     }
     for (Element e : drop) e.remove();
