@@ -24,7 +24,7 @@ final class BlockHints {
       "(?:^|[-_])(?:bio|about-me|about-us)(?:$|[-_])|related|recommend|"
           + "more-(?:stories|articles|posts)|most-(?:read|popular|viewed)|trending|(?:^|[-_])popular|(?:^|[-_])(?:share|sharing)"
           + "(?:$|[-_s])|sharedaddy|social|sociable|(?:^|[-_])follow(?:$|[-_])|newsletter|subscri|sign-?up|login|paywall|"
-          + "cookie|consent|gdpr|(?:^|[-_])banner|promo|advert|^ads?(?:$|[-_])|[-_]ads?[-_](?:slot|container|wrap|wrapper|unit|box|banner|label)|sponsor|outbrain|taboola|"
+          + "cookie|consent|gdpr|(?:^|[-_])banner|promo(?!ted)|advert|^ads?(?:$|[-_])|[-_]ads?[-_](?:slot|container|wrap|wrapper|unit|box|banner|label)|sponsor|outbrain|taboola|"
           + "sidebar|^widget(?:$|[-_])|menu|(?:^|[-_])nav(?:$|[-_]|bar|igation)|navigation|breadcrumb|pagination|(?:^|[-_])pager"
           + "|toolbar|footer|masthead|popup|modal|overlay|(?:^|[-_])tags(?:$|[-_])|"
           + "^tag$|tag-?cloud|tag-?list|(?:^|[-_])skip|rating|screen-reader|sr-only");
