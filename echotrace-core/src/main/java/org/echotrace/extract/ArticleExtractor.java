@@ -102,10 +102,20 @@ public final class ArticleExtractor {
     String author = first(meta.author(), byline);
     String attribution = credits.isEmpty() ? author : String.join("; ", credits);
     String body = declaredInstead(text.toString(), meta.declaredBody());
-    String language = first(meta.language(), languages.guess(body));
+    String language = language(meta.language(), body);
     return new Article(doc.id(), first(doc.title(), meta.title(), title), when.published(), attribution, outlet,
         url, language, body, segments, List.copyOf(credits), author, when.modified(), meta.canonicalUrl(),
         meta.sourceLinks(), crawled);
+  }
+
+  /**
+   * The page's language: the one it declares, unless its text's function words clearly name another (a template's
+   * {@code lang="en"} on a German page); a page that declares none gets the guess from its text.
+   */
+  private String language(String declared, String body) {
+    if (declared == null) return languages.guess(body);
+    String clearly = languages.clearly(body);
+    return clearly == null || clearly.equals(declared) ? declared : clearly;
   }
 
   /** Shortest declared article body read instead of the page's text: a few paragraphs, not a teaser's line. */

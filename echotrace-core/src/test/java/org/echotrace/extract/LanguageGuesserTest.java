@@ -58,4 +58,29 @@ class LanguageGuesserTest {
     assertNull(guesser.guess("OK 2025"));
     assertNull(guesser.guess(""));
   }
+
+  @Test
+  void aTextIsClearlyInALanguageOnlyWhenBothReadingsAgree() {
+    assertEquals("de", guesser.clearly("Die Regierung hat am Dienstag mitgeteilt, dass sie mit den Gewerkschaften eine "
+        + "Einigung erzielt hat und die Gehälter für die Lehrer im nächsten Jahr steigen werden."));
+    // Finnish has no function-word profile; its "on" and "en" are no English
+    assertNull(guesser.clearly("Hallitus on tiistaina ilmoittanut, että se on päässyt sopimukseen ammattiliittojen "
+        + "kanssa ja että opettajien palkat nousevat ensi vuonna, eikä neuvotteluja jatketa."));
+    assertNull(guesser.clearly("Kurz."));
+  }
+
+  @Test
+  void aPageInAnotherLanguageThanItsTemplateDeclaresGetsItsTextsLanguage() {
+    String german = "<p>Die Regierung hat am Dienstag mitgeteilt, dass sie mit den Gewerkschaften eine Einigung erzielt"
+        + " hat und die Gehälter für die Lehrer im nächsten Jahr steigen werden.</p><p>Die Opposition kritisierte, dass"
+        + " die Einigung zu spät komme und nicht für alle Schulen gelte, wie sie am Abend mitteilte.</p>";
+    ArticleExtractor extractor = new ArticleExtractor();
+    String html = "<!doctype html><html lang=\"en-US\"><head><title>Einigung</title></head><body><article>" + german
+        + "</article></body></html>";
+    assertEquals("de", extractor.extract(org.echotrace.model.RawDocument.ofHtml("t.html", "t.html", html, null),
+        LineFrequency.NONE).language());
+    String declaredRight = html.replace("lang=\"en-US\"", "lang=\"de-AT\"");
+    assertEquals("de", extractor.extract(org.echotrace.model.RawDocument.ofHtml("t.html", "t.html", declaredRight,
+        null), LineFrequency.NONE).language());
+  }
 }
