@@ -114,8 +114,8 @@ public final class ArticleExtractor {
    */
   private String language(String declared, String body) {
     if (declared == null) return languages.guess(body);
-    String clearly = languages.clearly(body);
-    return clearly == null || clearly.equals(declared) ? declared : clearly;
+    String clearly = languages.clearlyOther(body, declared);
+    return clearly == null ? declared : clearly;
   }
 
   /** Shortest declared article body read instead of the page's text: a few paragraphs, not a teaser's line. */

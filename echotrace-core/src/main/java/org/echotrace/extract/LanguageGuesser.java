@@ -106,8 +106,16 @@ public final class LanguageGuesser {
    * Finnish text).
    */
   public String clearly(String text) {
+    return clearlyOther(text, null);
+  }
+
+  /**
+   * As {@link #clearly}, but only a language other than {@code declared}: null at once when the function words name
+   * none or the declared one (Lingua, the costly reading, is asked only when they name another).
+   */
+  public String clearlyOther(String text, String declared) {
     String code = byFunctionWords(text);
-    if (code == null) return null;
+    if (code == null || code.equals(declared)) return null;
     String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
     if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
     com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
