@@ -41,7 +41,8 @@ import org.echotrace.normalize.Anchors;
  *
  * <p>Two quotes are counterparts when their words are equal ({@code identical}), one's words are a contiguous run of
  * the other's ({@code trimmed}, at least two words), or they say the same thing in other words ({@code reworded}):
- * at least half of the longer quote's words in common order, or the two quotes lie in sentences the relation aligned,
+ * at least half of the longer quote's words in common order, or the two quotes lie in sentences the relation aligned
+ * and share a word of four letters or more (or the first five letters of two words),
  * or (with a sentence model) cosine ≥ {@link #SEMANTIC} ({@link #SEMANTIC_SAME_STORY} for same-story) to the other quote or to one of its sentences. Several quotes of a copy may share one counterpart (a copy
  * that splits a long quote in two). Counterparts whose speakers are both known and differ are {@code
  * speaker-changed} when the link is their words or the relation's alignment; a link found by the sentence model alone,
@@ -162,7 +163,10 @@ public final class QuoteMatcher {
           score = 0.9 + 0.09 * Math.min(ko.size(), kc.size()) / Math.max(ko.size(), kc.size());
         } else {
           double lexical = WordDiff.overlap(ko, kc);
-          double inAligned = alignedSimilarity(o, c, aligned);
+          // quotes in sentences the relation aligned are one statement in other words only when they still share a
+          // word of substance: two sentences on one subject may quote two different things ("common sense" and
+          // "fair and reciprocal"); rewordings that share no word are left to the sentence model below
+          double inAligned = sharesContentWord(ko, kc) ? alignedSimilarity(o, c, aligned) : 0;
           score = Math.max(lexical >= LEXICAL ? lexical : 0, inAligned);
           if (score == 0) continue;
           change = QuoteChange.REWORDED;
@@ -236,6 +240,31 @@ public final class QuoteMatcher {
   }
 
   /** The similarity of the aligned sentence pair that holds both quotes, or 0 when none does. */
+  /** Shortest word that counts as substance: shorter ones are mostly function words in the languages covered. */
+  static final int CONTENT_LETTERS = 4;
+  /** Letters two longer words must share at their start to count as one stem ("Europe", "European"). */
+  static final int STEM_LETTERS = 5;
+
+  /**
+   * Whether two quotes' comparison keys share a word of {@value #CONTENT_LETTERS} letters or more, or the first
+   * {@value #STEM_LETTERS} letters of two longer words (inflected and derived forms).
+   */
+  static boolean sharesContentWord(List<String> a, List<String> b) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    for (String w : a) {
+      int n = w.codePointCount(0, w.length());
+      if (n >= CONTENT_LETTERS) words.add(w);
+      if (n >= STEM_LETTERS) stems.add(w.substring(0, w.offsetByCodePoints(0, STEM_LETTERS)));
+    }
+    for (String w : b) {
+      int n = w.codePointCount(0, w.length());
+      if (n >= CONTENT_LETTERS && words.contains(w)) return true;
+      if (n >= STEM_LETTERS && stems.contains(w.substring(0, w.offsetByCodePoints(0, STEM_LETTERS)))) return true;
+    }
+    return false;
+  }
+
   private static double alignedSimilarity(Quote o, Quote c, List<SentencePair> aligned) {
     double best = 0;
     for (SentencePair p : aligned) {

@@ -61,6 +61,26 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void twoDifferentQuotesInAlignedSentencesAreNoRewording() {
+    // the sentences were aligned (one subject), but the copy quotes another thing: no word of substance in common
+    SentencePair second = aligned("He added that \"Europe works for war.\"",
+        "Peskov added that \"European capitals promote the war.\"", 0.81);
+    quotes.add(new Quote("a", "Europe works for war.", ORIGIN.indexOf("Europe works"), ORIGIN.indexOf("Europe works") + 21,
+        QuoteKind.QUOTE, "Dmitry Peskov", "Dmitry Peskov", -1, -1, "added"));
+    int s = COPY.indexOf("European capitals");
+    quotes.add(new Quote("b", "nothing to add", s, s + 34, QuoteKind.QUOTE, "Dmitry Peskov", "Dmitry Peskov", -1, -1,
+        "added"));
+    Relation rel = new Relation("a", "b", RelationKind.PARAPHRASE, new Origin("a", List.of("earlier")), 0.8, 0.8, 0.8,
+        List.of(), List.of(second));
+    List<QuoteVariant> v = new QuoteMatcher(null).match(List.of(article("a", ORIGIN, "2025-04-15"),
+        article("b", COPY, "2025-04-20")), List.of(rel), quotes);
+    assertEquals(QuoteChange.ADDED, QuoteMatcher.primary(v).get(1).change(), v.toString());
+    assertTrue(QuoteMatcher.sharesContentWord(WordDiff.keys("Europe works for war."),
+        WordDiff.keys("European capitals promote the war.")), "a stem in common");
+    assertFalse(QuoteMatcher.sharesContentWord(WordDiff.keys("common sense"), WordDiff.keys("fair and reciprocal")));
+  }
+
+  @Test
   void labelsEachCopyQuoteAgainstTheOrigin() {
     SentencePair second = aligned("He added that \"Europe works for war.\"",
         "Peskov added that \"European capitals promote the war.\"", 0.81);
