@@ -405,6 +405,12 @@ public final class QuoteFinder {
               || toks.get(j).lower().endsWith("ly") && !toks.get(j).capitalised())) {
             j--;
           }
+          // "President Trump on Wednesday announced", "Peskov Tuesday told": the time goes, the subject is before it
+          if (j > 0 && toks.get(j).word() && Words.TIME_WORDS.contains(toks.get(j).lower())) {
+            int k = j - 1;
+            if (k > 0 && toks.get(k).word() && Words.TIME_LEADS.contains(toks.get(k).lower())) k--;
+            if (k >= 0 && toks.get(k).word()) j = k;
+          }
           if (j < 0) return mentions.forward(toks, cue.last + 1);
           if (j < 0 || toks.get(j).type() == Words.Type.QUOTE
               || toks.get(j).is(",") && j > 0 && toks.get(j - 1).type() == Words.Type.QUOTE) {

@@ -288,13 +288,18 @@ public final class QuoteMatcher {
     return s1 < e2 && s2 < e1;
   }
 
-  /** Unknown speakers never disagree; known ones agree when their last names match (Sergey/Sergei Lavrov). */
+  /**
+   * Unknown speakers never disagree; known ones agree when their last names match (Sergey/Sergei Lavrov), or when
+   * every word of one stands in the other (a body and its people: "White House", "White House officials").
+   */
   static boolean sameSpeaker(String a, String b) {
     if (a == null || b == null) return true;
     List<String> x = WordDiff.keys(a);
     List<String> y = WordDiff.keys(b);
     if (x.isEmpty() || y.isEmpty()) return true;
-    return Anchors.nameKey(x.get(x.size() - 1)).equals(Anchors.nameKey(y.get(y.size() - 1)));
+    if (Anchors.nameKey(x.get(x.size() - 1)).equals(Anchors.nameKey(y.get(y.size() - 1)))) return true;
+    List<String> shorter = x.size() <= y.size() ? x : y, longer = shorter == x ? y : x;
+    return shorter.size() < longer.size() && new java.util.HashSet<>(longer).containsAll(shorter);
   }
 
   private static String earlier(Article a, Article b) {

@@ -117,4 +117,8 @@ final class Words {
 
   /** Places and bodies: a speaker can be one ("the Kremlin said"), a person cannot be one. */
   static final Set<String> PLACES = WORDS.get("place");
+  /** Time words that stand between a subject and its speech verb ("Trump on Wednesday announced"). */
+  static final Set<String> TIME_WORDS = WORDS.get("time-word");
+  /** Words that lead such a time word ("on Wednesday", "this morning"). */
+  static final Set<String> TIME_LEADS = WORDS.get("time-lead");
 }

@@ -53,6 +53,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aTimeBetweenSubjectAndVerbIsNoSpeaker() {
+    String text = "Mayor Jane Roe on Wednesday announced a new ferry timetable and said: “The boats will run every hour.”";
+    assertEquals("Jane Roe", only(text).speaker());
+    String ap = "Mayor Jane Roe Tuesday told reporters: “The boats will run every hour.”";
+    assertEquals("Jane Roe", only(ap).speaker());
+  }
+
+  @Test
   void surnameResolvesToTheFullNameWithoutTitles() {
     String text = "Kremlin spokesman Dmitry Peskov spoke on Monday. “It is complex,” Peskov said.";
     assertQuote(only(text), "It is complex,", text.indexOf("It is"), QuoteKind.QUOTE, "Dmitry Peskov", "Peskov");

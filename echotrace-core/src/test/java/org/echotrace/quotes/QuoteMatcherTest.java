@@ -202,6 +202,7 @@ class QuoteMatcherTest {
     assertTrue(QuoteMatcher.sameSpeaker("Volodymyr Zelensky", "Zelenskiy"));
     assertTrue(QuoteMatcher.sameSpeaker(null, "Peskov"));
     assertFalse(QuoteMatcher.sameSpeaker("Dmitry Peskov", "Sergey Lavrov"));
+    assertTrue(QuoteMatcher.sameSpeaker("Harbour Council", "Harbour Council officials"), "a body and its people");
   }
 
   @Test
