@@ -77,6 +77,8 @@ public final class ArticleExtractor {
       LineClassifier.Classified c = classified.get(i);
       segments.add(new Segment(c.line(), c.kind(), c.label()));
       if (c.body() != null) {
+        // the first paragraph's wire dateline credits the agency ("TOKYO (AP) —"), as a credit line would
+        if (text.length() == 0) CreditLines.dateline(c.body().strip()).ifPresent(credits::add);
         if (text.length() > 0) text.append("\n\n");
         text.append(splitter.repairGlued(c.body().strip()));
       }

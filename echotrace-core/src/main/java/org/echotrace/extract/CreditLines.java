@@ -49,6 +49,24 @@ final class CreditLines {
     CREDIT_WORDS = words.toArray(new String[0]);
   }
 
+  /**
+   * A wire dateline opening a paragraph: a place (and a day) in a few words, the agency in brackets, a dash ("TOKYO
+   * (AP) —", "WASHINGTON, April 2 (Reuters) -", "Kyiv, 3 May (AFP) –"). The agency is the story's credited source.
+   */
+  private static final Pattern DATELINE;
+
+  static {
+    String agencies = null;
+    for (String[] row : RuleFile.rows("credits.tsv", 6)) if (row[0].equals("agency")) agencies = row[2];
+    DATELINE = Pattern.compile("^\\p{Lu}[^()\\n.!?]{1,60}?\\((?i:(" + agencies + "))(?:[/,][^)]{1,20})?\\)\\s*[—–-]");
+  }
+
+  /** The agency of the wire dateline that opens {@code paragraph}, if it opens with one. */
+  static Optional<String> dateline(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   static Optional<Credit> find(String line, int words) {
     if (words > 30) return Optional.empty();
     String s = line.strip();

@@ -28,6 +28,15 @@ class TitlesAndCreditsTest {
   }
 
   @Test
+  void aWireDatelineOpeningTheTextCreditsItsAgency() {
+    assertEquals("AP", text("Talks go on\nMOSCOW (AP) — " + PARAGRAPH).attribution());
+    assertEquals("Reuters", text("Talks go on\nMOSCOW, April 2 (Reuters) - " + PARAGRAPH).attribution());
+    // an agency named later, or a photo credit, is no dateline
+    assertNull(text("Talks go on\n" + PARAGRAPH + " MOSCOW (AP) — more.").attribution());
+    assertNull(text("Talks go on\nCrowds in the square (AP Photo) — " + PARAGRAPH).attribution());
+  }
+
+  @Test
   void videoPlayerLabelsAreNoCredits() {
     Article a = text("JUST WATCHED\nMUST WATCH\nKremlin says talks go on\n" + PARAGRAPH);
     assertTrue(a.credits().isEmpty(), a.credits().toString());
