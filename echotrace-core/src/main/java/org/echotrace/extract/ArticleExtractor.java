@@ -62,7 +62,8 @@ public final class ArticleExtractor {
     RawDocument doc = page.doc();
     PageMetadata meta = page.metadata();
     List<PageLine> lines = page.lines();
-    List<LineClassifier.Classified> classified = classifier.classify(lines, frequency, meta.title());
+    List<LineClassifier.Classified> classified = danglingHeadings(lines,
+        classifier.classify(lines, frequency, meta.title()));
     List<Segment> segments = new ArrayList<>(classified.size());
     StringBuilder text = new StringBuilder();
     String title = null;
@@ -108,6 +109,27 @@ public final class ArticleExtractor {
     return new Article(doc.id(), first(doc.title(), meta.title(), title), when.published(), attribution, outlet,
         url, language, body, segments, List.copyOf(credits), author, when.modified(), meta.canonicalUrl(),
         meta.sourceLinks(), crawled);
+  }
+
+  private static final java.util.Set<String> SUBHEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * The body lines at the end of the text that are headings with nothing of the article after them: a heading
+   * introduces what follows it, so one that ends the text introduced something the page's furniture held and went
+   * with it. They become boilerplate. (Classified lines are in the order of the page's lines, one each.)
+   */
+  private static List<LineClassifier.Classified> danglingHeadings(List<PageLine> lines,
+      List<LineClassifier.Classified> classified) {
+    List<LineClassifier.Classified> out = null;
+    for (int i = classified.size() - 1; i >= 0; i--) {
+      LineClassifier.Classified c = classified.get(i);
+      if (c.body() == null) continue;
+      String tag = lines.get(i).tag();
+      if (tag == null || !SUBHEADINGS.contains(tag)) break;
+      if (out == null) out = new ArrayList<>(classified);
+      out.set(i, new LineClassifier.Classified(c.line(), LineKind.BOILERPLATE, "dangling-heading", null, c.date(), null));
+    }
+    return out == null ? classified : out;
   }
 
   /**

@@ -249,6 +249,18 @@ class HtmlPageReaderTest {
   }
 
   @Test
+  void aHeadingThatEndsTheTextIntroducedFurnitureAndGoesWithIt() {
+    String text = text("<article><h1>Quarry plan</h1>" + ARTICLE + "<h3>Keep exploring the valley</h3>"
+        + "<div class=\"related-posts\"><a href=\"/a\">Gravel lorries</a></div></article>");
+    assertTrue(text.contains("approved the quarry extension"), text);
+    assertFalse(text.contains("Keep exploring"), "a heading with nothing after it: " + text);
+    String inside = text("<article><h1>Quarry plan</h1>" + ARTICLE + "<h3>What comes next</h3>"
+        + "<p>The operator said work on the new section would begin in the autumn and last about three years.</p>"
+        + "</article>");
+    assertTrue(inside.contains("What comes next"), "a heading with its section after it stays: " + inside);
+  }
+
+  @Test
   void tokensAreJudgedOneByOne() {
     assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(element("<div class=\"comment-content\"></div>")));
     assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"entry-content has-sidebar\"></div>")));
