@@ -27,7 +27,7 @@ public final class JudgeTrainer {
 
   /** Passes over the data: the loss settles after ~30 on a few thousand pairs. */
   static final int EPOCHS = 60;
-  static final long SEED = 20251206L;
+  public static final long SEED = 20251206L;
 
   /** Which learner: the shipped one is chosen by cross-validation (docs/BENCHMARKS.md). */
   public enum Learner {
@@ -38,9 +38,19 @@ public final class JudgeTrainer {
   }
 
   private final Learner learner;
+  private final long seed;
 
   public JudgeTrainer(Learner learner) {
+    this(learner, SEED);
+  }
+
+  /**
+   * @param seed the order in which gradient descent visits the pairs (and the forest's draws): the shipped models use
+   *     {@link #SEED}; other seeds show how far cross-validated scores move on their own (docs/BENCHMARKS.md)
+   */
+  public JudgeTrainer(Learner learner, long seed) {
     this.learner = java.util.Objects.requireNonNull(learner, "learner");
+    this.seed = seed;
   }
 
   public JudgeTrainer() {
@@ -65,13 +75,13 @@ public final class JudgeTrainer {
       data.add(e);
     }
     if (learner == Learner.FOREST) {
-      var tree = new org.tribuo.classification.dtree.CARTClassificationTrainer(DEPTH, 0.5f, SEED);
+      var tree = new org.tribuo.classification.dtree.CARTClassificationTrainer(DEPTH, 0.5f, seed);
       var forest = new org.tribuo.common.tree.RandomForestTrainer<>(tree,
-          new org.tribuo.classification.ensemble.FullyWeightedVotingCombiner(), TREES, SEED);
+          new org.tribuo.classification.ensemble.FullyWeightedVotingCombiner(), TREES, seed);
       return new PairModel(forest.train(data));
     }
     LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(),
-        new ParameterAveraging(new AdaGrad(0.5, 0.1)), EPOCHS, -1, 1, SEED);
+        new ParameterAveraging(new AdaGrad(0.5, 0.1)), EPOCHS, -1, 1, seed);
     return new PairModel(trainer.train(data));
   }
 }

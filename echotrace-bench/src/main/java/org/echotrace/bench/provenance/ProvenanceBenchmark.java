@@ -48,7 +48,7 @@ import org.echotrace.pipeline.ProgressListener;
  *
  * <p>Two judges are learned: {@code full} (with the sentence model) and {@code lexical} (runs without it).
  *
- * <p>Usage: {@code bin/echotrace-bench provenance [--folds 5] [--write-model DIR] [--features FILE]
+ * <p>Usage: {@code bin/echotrace-bench provenance [--folds 5] [--seed S] [--write-model DIR] [--features FILE]
  * [--only full|lexical]}; {@code --write-model} writes {@code pair-judge-full.tribuo},
  * {@code pair-judge-lexical.tribuo} and {@code pair-judge.json} (the shipped judge lives in
  * echotrace-core/src/main/resources/org/echotrace/judge).
@@ -83,7 +83,7 @@ public final class ProvenanceBenchmark {
       if (!EVENTS_ONLY.contains(r.corpus())) kind.add(trainingRow(r));
       event.add(new JudgeTrainer.Row(r.features().forEvents(), r.label() == PairClass.NONE ? PairClass.NONE : PairClass.SAME_STORY));
     }
-    return new Models(new JudgeTrainer(learner).train(kind), new JudgeTrainer(eventLearner).train(event));
+    return new Models(new JudgeTrainer(learner, seed).train(kind), new JudgeTrainer(eventLearner, seed).train(event));
   }
 
   static Scored score(Models m, Row r, String variant) {
@@ -120,6 +120,8 @@ public final class ProvenanceBenchmark {
   static JudgeTrainer.Learner learner = JudgeTrainer.Learner.LOGISTIC;
   /** The event model's learner, {@code --event-learner logistic|forest}. */
   static JudgeTrainer.Learner eventLearner = JudgeTrainer.Learner.LOGISTIC;
+  /** The learners' seed ({@code --seed}): other values than the shipped one show the spread of every figure. */
+  static long seed = JudgeTrainer.SEED;
   /** Whether ECB+ (topics 1-35) joins the labelled corpora ({@code --ecb yes|no}, default yes). */
   static boolean withEcb = true;
   /** Where to write each cross-validated run as the JSON document ({@code --json DIR}), or null. */
@@ -129,11 +131,17 @@ public final class ProvenanceBenchmark {
     learner = JudgeTrainer.Learner.valueOf(option(args, "--learner", "logistic").toUpperCase(Locale.ROOT));
     eventLearner = JudgeTrainer.Learner.valueOf(option(args, "--event-learner", "logistic").toUpperCase(Locale.ROOT));
     withEcb = !option(args, "--ecb", "yes").equals("no");
+    seed = Long.parseLong(option(args, "--seed", Long.toString(JudgeTrainer.SEED)));
     jsonDir = option(args, "--json", null) == null ? null : Path.of(option(args, "--json", null));
     int folds = Integer.parseInt(option(args, "--folds", "5"));
     String only = option(args, "--only", null);
     Path out = option(args, "--write-model", null) == null ? null : Path.of(option(args, "--write-model", null));
     Path featureFile = option(args, "--features", null) == null ? null : Path.of(option(args, "--features", null));
+    if (out != null && seed != JudgeTrainer.SEED) {
+      System.err.println("echotrace-bench: --write-model writes the shipped judge, which is trained with the default seed;"
+          + " drop --seed");
+      System.exit(2);
+    }
     Path shared = Path.of(option(args, "--shared", "../shared"));
     List<LabelledCorpus> corpora = corpora(shared);
     if (corpora.isEmpty()) {
