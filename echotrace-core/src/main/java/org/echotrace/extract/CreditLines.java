@@ -24,6 +24,11 @@ final class CreditLines {
   private static final Pattern AGENCY;
   private static final Pattern[] CREDITS;
   private static final Pattern BYLINE;
+  /**
+   * A wire dateline opening a paragraph: a place (and a day) in a few words, the agency in brackets, a dash ("TOKYO
+   * (AP) —", "WASHINGTON, April 2 (Reuters) -", "Kyiv, 3 May (AFP) –"). The agency is the story's credited source.
+   */
+  private static final Pattern DATELINE;
   /** Every credit pattern holds one of these words: the patterns run only on lines that have one. */
   private static final String[] CREDIT_WORDS;
 
@@ -44,21 +49,10 @@ final class CreditLines {
       }
     }
     AGENCY = Pattern.compile("(?i)^[\\s(\\[—–-]*(" + agencies + ")[\\s)\\].]*$");
+    DATELINE = Pattern.compile("^\\p{Lu}[^()\\n.!?]{1,60}?\\((?i:(" + agencies + "))(?:[/,][^)]{1,20})?\\)\\s*[—–-]");
     CREDITS = credits.toArray(new Pattern[0]);
     BYLINE = Pattern.compile(byline);
     CREDIT_WORDS = words.toArray(new String[0]);
-  }
-
-  /**
-   * A wire dateline opening a paragraph: a place (and a day) in a few words, the agency in brackets, a dash ("TOKYO
-   * (AP) —", "WASHINGTON, April 2 (Reuters) -", "Kyiv, 3 May (AFP) –"). The agency is the story's credited source.
-   */
-  private static final Pattern DATELINE;
-
-  static {
-    String agencies = null;
-    for (String[] row : RuleFile.rows("credits.tsv", 6)) if (row[0].equals("agency")) agencies = row[2];
-    DATELINE = Pattern.compile("^\\p{Lu}[^()\\n.!?]{1,60}?\\((?i:(" + agencies + "))(?:[/,][^)]{1,20})?\\)\\s*[—–-]");
   }
 
   /** The agency of the wire dateline that opens {@code paragraph}, if it opens with one. */

@@ -98,20 +98,16 @@ public final class LanguageGuesser {
     return guess(text, 1000);
   }
 
-  /**
-   * The language the text names clearly, or null: its function words (five or more of its first 150 words, the
-   * leading language 1.3 times as often as the next) and Lingua both name it. Two readings that agree are strong enough
-   * to overrule a page's declared language, which templates often get wrong (a theme's {@code lang="en-US"} on a
-   * German blog); function words alone confuse close languages (Norwegian read as Swedish, a few English words in a
-   * Finnish text).
-   */
-  public String clearly(String text) {
-    return clearlyOther(text, null);
-  }
+  /** Lingua's codes of the Serbo-Croatian languages, which the function words read as one ("sh"). */
+  private static final Set<String> SERBO_CROATIAN_CODES = Set.of("sh", "sr", "hr", "bs");
 
   /**
-   * As {@link #clearly}, but only a language other than {@code declared}: null at once when the function words name
-   * none or the declared one (Lingua, the costly reading, is asked only when they name another).
+   * A language other than {@code declared} that the text names clearly, or null: its function words (five or more of
+   * its first 150 words, the leading language 1.3 times as often as the next) and Lingua both name it. Two readings
+   * that agree are strong enough to overrule a page's declared language, which templates often get wrong (a theme's
+   * {@code lang="en-US"} on a German blog); function words alone confuse close languages (Norwegian read as Swedish, a
+   * few English words in a Finnish text). Lingua, the costly reading, is asked only when the function words name a
+   * language other than the declared one; {@code declared} may be null.
    */
   public String clearlyOther(String text, String declared) {
     String code = byFunctionWords(text);
@@ -121,8 +117,7 @@ public final class LanguageGuesser {
     com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
     if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
     String lingua = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-    boolean serboCroatian = Set.of("sh", "sr", "hr", "bs").contains(lingua);
-    if (code.equals("sh") && serboCroatian) return serboCroatian(sample);
+    if (code.equals("sh") && SERBO_CROATIAN_CODES.contains(lingua)) return serboCroatian(sample);
     return code.equals(lingua) ? code : null;
   }
 

@@ -182,7 +182,7 @@ public final class OriginResolver {
   private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  static String key(String name) {
+  private static String key(String name) {
     String known = KEYS.get(name);
     if (known != null) return known;
     String k = name.strip().toLowerCase(Locale.ROOT);

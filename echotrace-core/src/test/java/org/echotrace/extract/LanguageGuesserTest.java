@@ -61,12 +61,14 @@ class LanguageGuesserTest {
 
   @Test
   void aTextIsClearlyInALanguageOnlyWhenBothReadingsAgree() {
-    assertEquals("de", guesser.clearly("Die Regierung hat am Dienstag mitgeteilt, dass sie mit den Gewerkschaften eine "
-        + "Einigung erzielt hat und die Gehälter für die Lehrer im nächsten Jahr steigen werden."));
+    assertEquals("de", guesser.clearlyOther("Die Regierung hat am Dienstag mitgeteilt, dass sie mit den Gewerkschaften eine "
+        + "Einigung erzielt hat und die Gehälter für die Lehrer im nächsten Jahr steigen werden.", "en"));
     // Finnish has no function-word profile; its "on" and "en" are no English
-    assertNull(guesser.clearly("Hallitus on tiistaina ilmoittanut, että se on päässyt sopimukseen ammattiliittojen "
-        + "kanssa ja että opettajien palkat nousevat ensi vuonna, eikä neuvotteluja jatketa."));
-    assertNull(guesser.clearly("Kurz."));
+    assertNull(guesser.clearlyOther("Hallitus on tiistaina ilmoittanut, että se on päässyt sopimukseen ammattiliittojen "
+        + "kanssa ja että opettajien palkat nousevat ensi vuonna, eikä neuvotteluja jatketa.", "fi"));
+    assertNull(guesser.clearlyOther("Kurz.", null));
+    assertNull(guesser.clearlyOther("Die Regierung hat am Dienstag mitgeteilt, dass sie mit den Gewerkschaften eine "
+        + "Einigung erzielt hat und die Gehälter für die Lehrer im nächsten Jahr steigen werden.", "de"), "as declared");
   }
 
   @Test
