@@ -157,6 +157,9 @@ public final class EntityFinder {
 
   private static void mergePeople(List<Mention> mentions, List<Entity> out, Map<String, String> canonical) {
     List<List<Mention>> groups = new ArrayList<>();
+    // the articles each group's mentions come from: a lone surname joins the group named in its own article, asked
+    // once per mention (scanning the group each time was quadratic in a name's mentions)
+    List<Set<String>> articlesOf = new ArrayList<>();
     Map<String, Integer> byName = new HashMap<>(); // surname key + first-name key ("" for a surname alone)
     Map<String, List<Integer>> bySurname = new HashMap<>(); // surname key -> groups of full names
     List<Mention> single = new ArrayList<>();
@@ -177,10 +180,12 @@ public final class EntityFinder {
       if (g == null) {
         g = groups.size();
         groups.add(new ArrayList<>());
+        articlesOf.add(new HashSet<>());
         byName.putIfAbsent(surname + " " + key(m.words.get(0)), g);
         bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(g);
       }
       groups.get(g).add(m);
+      articlesOf.get(g).add(m.article);
     }
     for (Mention m : single) {
       String surname = key(m.words.get(0));
@@ -188,7 +193,7 @@ public final class EntityFinder {
       Integer target = null;
       candidates = candidates.stream().filter(g -> close(last(groups.get(g).get(0).words), m.text, SURNAME)).toList();
       for (int g : candidates) {
-        if (groups.get(g).stream().anyMatch(x -> x.article.equals(m.article))) target = g;
+        if (articlesOf.get(g).contains(m.article)) target = g;
       }
       if (target == null && !candidates.isEmpty()) {
         target = candidates.stream().max(Comparator.comparingInt(g -> groups.get(g).size())).orElseThrow();
@@ -196,10 +201,12 @@ public final class EntityFinder {
       if (target == null) {
         target = byName.computeIfAbsent(surname + " ", k -> {
           groups.add(new ArrayList<>());
+          articlesOf.add(new HashSet<>());
           return groups.size() - 1;
         });
       }
       groups.get(target).add(m);
+      articlesOf.get(target).add(m.article);
     }
     for (List<Mention> g : groups) {
       Entity e = entity(g, EntityType.PERSON);
