@@ -129,13 +129,17 @@ public final class EntityFinder {
       if (surnameOf(surnames.get(m.article), m.text)) asSurname.merge(m.text, 1, Integer::sum);
       else if (m.type != null && m.type != EntityType.PERSON) typedOtherwise.merge(m.text, 1, Integer::sum);
     }
+    // whether a spelling is the surname of a full name anywhere in the corpus: asked once per spelling, not per
+    // mention (a common surname has many near spellings to compare with)
+    Map<String, Boolean> corpusSurname = new HashMap<>();
     for (Mention m : all) {
       EntityType type = typeOf.get(m.text);
       boolean single = m.words.size() == 1 && nameLike(m.text);
       // in an article that names the full name, the surname alone is that person, whatever a preposition before it
       // said elsewhere ("from Zelenskiy" is no place); in the rest of the corpus when it is a surname more often than
       // it was typed otherwise, or never typed
-      if (single && surnameOf(surnames.get(m.article), m.text) || single && surnameOf(surnames.get(""), m.text)
+      if (single && surnameOf(surnames.get(m.article), m.text) || single
+          && corpusSurname.computeIfAbsent(m.text, t -> surnameOf(surnames.get(""), t))
           && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0))) {
         type = EntityType.PERSON;
       }
@@ -187,11 +191,13 @@ public final class EntityFinder {
       groups.get(g).add(m);
       articlesOf.get(g).add(m.article);
     }
+    // the full names a lone spelling may be the surname of: the same for every mention of the spelling
+    Map<String, List<Integer>> candidatesOf = new HashMap<>();
     for (Mention m : single) {
       String surname = key(m.words.get(0));
-      List<Integer> candidates = bySurname.getOrDefault(surname, List.of());
       Integer target = null;
-      candidates = candidates.stream().filter(g -> close(last(groups.get(g).get(0).words), m.text, SURNAME)).toList();
+      List<Integer> candidates = candidatesOf.computeIfAbsent(m.text, t -> bySurname.getOrDefault(surname, List.of())
+          .stream().filter(g -> close(last(groups.get(g).get(0).words), t, SURNAME)).toList());
       for (int g : candidates) {
         if (articlesOf.get(g).contains(m.article)) target = g;
       }
