@@ -124,22 +124,25 @@ public final class EntityFinder {
     // Zelenskiy"), and how often it was typed otherwise (a place after "in") in the articles that do not
     Map<String, Integer> asSurname = new HashMap<>();
     Map<String, Integer> typedOtherwise = new HashMap<>();
-    for (Mention m : all) {
+    boolean[] single = new boolean[all.size()], surnameHere = new boolean[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
       if (m.words.size() != 1 || !nameLike(m.text)) continue;
-      if (surnameOf(surnames.get(m.article), m.text)) asSurname.merge(m.text, 1, Integer::sum);
+      single[i] = true;
+      surnameHere[i] = surnameOf(surnames.get(m.article), m.text);
+      if (surnameHere[i]) asSurname.merge(m.text, 1, Integer::sum);
       else if (m.type != null && m.type != EntityType.PERSON) typedOtherwise.merge(m.text, 1, Integer::sum);
     }
     // whether a spelling is the surname of a full name anywhere in the corpus: asked once per spelling, not per
     // mention (a common surname has many near spellings to compare with)
     Map<String, Boolean> corpusSurname = new HashMap<>();
-    for (Mention m : all) {
+    for (int i = 0; i < all.size(); i++) {
+      Mention m = all.get(i);
       EntityType type = typeOf.get(m.text);
-      boolean single = m.words.size() == 1 && nameLike(m.text);
       // in an article that names the full name, the surname alone is that person, whatever a preposition before it
       // said elsewhere ("from Zelenskiy" is no place); in the rest of the corpus when it is a surname more often than
       // it was typed otherwise, or never typed
-      if (single && surnameOf(surnames.get(m.article), m.text) || single
-          && corpusSurname.computeIfAbsent(m.text, t -> surnameOf(surnames.get(""), t))
+      if (surnameHere[i] || single[i] && corpusSurname.computeIfAbsent(m.text, t -> surnameOf(surnames.get(""), t))
           && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0))) {
         type = EntityType.PERSON;
       }
