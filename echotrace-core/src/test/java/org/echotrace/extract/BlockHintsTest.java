@@ -33,4 +33,11 @@ class BlockHintsTest {
     assertEquals(BlockHints.Kind.COMMENTS, BlockHints.of(div("commenti")));
     assertEquals(BlockHints.Kind.NONE, BlockHints.of(div("entry-content")));
   }
+
+  @Test
+  void aNodePromotedToTheFrontPageIsNoPromoBox() {
+    // Drupal marks every node promoted to the front page, article pages included; a promo box is furniture
+    assertEquals(BlockHints.Kind.NONE, BlockHints.of(div("node node-article node-promoted")));
+    assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(div("promo-box")));
+  }
 }

@@ -270,9 +270,6 @@ class HtmlPageReaderTest {
     assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(element("<div role=\"complementary\"></div>")));
     assertEquals(BlockHints.Kind.CREDITS, BlockHints.of(element("<div class=\"entry-meta\"></div>")));
     assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"section--has-ads\"></div>")));
-    // Drupal marks every node promoted to the front page, article pages included; a promo box is furniture
-    assertEquals(BlockHints.Kind.NONE, BlockHints.of(element("<div class=\"node node-article node-promoted\"></div>")));
-    assertEquals(BlockHints.Kind.FURNITURE, BlockHints.of(element("<div class=\"promo-box\"></div>")));
   }
 
   private static org.jsoup.nodes.Element element(String html) {
