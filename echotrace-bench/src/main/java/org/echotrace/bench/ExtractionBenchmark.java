@@ -173,13 +173,13 @@ public final class ExtractionBenchmark {
     out.println();
   }
 
-  static final int DEV = 0, TEST = 1;
+  public static final int DEV = 0, TEST = 1;
 
   /**
    * The part a page falls in: {@link #DEV} or {@link #TEST}, by the CRC-32 of its site (the registrable domain of its
    * URL, by the public suffix list), so that all pages of a site fall in the same part.
    */
-  static int part(String url) {
+  public static int part(String url) {
     String site = org.echotrace.extract.Sites.registrableDomain(url);
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update((site == null ? url : site).getBytes(StandardCharsets.UTF_8));
@@ -201,9 +201,10 @@ public final class ExtractionBenchmark {
     return lines;
   }
 
-  record Page(String url, String html) {}
+  public record Page(String url, String html) {}
 
-  private static Page load(Path data, String url, JsonNode entry) throws IOException {
+  /** The page of an {@code evaldata.json} entry, decoded as a browser would, or null when its file is missing. */
+  public static Page load(Path data, String url, JsonNode entry) throws IOException {
     String file = entry.get("file").asText();
     Path p = data.resolve("cache").resolve(file);
     if (!Files.exists(p)) p = data.resolve("eval").resolve(file);

@@ -72,6 +72,48 @@ record LabelledCorpus(String name, List<Path> inputs, Map<String, String> story,
     }
     return new LabelledCorpus("ecb+", List.of(), story, types, Map.of(), runs, true, Map.of());
   }
+  /** The label of pairs that are not labelled at all: left out of training and of scoring. */
+  static final String UNLABELLED = "unlabelled";
+
+  /**
+   * Pages that report no common event: the development part of trafilatura-eval (../shared/datasets/trafilatura-eval,
+   * split by site as {@link org.echotrace.bench.ExtractionBenchmark#part} splits it; its test part is never read
+   * here), 990 pages of news, blogs, shops and institutions in several languages and years, collected from different
+   * sites to test extraction. Every pair of pages of two different sites is taken as unrelated (a weak label: two of
+   * them may happen to cover one topic, none was collected for it); pairs of one site are not labelled. Each page is
+   * a story of its own, and a site is the unit dealt into folds. The labelled corpora are each about a handful of
+   * stories, so almost every candidate pair in them is related: these pairs show the judge what shared names,
+   * numbers and key-aligned sentences look like between pages that have nothing to do with each other, which is what
+   * a crawl of many sites is mostly made of.
+   */
+  static LabelledCorpus distractors(Path data) throws IOException {
+    JsonNode gold = new ObjectMapper().readTree(data.resolve("evaldata.json").toFile());
+    Map<String, String> story = new TreeMap<>(), types = new HashMap<>();
+    List<RawDocument> docs = new ArrayList<>();
+    Map<String, String> siteOf = new HashMap<>();
+    for (var it = gold.fields(); it.hasNext(); ) {
+      var e = it.next();
+      String url = e.getKey();
+      if (org.echotrace.bench.ExtractionBenchmark.part(url) != org.echotrace.bench.ExtractionBenchmark.DEV) continue;
+      var page = org.echotrace.bench.ExtractionBenchmark.load(data, url, e.getValue());
+      if (page == null) continue;
+      String id = e.getValue().get("file").asText();
+      String site = org.echotrace.extract.Sites.registrableDomain(url);
+      site = site == null ? url : site;
+      if (story.containsKey(stem(id))) continue;
+      story.put(stem(id), site.replace('/', '_') + "/" + stem(id));
+      siteOf.put(stem(id), site);
+      docs.add(RawDocument.ofHtml(id, url, page.html(), url));
+    }
+    List<String> ids = new ArrayList<>(siteOf.keySet());
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        if (siteOf.get(ids.get(i)).equals(siteOf.get(ids.get(j)))) types.put(key(ids.get(i), ids.get(j)), UNLABELLED);
+      }
+    }
+    return new LabelledCorpus("distractors", List.of(), story, types, Map.of(), List.of(docs), true, Map.of());
+  }
+
   /** The unordered pair key of two ids (their stems). */
   static String key(String a, String b) {
     String x = stem(a), y = stem(b);

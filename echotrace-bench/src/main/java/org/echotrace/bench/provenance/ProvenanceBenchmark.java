@@ -46,10 +46,14 @@ import org.echotrace.pipeline.ProgressListener;
  * The shipped model is trained on every pair, with thresholds chosen on the cross-validated probabilities; its
  * in-sample score is printed beside, never in place of, the cross-validated one.
  *
+ * <p>Beside the labelled corpora, the development part of trafilatura-eval joins as pages that report no common event
+ * ({@link LabelledCorpus#distractors}): their pairs that share a specific fact teach the event judge what such facts
+ * look like between unrelated pages, and their event clusters are scored (B-cubed precision: false merges).
+ *
  * <p>Two judges are learned: {@code full} (with the sentence model) and {@code lexical} (runs without it).
  *
  * <p>Usage: {@code bin/echotrace-bench provenance [--folds 5] [--seed S] [--write-model DIR] [--features FILE]
- * [--only full|lexical]}; {@code --write-model} writes {@code pair-judge-full.tribuo},
+ * [--only full|lexical] [--distractors yes|no|score]}; {@code --write-model} writes {@code pair-judge-full.tribuo},
  * {@code pair-judge-lexical.tribuo} and {@code pair-judge.json} (the shipped judge lives in
  * echotrace-core/src/main/resources/org/echotrace/judge).
  */
@@ -122,6 +126,13 @@ public final class ProvenanceBenchmark {
   static JudgeTrainer.Learner eventLearner = JudgeTrainer.Learner.LOGISTIC;
   /** The learners' seed ({@code --seed}): other values than the shipped one show the spread of every figure. */
   static long seed = JudgeTrainer.SEED;
+  /**
+   * Whether trafilatura-eval's development pages join as unrelated pages ({@code --distractors yes|no|score}, default
+   * yes in {@link #main}; {@code score}: scored, never trained on). Off for other callers of {@link #corpora}.
+   */
+  static boolean withDistractors = false;
+  /** Whether those pages are only scored, never trained on ({@code --distractors score}): the judge as it was. */
+  static boolean distractorsScoredOnly = false;
   /** Whether ECB+ (topics 1-35) joins the labelled corpora ({@code --ecb yes|no}, default yes). */
   static boolean withEcb = true;
   /** Where to write each cross-validated run as the JSON document ({@code --json DIR}), or null. */
@@ -131,6 +142,8 @@ public final class ProvenanceBenchmark {
     learner = JudgeTrainer.Learner.valueOf(option(args, "--learner", "logistic").toUpperCase(Locale.ROOT));
     eventLearner = JudgeTrainer.Learner.valueOf(option(args, "--event-learner", "logistic").toUpperCase(Locale.ROOT));
     withEcb = !option(args, "--ecb", "yes").equals("no");
+    withDistractors = !option(args, "--distractors", "yes").equals("no");
+    distractorsScoredOnly = option(args, "--distractors", "yes").equals("score");
     seed = Long.parseLong(option(args, "--seed", Long.toString(JudgeTrainer.SEED)));
     jsonDir = option(args, "--json", null) == null ? null : Path.of(option(args, "--json", null));
     int folds = Integer.parseInt(option(args, "--folds", "5"));
@@ -182,6 +195,9 @@ public final class ProvenanceBenchmark {
     if (withEcb && Files.isDirectory(shared.resolve("datasets/ecbplus"))) {
       out.add(LabelledCorpus.ecbPlus(shared.resolve("datasets/ecbplus")));
     }
+    if (withDistractors && Files.isRegularFile(shared.resolve("datasets/trafilatura-eval/evaldata.json"))) {
+      out.add(LabelledCorpus.distractors(shared.resolve("datasets/trafilatura-eval")));
+    }
     return out;
   }
 
@@ -199,6 +215,13 @@ public final class ProvenanceBenchmark {
         String[] ab = rec.ids.get(e.getKey());
         String ga = LabelledCorpus.stem(ab[0]), gb = LabelledCorpus.stem(ab[1]);
         if (!fold.containsKey(ga) || !fold.containsKey(gb)) continue;
+        if (c.type(ga, gb).equals(LabelledCorpus.UNLABELLED)) continue;
+        if (c.name().equals("distractors")) {
+          if (distractorsScoredOnly) continue;
+          // only pairs that share a specific fact: the event judge gives the others no weight (LearnedJudge#specific),
+          // and 25,000 of them would drown the few hundred labelled unrelated pairs of the other corpora
+          if (!LearnedJudge.specific(e.getValue())) continue;
+        }
         PairClass label = PairClass.ofLabel(labelOf(c.type(ga, gb)));
         if (c.eventsOnly() && e.getValue().get(Feature.LEX_MATCHED) > 0) continue; // copies are not labelled there
         rows.add(new Row(c.name(), ga, gb, e.getValue(), label, fold.get(ga), fold.get(gb)));
