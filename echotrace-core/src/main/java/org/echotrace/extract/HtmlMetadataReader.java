@@ -37,7 +37,8 @@ final class HtmlMetadataReader {
     // the page's own author markup is searched only when nothing declares one (up to eleven passes over the page)
     String author = person(declaredAuthor != null ? declaredAuthor : firstNonBlank(text(firstOf(doc, AUTHOR_SELECTORS))));
     String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"), meta(metas, "og:url"));
-    String site = firstNonBlank(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+    String site = siteName(url != null ? url : canonical, meta(metas, "og:site_name"), ld.publisher,
+        meta(metas, "application-name"));
     String lang = firstNonBlank(language(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
         language(meta(metas, "content-language")), language(meta(metas, "og:locale")), language(meta(metas, "dc.language")));
     return new PageMetadata(title, dates(doc, metas, headline, ld), author, site, canonical, lang,
@@ -679,6 +680,53 @@ final class HtmlMetadataReader {
     if (tag == null || tag.isBlank()) return null;
     String l = tag.strip().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
     return l.matches("[a-z]{2,3}") ? l : null;
+  }
+
+  /**
+   * The first declared site name that is not a section of the page's own URL: some CMSs fill og:site_name with the
+   * section ("Política" on .../politica/2022/05/...), which names no outlet; the JSON-LD publisher, the application
+   * name or, failing those, the URL's site is then used.
+   */
+  static String siteName(String url, String... declared) {
+    String page = Sites.archived(url);
+    java.util.Set<String> sections = sections(page);
+    String host = Sites.host(page);
+    for (String name : declared) {
+      if (name == null || name.isBlank()) continue;
+      // a directory named after the site itself (bmfsfj.de/bmfsfj/...) is no section
+      if (!sections.contains(folded(name)) || host != null && OutletNames.agrees(name, host)) return name;
+    }
+    return null;
+  }
+
+  /** The folded directory names of a URL's path ("/politica/2022/05/x.html": politica, 2022, 05). */
+  private static java.util.Set<String> sections(String url) {
+    if (url == null) return java.util.Set.of();
+    String path;
+    try {
+      path = java.net.URI.create(url.strip().replace(" ", "%20")).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return java.util.Set.of();
+    }
+    if (path == null) return java.util.Set.of();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    String[] parts = path.split("/");
+    for (int i = 0; i < parts.length - 1; i++) { // the last part is the page itself
+      String f = folded(java.net.URLDecoder.decode(parts[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+      if (!f.isEmpty()) out.add(f);
+    }
+    return out;
+  }
+
+  /** Lower case, accents and everything but letters and digits dropped: "Política" and "politica" meet. */
+  private static String folded(String s) {
+    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
   }
 
   private static String firstNonBlank(String... values) {

@@ -42,6 +42,28 @@ class OutletTest {
   }
 
   @Test
+  void aSectionDeclaredAsTheSiteNameIsNoOutlet() {
+    String html = "<html><head><meta property=\"og:site_name\" content=\"Política\">%s</head><body><h1>Talks go on"
+        + "</h1><p>The Kremlin said on Monday that talks with Washington would continue next week.</p></body></html>";
+    String url = "https://www.correio.com.br/politica/2022/05/5005250-talks.html";
+    Article a = extractor.extract(RawDocument.ofHtml("1", "1", html.formatted(""), url), LineFrequency.NONE);
+    assertEquals("correio.com.br", a.outlet());
+    String publisher = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks go on\","
+        + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Correio Braziliense\"}}</script>";
+    Article b = extractor.extract(RawDocument.ofHtml("2", "2", html.formatted(publisher), url), LineFrequency.NONE);
+    assertEquals("Correio Braziliense", b.outlet());
+    // the same name where the section is not in the URL is the site's own
+    Article c = extractor.extract(RawDocument.ofHtml("3", "3", html.formatted(""), "https://www.correio.com.br/2022/x.html"),
+        LineFrequency.NONE);
+    assertEquals("Política", c.outlet());
+    // a directory named after the site itself is no section
+    String own = html.formatted("").replace("Política", "BMFSFJ");
+    Article d = extractor.extract(RawDocument.ofHtml("4", "4", own, "https://www.bmfsfj.de/bmfsfj/aktuelles/x.html"),
+        LineFrequency.NONE);
+    assertEquals("BMFSFJ", d.outlet());
+  }
+
+  @Test
   void theSitesOwnNameWins() {
     String html = "<html><head><meta property=\"og:site_name\" content=\"Radio Free Europe\"></head><body><h1>Talks"
         + " go on</h1><p>The Kremlin said on Monday that talks with Washington would continue next week.</p></body></html>";
