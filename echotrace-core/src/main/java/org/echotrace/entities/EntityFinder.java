@@ -41,11 +41,25 @@ public final class EntityFinder {
    * there a possessive does not end the name.
    */
   private static final Set<String> NAME_OWNERS = WORDS.get("owner-in-name");
+  /**
+   * Languages that capitalise every noun (German): there a capital letter says nothing about a lone word, so a lone
+   * word is a name only as an acronym, a country (in English or its own language),
+   * a place or body named so in other languages' articles, or the very spelling of a surname (its own article's
+   * first).
+   */
+  private static final Set<String> NOUN_CASE = WORDS.get("capitalises-nouns");
   private static final Set<String> COUNTRIES = countries();
+  /** The scope of surnames of full names written in languages that capitalise only names (no article id is this). */
+  private static final String CASED = "\u0000cased";
   private static final Set<String> DEMONYMS = WORDS.get("demonym");
 
   /** A name as it stands in one article. */
-  private record Mention(String text, List<String> words, EntityType type, String article, String outlet) {}
+  private record Mention(String text, List<String> words, EntityType type, String article, String outlet,
+      boolean nounCase) {
+    Mention(String text, List<String> words, EntityType type, String article, String outlet) {
+      this(text, words, type, article, outlet, false);
+    }
+  }
 
   /** Everything found: the entities, and a lookup from any spelling of a person to its canonical name. */
   public record Entities(List<Entity> entities, Map<String, String> canonical) {
@@ -112,10 +126,17 @@ public final class EntityFinder {
           .thenComparing(t -> -t.getKey().ordinal())).orElseThrow().getKey());
     }
     List<Mention> mentions = new ArrayList<>();
+    // full names written in articles of languages that do not capitalise every noun: only their surnames can name a
+    // person in a lone word of one that does (a German "Gutes Essen" heading is no name, so "Essen" is no surname)
+    Set<String> nounCaseArticles = new HashSet<>();
+    for (Article a : articles) {
+      if (a.language() != null && NOUN_CASE.contains(a.language().toLowerCase(Locale.ROOT))) nounCaseArticles.add(a.id());
+    }
     for (Mention m : all) {
       EntityType type = typeOf.get(m.text);
       if (type != EntityType.PERSON || m.words.size() < 2) continue;
-      for (String scope : List.of(m.article, "")) {
+      List<String> scopes = nounCaseArticles.contains(m.article) ? List.of(m.article, "") : List.of(m.article, "", CASED);
+      for (String scope : scopes) {
         surnames.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(key(last(m.words)), k -> new HashSet<>())
             .add(last(m.words));
       }
@@ -129,7 +150,8 @@ public final class EntityFinder {
       Mention m = all.get(i);
       if (m.words.size() != 1 || !nameLike(m.text)) continue;
       single[i] = true;
-      surnameHere[i] = surnameOf(surnames.get(m.article), m.text);
+      surnameHere[i] = m.nounCase ? surnames.getOrDefault(m.article, Map.of()).getOrDefault(key(m.text), Set.of())
+          .contains(m.text) : surnameOf(surnames.get(m.article), m.text);
       if (surnameHere[i]) asSurname.merge(m.text, 1, Integer::sum);
       else if (m.type != null && m.type != EntityType.PERSON) typedOtherwise.merge(m.text, 1, Integer::sum);
     }
@@ -142,6 +164,15 @@ public final class EntityFinder {
       // in an article that names the full name, the surname alone is that person, whatever a preposition before it
       // said elsewhere ("from Zelenskiy" is no place); in the rest of the corpus when it is a surname more often than
       // it was typed otherwise, or never typed
+      if (m.nounCase && !surnameHere[i]) {
+        // a noun ("Boden") is no one's surname ("Biden") elsewhere: only the very spelling of a surname is ("Trump");
+        // a place or body that articles in other languages named ("in Berlin") is that here too
+        boolean surname = surnames.getOrDefault(CASED, Map.of()).getOrDefault(key(m.text), Set.of()).contains(m.text)
+            && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0));
+        if (surname) type = EntityType.PERSON;
+        if (type != null) mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
+        continue;
+      }
       if (surnameHere[i] || single[i] && corpusSurname.computeIfAbsent(m.text, t -> surnameOf(surnames.get(""), t))
           && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0))) {
         type = EntityType.PERSON;
@@ -305,6 +336,10 @@ public final class EntityFinder {
     if (w.size() == 1 && (demonym(w.get(0)) || w.get(0).length() < 3 && !allUpper(w.get(0)))) return null;
     String text = String.join(" ", w);
     String lower = text.toLowerCase(Locale.ROOT);
+    if (w.size() == 1 && !allUpper(w.get(0)) && !COUNTRIES.contains(lower) && a.language() != null
+        && NOUN_CASE.contains(a.language().toLowerCase(Locale.ROOT))) {
+      return new Mention(text, List.copyOf(w), null, a.id(), a.outlet(), true); // see NOUN_CASE
+    }
     EntityType type;
     if (w.size() == 1 && allUpper(w.get(0)) && w.get(0).length() >= 2 && w.get(0).length() <= 6) {
       type = EntityType.ORGANISATION;
@@ -504,6 +539,11 @@ public final class EntityFinder {
     for (String c : ULocale.getISOCountries()) {
       String name = new ULocale("", c).getDisplayCountry(ULocale.ENGLISH);
       if (!name.isEmpty() && !name.equals(c)) out.add(name.toLowerCase(Locale.ROOT));
+      // and as the languages that capitalise every noun write them, where a lone word needs this list ("Russland")
+      for (String language : NOUN_CASE) {
+        String own = new ULocale("", c).getDisplayCountry(new ULocale(language));
+        if (!own.isEmpty() && !own.equals(c)) out.add(own.toLowerCase(Locale.ROOT));
+      }
     }
     out.addAll(WORDS.get("place"));
     return Set.copyOf(out);

@@ -30,6 +30,29 @@ class EntityFinderTest {
   }
 
   @Test
+  void aGermanNounIsNoName() {
+    // German capitalises every noun: "in Ländern" is no place, and "Boden" (ground) is not Biden's surname
+    java.util.function.BiFunction<String, String, Article> de = (id, text) ->
+        Article.builder(id, text).outlet(id).language("de").build();
+    Entities found = new EntityFinder().find(List.of(
+        article("a", "AP", "President Joe Biden said on Monday that Donald Trump was wrong. Biden left for Delaware."),
+        article("b", "CNN", "Joe Biden told reporters the talks would go on. Trump said nothing."),
+        de.apply("c", "Die Entwicklung in Ländern wie Russland geht weiter. Der Boden ist nass. Trump schwieg."),
+        de.apply("d", "In Ländern mit viel Regen ist der Boden fruchtbar. In Russland auch. Die Entwicklung ist gut.")));
+    Entity biden = named(found, "Joe Biden");
+    assertNotNull(biden, found.entities().toString());
+    assertTrue(biden.variants().stream().noneMatch(v -> v.text().equals("Boden")), biden.toString());
+    assertNull(named(found, "Ländern"), found.entities().toString());
+    assertNull(named(found, "Entwicklung"), found.entities().toString());
+    Entity russia = named(found, "Russland");
+    assertNotNull(russia, found.entities().toString()); // a country as German writes it
+    assertEquals(EntityType.PLACE, russia.type());
+    // the very spelling of a surname named in full elsewhere is that person
+    assertTrue(named(found, "Donald Trump").variants().stream().anyMatch(v -> v.text().equals("Trump")
+        && v.outlets().contains("c")), named(found, "Donald Trump").toString());
+  }
+
+  @Test
   void mergesTransliteratedSpellingsAndRecordsWhoUsesWhich() {
     Entities found = new EntityFinder().find(List.of(
         article("a", "RT", "On Monday, Russian Foreign Minister Sergey Lavrov spoke in Kiev. Lavrov said it was over."),
