@@ -211,7 +211,7 @@ public final class EntityFinder {
       Integer g = byName.get(surname + " " + key(m.words.get(0)));
       if (g != null) {
         List<String> first = groups.get(g).get(0).words;
-        if (!close(last(first), last(m.words), SURNAME) || !close(first.get(0), m.words.get(0), FIRST_NAME)) {
+        if (!sameSurname(last(first), last(m.words)) || !close(first.get(0), m.words.get(0), FIRST_NAME)) {
           g = null; // same skeleton, different names (Port/Pruitt)
         }
       }
@@ -231,7 +231,7 @@ public final class EntityFinder {
       String surname = key(m.words.get(0));
       Integer target = null;
       List<Integer> candidates = candidatesOf.computeIfAbsent(m.text, t -> bySurname.getOrDefault(surname, List.of())
-          .stream().filter(g -> close(last(groups.get(g).get(0).words), t, SURNAME)).toList());
+          .stream().filter(g -> sameSurname(last(groups.get(g).get(0).words), t)).toList());
       for (int g : candidates) {
         if (articlesOf.get(g).contains(m.article)) target = g;
       }
@@ -492,7 +492,7 @@ public final class EntityFinder {
   private static boolean surnameOf(Map<String, Set<String>> surnames, String word) {
     if (surnames == null) return false;
     for (String s : surnames.getOrDefault(key(word), Set.of())) {
-      if (close(s, word, SURNAME)) return true;
+      if (sameSurname(s, word)) return true;
     }
     return false;
   }
@@ -524,6 +524,18 @@ public final class EntityFinder {
    * case forms over the longer length (Zelensky/Zelenskiy 0.11, Sergey/Sergei 0.17, Kiev/Kyiv 0.5, Vladimir/Volodymyr
    * 0.44, but Port/Pruitt 0.5 for a surname).
    */
+  /**
+   * Two spellings of one surname: close by {@link #SURNAME}, and neither the other with a syllable added at its end
+   * ("Martinez" is not "Martin", "Johnson" not "Johns"): transliterations change letters (Peskov, Peskow) or add
+   * one (Zelensky, Zelenskyy), a longer ending makes another name.
+   */
+  static boolean sameSurname(String a, String b) {
+    if (!close(a, b, SURNAME)) return false;
+    String x = latin(a), y = latin(b);
+    String shorter = x.length() <= y.length() ? x : y, longer = x.length() <= y.length() ? y : x;
+    return !(longer.length() - shorter.length() >= 2 && longer.startsWith(shorter));
+  }
+
   static boolean close(String a, String b, double limit) {
     String x = latin(a);
     String y = latin(b);

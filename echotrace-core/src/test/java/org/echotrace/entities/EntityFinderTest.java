@@ -30,6 +30,15 @@ class EntityFinderTest {
   }
 
   @Test
+  void aLongerEndingIsAnotherSurname() {
+    assertTrue(EntityFinder.sameSurname("Peskov", "Peskow"));
+    assertTrue(EntityFinder.sameSurname("Zelensky", "Zelenskyy"));
+    assertTrue(EntityFinder.sameSurname("Zelenskiy", "Zelensky"));
+    assertTrue(!EntityFinder.sameSurname("Martin", "Martínez"));
+    assertTrue(!EntityFinder.sameSurname("Johns", "Johnson"));
+  }
+
+  @Test
   void aGermanNounIsNoName() {
     // German capitalises every noun: "in Ländern" is no place, and "Boden" (ground) is not Biden's surname
     java.util.function.BiFunction<String, String, Article> de = (id, text) ->
