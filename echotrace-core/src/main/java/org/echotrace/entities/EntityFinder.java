@@ -51,6 +51,8 @@ public final class EntityFinder {
   private static final Set<String> COUNTRIES = countries();
   /** The scope of surnames of full names written in languages that capitalise only names (no article id is this). */
   private static final String CASED = "\u0000cased";
+  /** The prefix of the scopes of surnames of full names written in one language (no article id begins so). */
+  private static final String LANGUAGE = "\u0000language:";
   private static final Set<String> DEMONYMS = WORDS.get("demonym");
 
   /** A name as it stands in one article. */
@@ -129,13 +131,17 @@ public final class EntityFinder {
     // full names written in articles of languages that do not capitalise every noun: only their surnames can name a
     // person in a lone word of one that does (a German "Gutes Essen" heading is no name, so "Essen" is no surname)
     Set<String> nounCaseArticles = new HashSet<>();
+    Map<String, String> languageOf = new HashMap<>();
     for (Article a : articles) {
       if (a.language() != null && NOUN_CASE.contains(a.language().toLowerCase(Locale.ROOT))) nounCaseArticles.add(a.id());
+      languageOf.put(a.id(), a.language() == null ? "" : a.language().toLowerCase(Locale.ROOT));
     }
     for (Mention m : all) {
       EntityType type = typeOf.get(m.text);
       if (type != EntityType.PERSON || m.words.size() < 2) continue;
-      List<String> scopes = nounCaseArticles.contains(m.article) ? List.of(m.article, "") : List.of(m.article, "", CASED);
+      String language = LANGUAGE + languageOf.getOrDefault(m.article, "");
+      List<String> scopes = nounCaseArticles.contains(m.article) ? List.of(m.article, "", language)
+          : List.of(m.article, "", CASED, language);
       for (String scope : scopes) {
         surnames.computeIfAbsent(scope, k -> new HashMap<>()).computeIfAbsent(key(last(m.words)), k -> new HashSet<>())
             .add(last(m.words));
@@ -173,7 +179,11 @@ public final class EntityFinder {
         if (type != null) mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
         continue;
       }
-      if (surnameHere[i] || single[i] && corpusSurname.computeIfAbsent(m.text, t -> surnameOf(surnames.get(""), t))
+      // elsewhere in the corpus a lone word meets a surname spelled a little differently only in its own language
+      // (Zelenskiy, Zelensky); across languages only the same spelling, once transliterated (a Spanish "Ley" is no Lee)
+      String language = LANGUAGE + languageOf.getOrDefault(m.article, "");
+      if (surnameHere[i] || single[i] && corpusSurname.computeIfAbsent(language + "\n" + m.text,
+          t -> surnameOf(surnames.get(language), m.text) || spelledAs(surnames.get(""), m.text))
           && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0))) {
         type = EntityType.PERSON;
       }
@@ -487,6 +497,13 @@ public final class EntityFinder {
    */
   public static boolean placeOrOrganisationWord(String lower) {
     return PLACE_WORDS.contains(lower) || ORG_WORDS.contains(lower) || COUNTRIES.contains(lower);
+  }
+
+  /** Whether {@code word} is one of the surnames, spelled alike once transliterated. */
+  private static boolean spelledAs(Map<String, Set<String>> surnames, String word) {
+    if (surnames == null) return false;
+    for (String s : surnames.getOrDefault(key(word), Set.of())) if (latin(s).equals(latin(word))) return true;
+    return false;
   }
 
   private static boolean surnameOf(Map<String, Set<String>> surnames, String word) {

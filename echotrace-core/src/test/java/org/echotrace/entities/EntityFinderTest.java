@@ -39,6 +39,21 @@ class EntityFinderTest {
   }
 
   @Test
+  void acrossLanguagesALoneWordMeetsOnlyTheSameSpelling() {
+    Entities found = new EntityFinder().find(List.of(
+        article("a", "KXAN", "Mayor Tim Lee said the road would reopen. Lee thanked the crews."),
+        article("b", "AP", "Lee told reporters on Monday that the road was open again."),
+        Article.builder("c", "El Congreso aprobó la Ley por mayoría. La Ley entra en vigor mañana.").outlet("El Faro")
+            .language("es").build(),
+        Article.builder("d", "La Ley fue publicada. Según Lee, la obra terminó.").outlet("La Nación").language("es")
+            .build()));
+    Entity lee = named(found, "Tim Lee");
+    assertNotNull(lee, found.entities().toString());
+    assertTrue(lee.variants().stream().noneMatch(v -> v.text().equals("Ley")), lee.toString());
+    assertTrue(lee.variants().stream().anyMatch(v -> v.text().equals("Lee") && v.articles().contains("b")), lee.toString());
+  }
+
+  @Test
   void aGermanNounIsNoName() {
     // German capitalises every noun: "in Ländern" is no place, and "Boden" (ground) is not Biden's surname
     java.util.function.BiFunction<String, String, Article> de = (id, text) ->
