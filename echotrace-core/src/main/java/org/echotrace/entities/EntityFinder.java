@@ -43,9 +43,9 @@ public final class EntityFinder {
   private static final Set<String> NAME_OWNERS = WORDS.get("owner-in-name");
   /**
    * Languages that capitalise every noun (German): there a capital letter says nothing about a lone word, so a lone
-   * word is a name only as an acronym, a country (in English or its own language),
-   * a place or body named so in other languages' articles, or the very spelling of a surname (its own article's
-   * first).
+   * word is a name only as an acronym, a country (in English or its own language), a place or body that articles in
+   * other languages name so, or the very spelling of a surname named in full (in its own article, or in an article of
+   * a language that capitalises only names).
    */
   private static final Set<String> NOUN_CASE = WORDS.get("capitalises-nouns");
   private static final Set<String> COUNTRIES = countries();
@@ -537,11 +537,6 @@ public final class EntityFinder {
   static final double PLACE = 0.5;
 
   /**
-   * Whether two spellings whose keys agree are close enough to be one name: Levenshtein distance of their Latin lower
-   * case forms over the longer length (Zelensky/Zelenskiy 0.11, Sergey/Sergei 0.17, Kiev/Kyiv 0.5, Vladimir/Volodymyr
-   * 0.44, but Port/Pruitt 0.5 for a surname).
-   */
-  /**
    * Two spellings of one surname: close by {@link #SURNAME}, and neither the other with a syllable added at its end
    * ("Martinez" is not "Martin", "Johnson" not "Johns"): transliterations change letters (Peskov, Peskow) or add
    * one (Zelensky, Zelenskyy), a longer ending makes another name.
@@ -553,6 +548,11 @@ public final class EntityFinder {
     return !(longer.length() - shorter.length() >= 2 && longer.startsWith(shorter));
   }
 
+  /**
+   * Whether two spellings whose keys agree are close enough to be one name: Levenshtein distance of their Latin lower
+   * case forms over the longer length (Zelensky/Zelenskiy 0.11, Sergey/Sergei 0.17, Kiev/Kyiv 0.5, Vladimir/Volodymyr
+   * 0.44, but Port/Pruitt 0.5 for a surname).
+   */
   static boolean close(String a, String b, double limit) {
     String x = latin(a);
     String y = latin(b);

@@ -712,7 +712,13 @@ final class HtmlMetadataReader {
     java.util.Set<String> out = new java.util.HashSet<>();
     String[] parts = path.split("/");
     for (int i = 0; i < parts.length - 1; i++) { // the last part is the page itself
-      String f = folded(java.net.URLDecoder.decode(parts[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+      String part;
+      try {
+        part = java.net.URLDecoder.decode(parts[i].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) { // a broken escape ("%zz"): the segment as written
+        part = parts[i];
+      }
+      String f = folded(part);
       if (!f.isEmpty()) out.add(f);
     }
     return out;

@@ -61,6 +61,9 @@ class OutletTest {
     Article d = extractor.extract(RawDocument.ofHtml("4", "4", own, "https://www.bmfsfj.de/bmfsfj/aktuelles/x.html"),
         LineFrequency.NONE);
     assertEquals("BMFSFJ", d.outlet());
+    // a URL that cannot be parsed (a broken escape) names no section: the declared name stands, nothing is thrown
+    assertEquals("Política", HtmlMetadataReader.siteName("https://www.x.com.br/%zz/politica/1.html", "Política"));
+    assertEquals("Política", HtmlMetadataReader.siteName("not a url %zz", "Política"));
   }
 
   @Test
