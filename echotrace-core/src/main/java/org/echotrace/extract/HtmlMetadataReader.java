@@ -694,7 +694,7 @@ final class HtmlMetadataReader {
     for (String name : declared) {
       if (name == null || name.isBlank()) continue;
       // a directory named after the site itself (bmfsfj.de/bmfsfj/...) is no section
-      if (!sections.contains(folded(name)) || host != null && OutletNames.agrees(name, host)) return name;
+      if (!sections.contains(OutletNames.key(name)) || host != null && OutletNames.agrees(name, host)) return name;
     }
     return null;
   }
@@ -718,21 +718,10 @@ final class HtmlMetadataReader {
       } catch (IllegalArgumentException e) { // a broken escape ("%zz"): the segment as written
         part = parts[i];
       }
-      String f = folded(part);
+      String f = OutletNames.key(part); // "Política" and "politica" meet
       if (!f.isEmpty()) out.add(f);
     }
     return out;
-  }
-
-  /** Lower case, accents and everything but letters and digits dropped: "Política" and "politica" meet. */
-  private static String folded(String s) {
-    String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(d.length());
-    for (int i = 0; i < d.length(); i++) {
-      char c = d.charAt(i);
-      if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
-    }
-    return b.toString();
   }
 
   private static String firstNonBlank(String... values) {
