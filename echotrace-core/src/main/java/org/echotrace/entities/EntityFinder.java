@@ -32,6 +32,8 @@ public final class EntityFinder {
   private static final Set<String> TITLES = WORDS.get("title");
   private static final Set<String> ROLES = WORDS.get("role");
   private static final Set<String> SPEECH = WORDS.get("speech");
+  /** English state verbs after a person ("Trump has"), read in English articles (or of no known language) only. */
+  private static final Set<String> STATE = WORDS.get("state");
   private static final Set<String> PLACE_PREPOSITIONS = WORDS.get("place-preposition");
   private static final Set<String> ORG_WORDS = WORDS.get("organisation-word");
   private static final Set<String> PLACE_WORDS = WORDS.get("place-word");
@@ -358,6 +360,7 @@ public final class EntityFinder {
     } else if (COUNTRIES.contains(lower)) {
       type = EntityType.PLACE;
     } else if ((titled && w.size() <= 3) || SPEECH.contains(r.next) && w.size() <= 3
+        || STATE.contains(r.next) && w.size() <= 3 && (a.language() == null || a.language().equalsIgnoreCase("en"))
         || ROLES.contains(r.previous) && w.size() <= 3) {
       type = EntityType.PERSON;
     } else if (PLACE_PREPOSITIONS.contains(r.previous) && w.size() <= 2 && !demonym(w.get(0))) {

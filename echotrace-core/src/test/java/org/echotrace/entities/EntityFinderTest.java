@@ -62,7 +62,10 @@ class EntityFinderTest {
         article("a", "AP", "President Joe Biden said on Monday that Donald Trump was wrong. Biden left for Delaware."),
         article("b", "CNN", "Joe Biden told reporters the talks would go on. Trump said nothing."),
         de.apply("c", "Die Entwicklung in Ländern wie Russland geht weiter. Der Boden ist nass. Trump schwieg."),
-        de.apply("d", "In Ländern mit viel Regen ist der Boden fruchtbar. In Russland auch. Die Entwicklung ist gut.")));
+        de.apply("d", "In Ländern mit viel Regen ist der Boden fruchtbar. In Russland auch. Die Entwicklung ist gut."),
+        // German "was" is "what", not the English state verb that makes the run before it a person
+        de.apply("e", "Elektronisches Spielzeug was ist das? Elektronisches Spielzeug bewegt sich. Spielzeug ist gut.")));
+    assertNull(named(found, "Elektronisches Spielzeug"), found.entities().toString());
     Entity biden = named(found, "Joe Biden");
     assertNotNull(biden, found.entities().toString());
     assertTrue(biden.variants().stream().noneMatch(v -> v.text().equals("Boden")), biden.toString());
