@@ -113,10 +113,8 @@ public final class LanguageGuesser {
     String code = byFunctionWords(text);
     if (code == null || code.equals(declared)) return null;
     String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
-    if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
-    com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
-    if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
-    String lingua = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    String lingua = lingua(sample);
+    if (lingua == null) return null;
     if (code.equals("sh") && SERBO_CROATIAN_CODES.contains(lingua)) return serboCroatian(sample);
     return code.equals(lingua) ? code : null;
   }
@@ -126,15 +124,18 @@ public final class LanguageGuesser {
     String byFunctionWords = byFunctionWords(text);
     String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
     if (byFunctionWords != null && !byFunctionWords.equals("sh")) return byFunctionWords;
-    String code = byFunctionWords;
-    if (code == null) {
-      if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
-      com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
-      if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
-      code = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
-      if (code.equals("none")) return null;
-    }
-    return code.equals("sh") || code.equals("sr") || code.equals("hr") || code.equals("bs") ? serboCroatian(sample) : code;
+    String code = byFunctionWords != null ? byFunctionWords : lingua(sample);
+    if (code == null) return null;
+    return SERBO_CROATIAN_CODES.contains(code) ? serboCroatian(sample) : code;
+  }
+
+  /** Lingua's reading of {@code sample} (ISO 639-1), or null when it has too few letters or Lingua cannot tell. */
+  private static String lingua(String sample) {
+    if (sample.codePoints().filter(Character::isLetter).count() < LINGUA_MIN_LETTERS) return null;
+    com.github.pemistahl.lingua.api.Language l = Lingua.DETECTOR.detectLanguageOf(sample);
+    if (l == com.github.pemistahl.lingua.api.Language.UNKNOWN) return null;
+    String code = l.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    return code.equals("none") ? null : code;
   }
 
   /**

@@ -239,7 +239,6 @@ public final class QuoteMatcher {
     return out;
   }
 
-  /** The similarity of the aligned sentence pair that holds both quotes, or 0 when none does. */
   /** Shortest word that counts as substance: shorter ones are mostly function words in the languages covered. */
   static final int CONTENT_LETTERS = 4;
   /** Letters two longer words must share at their start to count as one stem ("Europe", "European"). */
@@ -265,6 +264,7 @@ public final class QuoteMatcher {
     return false;
   }
 
+  /** The similarity of the aligned sentence pair that holds both quotes, or 0 when none does. */
   private static double alignedSimilarity(Quote o, Quote c, List<SentencePair> aligned) {
     double best = 0;
     for (SentencePair p : aligned) {

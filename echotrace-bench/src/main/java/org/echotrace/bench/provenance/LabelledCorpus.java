@@ -95,12 +95,12 @@ record LabelledCorpus(String name, List<Path> inputs, Map<String, String> story,
       var e = it.next();
       String url = e.getKey();
       if (org.echotrace.bench.ExtractionBenchmark.part(url) != org.echotrace.bench.ExtractionBenchmark.DEV) continue;
+      String id = e.getValue().get("file").asText();
+      if (story.containsKey(stem(id))) continue;
       var page = org.echotrace.bench.ExtractionBenchmark.load(data, url, e.getValue());
       if (page == null) continue;
-      String id = e.getValue().get("file").asText();
       String site = org.echotrace.extract.Sites.registrableDomain(url);
       site = site == null ? url : site;
-      if (story.containsKey(stem(id))) continue;
       story.put(stem(id), site.replace('/', '_') + "/" + stem(id));
       siteOf.put(stem(id), site);
       docs.add(RawDocument.ofHtml(id, url, page.html(), url));
