@@ -108,6 +108,39 @@ public final class SparkPipeline {
   record Item(long key, RawDocument doc, InputProblem problem) implements Serializable {}
 
   /**
+   * What the driver learns of one slice of read items: its problems, and its documents' keys (in read order) with a
+   * 64-bit hash of each one's id.
+   */
+  record Slice(List<Item> problems, long[] keys, long[] ids) implements Serializable {
+    static Slice of(Iterator<Item> part) {
+      List<Item> problems = new ArrayList<>();
+      long[] keys = new long[256], ids = new long[256];
+      int n = 0;
+      while (part.hasNext()) {
+        Item i = part.next();
+        if (i.doc() == null) {
+          problems.add(i);
+          continue;
+        }
+        if (n == keys.length) {
+          keys = Arrays.copyOf(keys, 2 * n);
+          ids = Arrays.copyOf(ids, 2 * n);
+        }
+        keys[n] = i.key();
+        ids[n++] = idHash(i.doc().id());
+      }
+      return new Slice(problems, Arrays.copyOf(keys, n), Arrays.copyOf(ids, n));
+    }
+
+    /** FNV-1a over the id's characters, 64 bits (written out: the JDK's string hash has 32). */
+    static long idHash(String id) {
+      long h = 0xcbf29ce484222325L;
+      for (int k = 0; k < id.length(); k++) h = (h ^ id.charAt(k)) * 0x100000001b3L;
+      return h;
+    }
+  }
+
+  /**
    * A document's article and its profile (computed where the article was extracted), or an article alone (profile
    * null). Serialised as {@link ArticleCodec}'s bytes: Java serialisation of the records field by field (class
    * descriptors, an identity table entry per object, a reflective constructor call per record) was about a third of
@@ -203,19 +236,34 @@ public final class SparkPipeline {
     List<InputFiles.InputFile> files = InputFiles.list(inputs, sc.hadoopConfiguration(), problems::add);
     partitions = partitionsFor(InputFiles.bytes(files, sc.hadoopConfiguration()));
     JavaRDD<Item> items = read(files).persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, RawDocument> keyed = items.filter(i -> i.doc() != null)
-        .mapToPair(i -> new Tuple2<>(i.key(), i.doc()));
-    List<Item> bad = new ArrayList<>(items.filter(i -> i.problem() != null).collect());
-    bad.addAll(emptyJsonl(files, items));
-    Set<Long> dropped = duplicates(keyed, files, bad);
+    // one job reads, parses and caches every item and tells the driver what it needs of them: the problems, and each
+    // slice's document keys and id hashes (for repeated ids and for numbering); the documents stay on the executors
+    List<Slice> summaries = items.mapPartitions(part -> List.of(Slice.of(part)).iterator()).collect();
+    List<Item> bad = new ArrayList<>();
+    for (Slice s : summaries) bad.addAll(s.problems());
+    bad.addAll(emptyJsonl(files, summaries));
+    Set<Long> dropped = duplicates(items, summaries, files, bad);
     bad.sort(Comparator.comparingLong(Item::key));
     for (Item i : bad) problems.add(i.problem());
-    // the parts are in file order and each in read order, so numbering needs no sort
-    JavaPairRDD<Long, RawDocument> docs = keyed.filter(t -> !dropped.contains(t._1()))
-        .zipWithIndex().mapToPair(t -> new Tuple2<>(t._2(), t._1()._2()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // each slice's first number: the documents kept in the slices before it (the slices are in file order and each
+    // in read order, so numbering needs no sort)
+    long[] first = new long[summaries.size()];
+    long n = 0;
+    for (int p = 0; p < first.length; p++) {
+      first[p] = n;
+      for (long key : summaries.get(p).keys()) if (!dropped.contains(key)) n++;
+    }
+    Broadcast<long[]> firsts = sc.broadcast(first);
+    Broadcast<Set<Long>> drops = sc.broadcast(dropped);
+    JavaPairRDD<Long, RawDocument> docs = JavaPairRDD.fromJavaRDD(items.mapPartitionsWithIndex((p, part) -> {
+      long[] next = {firsts.value()[p]};
+      Set<Long> skip = drops.value();
+      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(part, 0), false)
+          .filter(i -> i.doc() != null && !skip.contains(i.key()))
+          .map(i -> new Tuple2<>(next[0]++, i.doc())).iterator();
+    }, true)).persist(StorageLevel.MEMORY_AND_DISK());
+    docs.count();
     items.unpersist();
-    long n = docs.count();
     progress.progress("read", n, n);
 
     // counted by Spark SQL (its partial counts before the shuffle, in its binary rows), not an RDD's reduceByKey
@@ -303,7 +351,10 @@ public final class SparkPipeline {
           new ExecutorWork(byIndex));
     } finally {
       if (byIndex != null) byIndex.unpersist();
-      frequency.destroy(); // after the last use of the articles, whose lineage reads it if a block is lost
+      // after the last use of the articles, whose lineage reads them if a block is lost
+      frequency.destroy();
+      firsts.destroy();
+      drops.destroy();
     }
   }
 
@@ -498,12 +549,9 @@ public final class SparkPipeline {
   }
 
   /** "no article read" for a JSONL file none of whose lines gave a document, as the core's reader says it. */
-  private static List<Item> emptyJsonl(List<InputFiles.InputFile> files, JavaRDD<Item> items) {
-    Set<Integer> jsonl = new HashSet<>();
-    for (InputFiles.InputFile f : files) if (f.split()) jsonl.add(f.order());
-    if (jsonl.isEmpty()) return List.of();
-    Set<Integer> withDocs = new HashSet<>(items.filter(i -> i.doc() != null).map(i -> (int) (i.key() >>> 32))
-        .filter(jsonl::contains).distinct().collect());
+  private static List<Item> emptyJsonl(List<InputFiles.InputFile> files, List<Slice> summaries) {
+    Set<Integer> withDocs = new HashSet<>();
+    for (Slice s : summaries) for (long key : s.keys()) withDocs.add((int) (key >>> 32));
     List<Item> out = new ArrayList<>();
     for (InputFiles.InputFile f : files) {
       if (f.split() && !withDocs.contains(f.order())) {
@@ -517,24 +565,35 @@ public final class SparkPipeline {
 
   /**
    * Ids read more than once: the first read is kept, the others are reported where they were read (an error for ids
-   * the files gave; a warning for URLs, a page captured twice) and their keys returned. Only the duplicates reach the
-   * driver.
+   * the files gave; a warning for URLs, a page captured twice) and their keys returned. Found from the slices' id
+   * hashes; only the reads of ids whose hash repeats are collected.
    */
-  private static Set<Long> duplicates(JavaPairRDD<Long, RawDocument> keyed, List<InputFiles.InputFile> files,
+  private static Set<Long> duplicates(JavaRDD<Item> items, List<Slice> summaries, List<InputFiles.InputFile> files,
       List<Item> problems) {
-    // Spark SQL counts the ids (partial counts before its shuffle, in its binary rows); only the reads of repeated ids
-    // are joined back and collected
-    Dataset<Row> all = session(keyed.context()).createDataset(
-        keyed.map(t -> new scala.Tuple3<>(t._2().id(), t._1(), t._2().source())).rdd(),
-        Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.STRING())).toDF("id", "key", "source");
-    Dataset<Row> repeated = all.groupBy("id").count().where(col("count").gt(1)).select("id");
+    // the id hashes of every slice, sorted: a hash met twice may be a repeated id (or two ids of one hash, which the
+    // exact ids below tell apart); only the reads of such ids are collected
+    int total = 0;
+    for (Slice s : summaries) total += s.ids().length;
+    long[] all = new long[total];
+    int at = 0;
+    for (Slice s : summaries) {
+      System.arraycopy(s.ids(), 0, all, at, s.ids().length);
+      at += s.ids().length;
+    }
+    Arrays.sort(all);
+    Set<Long> twice = new HashSet<>();
+    for (int i = 1; i < all.length; i++) if (all[i] == all[i - 1]) twice.add(all[i]);
+    if (twice.isEmpty()) return Set.of();
     Map<String, List<Tuple2<Long, String>>> groups = new java.util.TreeMap<>();
-    for (Row r : all.join(org.apache.spark.sql.functions.broadcast(repeated), "id").collectAsList()) {
-      groups.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new Tuple2<>(r.getLong(1), r.getString(2)));
+    for (scala.Tuple3<String, Long, String> r : items
+        .filter(i -> i.doc() != null && twice.contains(Slice.idHash(i.doc().id())))
+        .map(i -> new scala.Tuple3<>(i.doc().id(), i.key(), i.doc().source())).collect()) {
+      groups.computeIfAbsent(r._1(), k -> new ArrayList<>()).add(new Tuple2<>(r._2(), r._3()));
     }
     Set<Long> dropped = new HashSet<>();
     for (Map.Entry<String, List<Tuple2<Long, String>>> g : groups.entrySet()) {
       List<Tuple2<Long, String>> reads = g.getValue();
+      if (reads.size() < 2) continue; // another id of the same hash
       reads.sort(Comparator.comparingLong(Tuple2::_1));
       boolean url = g.getKey().contains("://");
       for (Tuple2<Long, String> r : reads.subList(1, reads.size())) {
