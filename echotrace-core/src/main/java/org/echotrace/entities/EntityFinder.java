@@ -207,9 +207,10 @@ public final class EntityFinder {
 
   private static void mergePeople(List<Mention> mentions, List<Entity> out, Map<String, String> canonical) {
     List<List<Mention>> groups = new ArrayList<>();
-    // the articles each group's mentions come from: a lone surname joins the group named in its own article, asked
-    // once per mention (scanning the group each time was quadratic in a name's mentions)
-    List<Set<String>> articlesOf = new ArrayList<>();
+    // the groups each article's mentions went to: a lone surname joins the group named in its own article, found
+    // among that article's few groups (scanning the group each time was quadratic in a name's mentions, and asking
+    // each candidate group for the article was linear in a common surname's full names)
+    Map<String, Set<Integer>> groupsIn = new HashMap<>();
     Map<String, Integer> byName = new HashMap<>(); // surname key + first-name key ("" for a surname alone)
     Map<String, List<Integer>> bySurname = new HashMap<>(); // surname key -> groups of full names
     List<Mention> single = new ArrayList<>();
@@ -230,22 +231,26 @@ public final class EntityFinder {
       if (g == null) {
         g = groups.size();
         groups.add(new ArrayList<>());
-        articlesOf.add(new HashSet<>());
         byName.putIfAbsent(surname + " " + key(m.words.get(0)), g);
         bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(g);
       }
       groups.get(g).add(m);
-      articlesOf.get(g).add(m.article);
+      groupsIn.computeIfAbsent(m.article, k -> new HashSet<>()).add(g);
     }
     // the full names a lone spelling may be the surname of: the same for every mention of the spelling
     Map<String, List<Integer>> candidatesOf = new HashMap<>();
+    Map<String, Set<Integer>> candidateSets = new HashMap<>();
     for (Mention m : single) {
       String surname = key(m.words.get(0));
       Integer target = null;
       List<Integer> candidates = candidatesOf.computeIfAbsent(m.text, t -> bySurname.getOrDefault(surname, List.of())
           .stream().filter(g -> sameSurname(last(groups.get(g).get(0).words), t)).toList());
-      for (int g : candidates) {
-        if (articlesOf.get(g).contains(m.article)) target = g;
+      if (!candidates.isEmpty()) {
+        // the last candidate (they are in the order the groups were made) that this article named
+        Set<Integer> among = candidateSets.computeIfAbsent(m.text, t -> new HashSet<>(candidates));
+        for (int g : groupsIn.getOrDefault(m.article, Set.of())) {
+          if (among.contains(g) && (target == null || g > target)) target = g;
+        }
       }
       if (target == null && !candidates.isEmpty()) {
         target = candidates.stream().max(Comparator.comparingInt(g -> groups.get(g).size())).orElseThrow();
@@ -253,12 +258,11 @@ public final class EntityFinder {
       if (target == null) {
         target = byName.computeIfAbsent(surname + " ", k -> {
           groups.add(new ArrayList<>());
-          articlesOf.add(new HashSet<>());
           return groups.size() - 1;
         });
       }
       groups.get(target).add(m);
-      articlesOf.get(target).add(m.article);
+      groupsIn.computeIfAbsent(m.article, k -> new HashSet<>()).add(target);
     }
     for (List<Mention> g : groups) {
       Entity e = entity(g, EntityType.PERSON);
@@ -301,16 +305,30 @@ public final class EntityFinder {
   private static Entity entity(List<Mention> group, EntityType type) {
     if (oneArticleOneSpelling(group)) return null; // most groups: checked before any map is built
     // past that check the group spans two articles or two spellings
+    // a name's mentions come article by article, so a mention is mostly spelled as, and from the outlet of, the one
+    // before it: such runs are taken as they come, without a hash lookup each (a common name has 100,000 mentions)
     Map<String, List<Mention>> bySpelling = new LinkedHashMap<>();
-    for (Mention m : group) bySpelling.computeIfAbsent(m.text, k -> new ArrayList<>()).add(m);
+    List<Mention> last = null;
+    String lastText = null;
+    for (Mention m : group) {
+      if (last == null || !m.text.equals(lastText)) {
+        last = bySpelling.computeIfAbsent(m.text, k -> new ArrayList<>());
+        lastText = m.text;
+      }
+      last.add(m);
+    }
     List<Entity.Variant> variants = new ArrayList<>();
     for (Map.Entry<String, List<Mention>> e : bySpelling.entrySet()) {
-      // a name's mentions come article by article: runs of one article are dropped as they come, the rest sorted
+      // runs of one article are dropped as they come, the rest sorted
       List<String> arts = new ArrayList<>();
       Set<String> outlets = new LinkedHashSet<>();
+      String lastOutlet = null;
       for (Mention m : e.getValue()) {
         if (arts.isEmpty() || !arts.get(arts.size() - 1).equals(m.article)) arts.add(m.article);
-        if (m.outlet != null) outlets.add(m.outlet);
+        if (m.outlet != null && !m.outlet.equals(lastOutlet)) {
+          outlets.add(m.outlet);
+          lastOutlet = m.outlet;
+        }
       }
       variants.add(new Entity.Variant(e.getKey(), e.getValue().size(), sortedDistinct(arts), List.copyOf(outlets)));
     }
