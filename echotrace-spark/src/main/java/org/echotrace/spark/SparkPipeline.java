@@ -581,15 +581,18 @@ public final class SparkPipeline {
       at += s.ids().length;
     }
     Arrays.sort(all);
-    Set<Long> twice = new HashSet<>();
-    for (int i = 1; i < all.length; i++) if (all[i] == all[i - 1]) twice.add(all[i]);
-    if (twice.isEmpty()) return Set.of();
+    int w = 0;
+    for (int i = 1; i < all.length; i++) if (all[i] == all[i - 1] && (w == 0 || all[w - 1] != all[i])) all[w++] = all[i];
+    if (w == 0) return Set.of();
+    // sorted, as one array: a crawl may repeat many of its URLs
+    Broadcast<long[]> twice = JavaSparkContext.fromSparkContext(items.context()).broadcast(Arrays.copyOf(all, w));
     Map<String, List<Tuple2<Long, String>>> groups = new java.util.TreeMap<>();
     for (scala.Tuple3<String, Long, String> r : items
-        .filter(i -> i.doc() != null && twice.contains(Slice.idHash(i.doc().id())))
+        .filter(i -> i.doc() != null && Arrays.binarySearch(twice.value(), Slice.idHash(i.doc().id())) >= 0)
         .map(i -> new scala.Tuple3<>(i.doc().id(), i.key(), i.doc().source())).collect()) {
       groups.computeIfAbsent(r._1(), k -> new ArrayList<>()).add(new Tuple2<>(r._2(), r._3()));
     }
+    twice.destroy();
     Set<Long> dropped = new HashSet<>();
     for (Map.Entry<String, List<Tuple2<Long, String>>> g : groups.entrySet()) {
       List<Tuple2<Long, String>> reads = g.getValue();
