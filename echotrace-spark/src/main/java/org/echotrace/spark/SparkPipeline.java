@@ -581,11 +581,13 @@ public final class SparkPipeline {
       at += s.ids().length;
     }
     Arrays.sort(all);
+    long[] repeated = new long[all.length];
     int w = 0;
-    for (int i = 1; i < all.length; i++) if (all[i] == all[i - 1] && (w == 0 || all[w - 1] != all[i])) all[w++] = all[i];
+    for (int i = 1; i < all.length; i++) if (all[i] == all[i - 1]) repeated[w++] = all[i];
     if (w == 0) return Set.of();
     // sorted, as one array: a crawl may repeat many of its URLs
-    Broadcast<long[]> twice = JavaSparkContext.fromSparkContext(items.context()).broadcast(Arrays.copyOf(all, w));
+    Broadcast<long[]> twice = JavaSparkContext.fromSparkContext(items.context())
+        .broadcast(SortedArrays.sortedDistinct(Arrays.copyOf(repeated, w)));
     Map<String, List<Tuple2<Long, String>>> groups = new java.util.TreeMap<>();
     for (scala.Tuple3<String, Long, String> r : items
         .filter(i -> i.doc() != null && Arrays.binarySearch(twice.value(), Slice.idHash(i.doc().id())) >= 0)
