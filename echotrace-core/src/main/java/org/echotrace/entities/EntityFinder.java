@@ -239,18 +239,14 @@ public final class EntityFinder {
     }
     // the full names a lone spelling may be the surname of: the same for every mention of the spelling
     Map<String, List<Integer>> candidatesOf = new HashMap<>();
-    Map<String, Set<Integer>> candidateSets = new HashMap<>();
     for (Mention m : single) {
       String surname = key(m.words.get(0));
       Integer target = null;
       List<Integer> candidates = candidatesOf.computeIfAbsent(m.text, t -> bySurname.getOrDefault(surname, List.of())
           .stream().filter(g -> sameSurname(last(groups.get(g).get(0).words), t)).toList());
-      if (!candidates.isEmpty()) {
-        // the last candidate (they are in the order the groups were made) that this article named
-        Set<Integer> among = candidateSets.computeIfAbsent(m.text, t -> new HashSet<>(candidates));
-        for (int g : groupsIn.getOrDefault(m.article, Set.of())) {
-          if (among.contains(g) && (target == null || g > target)) target = g;
-        }
+      // the last candidate that this article named (candidates are in the order the groups were made: sorted)
+      for (int g : groupsIn.getOrDefault(m.article, Set.of())) {
+        if ((target == null || g > target) && java.util.Collections.binarySearch(candidates, g) >= 0) target = g;
       }
       if (target == null && !candidates.isEmpty()) {
         target = candidates.stream().max(Comparator.comparingInt(g -> groups.get(g).size())).orElseThrow();

@@ -262,7 +262,7 @@ public final class SparkPipeline {
           .filter(i -> i.doc() != null && !skip.contains(i.key()))
           .map(i -> new Tuple2<>(next[0]++, i.doc())).iterator();
     }, true)).persist(StorageLevel.MEMORY_AND_DISK());
-    docs.count();
+    docs.count(); // cached now, so that the items can go
     items.unpersist();
     progress.progress("read", n, n);
 
