@@ -214,6 +214,12 @@ public final class SparkPipeline {
     });
   }
 
+  /** The elements of a partition of lists, one at a time. */
+  private static <T> Iterator<T> flatten(Iterator<List<T>> lists) {
+    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(lists, 0), false)
+        .flatMap(List::stream).iterator();
+  }
+
   /** The partition's elements mapped one at a time, as they are read (a partition is never held whole). */
   private static <A, B> Iterator<B> lazily(Iterator<A> part, java.util.function.Function<A, B> f) {
     return new Iterator<>() {
@@ -235,14 +241,17 @@ public final class SparkPipeline {
     List<InputProblem> problems = new ArrayList<>();
     List<InputFiles.InputFile> files = InputFiles.list(inputs, sc.hadoopConfiguration(), problems::add);
     partitions = partitionsFor(InputFiles.bytes(files, sc.hadoopConfiguration()));
-    JavaRDD<Item> items = read(files).persist(StorageLevel.MEMORY_AND_DISK());
+    // cached as one list per slice, here and below: Spark estimates the memory of cached objects by walking samples of
+    // them every few hundred elements, which cost a seventh of the extraction stage when every article was an element;
+    // a slice's list is sampled once
+    JavaRDD<List<Item>> items = read(files).glom().persist(StorageLevel.MEMORY_AND_DISK());
     // one job reads, parses and caches every item and tells the driver what it needs of them: the problems, and each
     // slice's document keys and id hashes (for repeated ids and for numbering); the documents stay on the executors
-    List<Slice> summaries = items.mapPartitions(part -> List.of(Slice.of(part)).iterator()).collect();
+    List<Slice> summaries = items.map(list -> Slice.of(list.iterator())).collect();
     List<Item> bad = new ArrayList<>();
     for (Slice s : summaries) bad.addAll(s.problems());
     bad.addAll(emptyJsonl(files, summaries));
-    Set<Long> dropped = duplicates(items, summaries, files, bad);
+    Set<Long> dropped = duplicates(items.flatMap(List::iterator), summaries, files, bad);
     bad.sort(Comparator.comparingLong(Item::key));
     for (Item i : bad) problems.add(i.problem());
     // each slice's first number: the documents kept in the slices before it (the slices are in file order and each
@@ -255,38 +264,39 @@ public final class SparkPipeline {
     }
     Broadcast<long[]> firsts = sc.broadcast(first);
     Broadcast<Set<Long>> drops = sc.broadcast(dropped);
-    JavaPairRDD<Long, RawDocument> docs = JavaPairRDD.fromJavaRDD(items.mapPartitionsWithIndex((p, part) -> {
-      long[] next = {firsts.value()[p]};
+    JavaRDD<List<Tuple2<Long, RawDocument>>> docs = items.mapPartitionsWithIndex((p, part) -> {
+      long next = firsts.value()[p];
       Set<Long> skip = drops.value();
-      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(part, 0), false)
-          .filter(i -> i.doc() != null && !skip.contains(i.key()))
-          .map(i -> new Tuple2<>(next[0]++, i.doc())).iterator();
-    }, true)).persist(StorageLevel.MEMORY_AND_DISK());
+      List<Tuple2<Long, RawDocument>> out = new ArrayList<>();
+      while (part.hasNext()) {
+        for (Item i : part.next()) if (i.doc() != null && !skip.contains(i.key())) out.add(new Tuple2<>(next++, i.doc()));
+      }
+      return List.of(out).iterator();
+    }, true).persist(StorageLevel.MEMORY_AND_DISK());
     docs.count(); // cached now, so that the items can go
     items.unpersist();
     progress.progress("read", n, n);
 
-    // counted by Spark SQL (its partial counts before the shuffle, in its binary rows), not an RDD's reduceByKey
-    // with a boxed Java pair per line
-    JavaRDD<Long> lineKeys = docs.values().flatMap(doc -> {
-      long[] keys = CorpusLineFrequency.distinctKeys(Workers.pipeline().read(doc));
-      List<Long> out = new ArrayList<>(keys.length);
-      for (long k : keys) out.add(k);
-      return out.iterator();
-    });
-    Map<Long, Integer> counts = new HashMap<>();
-    for (Row r : session().createDataset(lineKeys.rdd(), Encoders.LONG()).groupBy("value").count()
-        .where(col("count").geq(2)).collectAsList()) {
-      counts.put(r.getLong(0), (int) Math.min(Integer.MAX_VALUE, r.getLong(1)));
-    }
-    Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(counts));
+    // each slice counts its pages' distinct lines in sorted arrays, cut by key into as many parts as there are slices;
+    // each part is added up in one place and only its lines found in two pages or more come to the driver (rows of
+    // boxed keys through Spark SQL's aggregation were a sixth of the extraction stage)
+    int parts = docs.getNumPartitions();
+    Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(CorpusLineFrequency.Counts.join(
+        docs.flatMapToPair(list -> {
+          List<long[]> keys = new ArrayList<>(list.size());
+          Pipeline reader = Workers.pipeline();
+          for (Tuple2<Long, RawDocument> t : list) keys.add(CorpusLineFrequency.distinctKeys(reader.read(t._2())));
+          CorpusLineFrequency.Counts[] cut = CorpusLineFrequency.Counts.of(keys).split(parts);
+          List<Tuple2<Integer, CorpusLineFrequency.Counts>> out = new ArrayList<>(parts);
+          for (int p = 0; p < parts; p++) if (cut[p].keys().length > 0) out.add(new Tuple2<>(p, cut[p]));
+          return out.iterator();
+        }).reduceByKey(CorpusLineFrequency.Counts::plus, parts).values().map(CorpusLineFrequency.Counts::repeated)
+        .collect())));
+    progress.progress("line counts", n, n);
 
     List<Lexicon.Entry> lexicon = List.copyOf(driver.lexicon().entries());
-    // cached as one list per slice: Spark estimates the memory of cached objects by walking samples of them every
-    // few hundred elements, which cost a seventh of this stage when every article was an element; a slice's list is
-    // sampled once
     JavaRDD<List<Tuple2<Long, Extracted>>> slices = docs
-        .mapPartitionsToPair(part -> extract(part, frequency.value(), lexicon), true)
+        .mapPartitionsToPair(part -> extract(flatten(part), frequency.value(), lexicon), true)
         .glom().persist(StorageLevel.MEMORY_AND_DISK());
     slices.count();
     JavaPairRDD<Long, Extracted> extracted = slices.flatMapToPair(List::iterator);
