@@ -41,6 +41,12 @@ public final class DateParser {
   };
   private static final Map<String, Integer> MONTH_NUMBER = new java.util.HashMap<>();
   private static final String MONTHS;
+  /**
+   * The month forms of {@link #MONTHS} with their case folded as the expressions fold it ({@link #foldCase}): a line
+   * without one of them as a whole word cannot hold a date with a month name.
+   */
+  private static final java.util.Set<String> MONTH_WORDS = new java.util.HashSet<>();
+  private static final int LONGEST_MONTH;
 
   static {
     java.util.TreeSet<String> forms = new java.util.TreeSet<>((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
@@ -55,7 +61,14 @@ public final class DateParser {
     MONTH_NUMBER.put("sep", 9);
     forms.add("sep");
     MONTHS = String.join("|", forms);
+    int longest = 0;
+    for (String form : forms) {
+      MONTH_WORDS.add(foldCase(form, 0, form.length()));
+      longest = Math.max(longest, form.length());
+    }
+    LONGEST_MONTH = longest;
   }
+
 
   private static final String ZONE =
       "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|МСК|MESZ|MEZ|WIB)(?!\\p{L}))";
@@ -103,7 +116,12 @@ public final class DateParser {
   public Optional<Found> find(String s, String source) {
     if (!hasYear(s)) return Optional.empty(); // every form below holds a year 19xx or 20xx: most text holds none
     Found best = null;
+    // the month-name forms try some hundred month names at every position, most of the parse on a line with a year
+    // and no month name: they run only where a whole word is a month name, as each requires (a letter-free
+    // character before the month, a dot or a space after it)
+    boolean month = hasMonthWord(s);
     for (Pattern p : new Pattern[] {ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED, SLASHED}) {
+      if (!month && (p == DAY_MONTH_YEAR || p == MONTH_DAY_YEAR)) continue;
       Matcher m = p.matcher(s);
       while (m.find()) {
         if (p == SLASHED && Integer.parseInt(m.group("d")) <= 12) continue; // day or month first: cannot tell
@@ -115,6 +133,32 @@ public final class DateParser {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether some maximal run of letters in {@code s} is a month form ({@link #MONTH_WORDS}). */
+  static boolean hasMonthWord(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && Character.isLetter(s.charAt(j))) j++;
+      if (j - i <= LONGEST_MONTH && MONTH_WORDS.contains(foldCase(s, i, j))) return true;
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * Characters {@code from..to} of {@code s} with their case folded as a case-insensitive Unicode expression compares
+   * them: each character upper-cased, then lower-cased.
+   */
+  private static String foldCase(String s, int from, int to) {
+    char[] out = new char[to - from];
+    for (int k = from; k < to; k++) out[k - from] = Character.toLowerCase(Character.toUpperCase(s.charAt(k)));
+    return new String(out);
   }
 
   /** Whether {@code s} holds four digits starting 19 or 20 (not inside a longer number): a cheap test before the regexes. */

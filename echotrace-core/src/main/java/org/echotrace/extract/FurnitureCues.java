@@ -32,7 +32,7 @@ final class FurnitureCues {
    * large case-insensitive alternation is the costliest step of extraction otherwise).
    */
   private record Cue(String label, Pattern pattern, boolean anchored, String[] keywords, RegexStarts starts) {
-    boolean matches(String line, String lower) {
+    boolean matches(String line, String lower, long[] pairs) {
       if (anchored) {
         // an anchored cue begins at the line's first character after white space (\s: ASCII white space)
         int k = 0;
@@ -42,6 +42,7 @@ final class FurnitureCues {
       if (keywords.length > 0) {
         boolean any = false;
         for (String k : keywords) {
+          if (k.length() >= 2 && !has(pairs, k.charAt(0), k.charAt(1))) continue; // its first two letters are absent
           if (lower.contains(k)) {
             any = true;
             break;
@@ -57,6 +58,29 @@ final class FurnitureCues {
   record Entry(String language, String label, String where, String pattern, String keywords, String origin,
       String why) {}
 
+  /**
+   * The pairs of neighbouring characters of a lower-cased line, as a 4,096-bit set of their hashes: a keyword whose
+   * first two characters are not in it is not in the line, and is not searched for (the keyword searches, each a scan
+   * of the line, were most of the cue test).
+   */
+  private static long[] pairs(String lower) {
+    long[] bits = new long[64];
+    for (int i = 0; i + 1 < lower.length(); i++) {
+      int h = pairHash(lower.charAt(i), lower.charAt(i + 1));
+      bits[h >>> 6] |= 1L << h;
+    }
+    return bits;
+  }
+
+  private static boolean has(long[] pairs, char a, char b) {
+    int h = pairHash(a, b);
+    return (pairs[h >>> 6] & 1L << h) != 0;
+  }
+
+  private static int pairHash(char a, char b) {
+    return (a * 31 + b) & 4095;
+  }
+
   /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
   private static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
@@ -67,6 +91,8 @@ final class FurnitureCues {
   /** Where a weak cue can begin; it begins where no letter or digit stands before it. */
   private final RegexStarts weakStarts;
   private final Pattern caption;
+  /** Where a caption cue can begin (see {@link #caption}). */
+  private final RegexStarts captionStarts;
   private final Pattern bio;
 
   /** The cues of the bundled files, without the entries of the given origins ({@code trafilatura-eval}). */
@@ -88,6 +114,7 @@ final class FurnitureCues {
     weak = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + String.join("|", weakParts) + ")(?!\\p{L})");
     weakStarts = new RegexStarts(Pattern.compile("(?iu)(?:" + String.join("|", weakParts) + ")"));
     caption = Pattern.compile("(?iu)" + String.join("|", captionParts));
+    captionStarts = new RegexStarts(caption);
     // a capitalised name of one to three words, then a verb of the author box: "Jane Doe is a reporter ..."
     bio = Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]+\\s+){1,3}(" + String.join("|", bioParts) + ")\\b");
   }
@@ -147,8 +174,9 @@ final class FurnitureCues {
   /** Only the cues that count at any line length: legal notices (cookies, privacy, copyright) and comment forms. */
   Optional<String> anyLength(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
+    long[] pairs = pairs(lower);
     for (Cue cue : strong) {
-      if ((cue.label.equals("legal") || cue.label.equals("comment-form")) && cue.matches(line, lower)) {
+      if ((cue.label.equals("legal") || cue.label.equals("comment-form")) && cue.matches(line, lower, pairs)) {
         return Optional.of(cue.label);
       }
     }
@@ -157,7 +185,8 @@ final class FurnitureCues {
 
   Optional<String> strong(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
-    for (Cue cue : strong) if (cue.matches(line, lower)) return Optional.of(cue.label);
+    long[] pairs = pairs(lower);
+    for (Cue cue : strong) if (cue.matches(line, lower, pairs)) return Optional.of(cue.label);
     return Optional.empty();
   }
 
@@ -173,7 +202,15 @@ final class FurnitureCues {
 
   boolean caption(LineFeatures f) {
     if (f.words() > 25) return false;
-    if (caption.matcher(f.text()).find()) return true;
+    // the expression runs from the first place where a match can begin (the table reads an anchored alternative as
+    // possible anywhere, and a "\b" as holding: it says yes wherever the expression may match, and no often)
+    String text = f.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (captionStarts.mayStartAt(text, i)) {
+        if (caption.matcher(text).find(i)) return true;
+        break;
+      }
+    }
     return f.words() <= 15 && TRAILING_DOMAIN.matcher(f.text()).find();
   }
 }

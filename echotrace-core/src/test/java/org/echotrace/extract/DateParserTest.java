@@ -1,6 +1,7 @@
 package org.echotrace.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,18 @@ class DateParserTest {
   })
   void parsesTheFormsScrapedPagesUse(String input, String iso) {
     assertEquals(iso, parser.find(input, "t").orElseThrow().published().iso());
+  }
+
+  @Test
+  void monthNamesAreWholeWordsInAnyCase() {
+    assertTrue(DateParser.hasMonthWord("Sept. 5, 2024"));
+    assertTrue(DateParser.hasMonthWord("15 MÄRZ 2025"));
+    assertTrue(DateParser.hasMonthWord("15 МАРТА 2025"));
+    assertFalse(DateParser.hasMonthWord("Septuagint 2024 and marches"));
+    assertFalse(DateParser.hasMonthWord("Published 2025-05-02"));
+    // a line without a month word still gives its numeric date; with one, the month-name forms are tried
+    assertEquals("2025-05-02", new DateParser().find("Published 2025-05-02", "t").orElseThrow().published().date().toString());
+    assertEquals("2025-03-15", new DateParser().find("Stand: 15. März 2025", "t").orElseThrow().published().date().toString());
   }
 
   @Test

@@ -53,4 +53,15 @@ class RegexStartsTest {
     assertTrue(starts.mayStartAt("r", 0)); // the end of the text: "r" may begin "read more"
     assertFalse(starts.mayStartAt("xread", 0));
   }
+
+  @Test
+  void theThirdCharacterRulesOutCommonWordStarts() {
+    RegexStarts starts = new RegexStarts(Pattern.compile("(?i)(?:this comes as|in a move)"));
+    assertTrue(starts.mayStartAt("This comes", 0));
+    assertTrue(starts.mayStartAt("in a", 0));
+    assertFalse(starts.mayStartAt("the war", 0)); // "th" may begin "this", "the" may not
+    assertFalse(starts.mayStartAt("into", 0));
+    assertTrue(starts.mayStartAt("th", 0)); // the end of the text after two characters
+    assertTrue(starts.mayStartAt("th\u00ef", 0)); // not ASCII: always a candidate
+  }
 }
