@@ -118,15 +118,16 @@ public final class EntityFinder {
     List<Mention> all = java.util.stream.IntStream.range(0, articles.size()).parallel().boxed()
         .flatMap(i -> runsOf.apply(i, true).stream().map(r -> type(r, articles.get(i), capitalisedInside)))
         .filter(java.util.Objects::nonNull).toList();
-    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-    for (Mention m : all) {
-      if (m.type != null) votes.computeIfAbsent(m.text, k -> new HashMap<>()).merge(m.type, 1, Integer::sum);
-    }
+    // counted in parallel, as the per-mention steps below: on a large corpus they were the driver's single-core part
+    // of this search (the counts and the per-mention answers do not depend on the order they are made in)
+    Map<String, Map<EntityType, Long>> votes = all.parallelStream().filter(m -> m.type != null).collect(
+        java.util.stream.Collectors.groupingByConcurrent(m -> m.text,
+            java.util.stream.Collectors.groupingBy(m -> m.type, java.util.stream.Collectors.counting())));
     // every occurrence of a spelling typed somewhere counts, with the type it got most often
     Map<String, Map<String, Set<String>>> surnames = new HashMap<>(); // article ("" = all) -> key -> surnames
     Map<String, EntityType> typeOf = new HashMap<>();
     for (var e : votes.entrySet()) {
-      typeOf.put(e.getKey(), e.getValue().entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+      typeOf.put(e.getKey(), e.getValue().entrySet().stream().max(Map.Entry.<EntityType, Long>comparingByValue()
           .thenComparing(t -> -t.getKey().ordinal())).orElseThrow().getKey());
     }
     List<Mention> mentions = new ArrayList<>();
@@ -154,19 +155,24 @@ public final class EntityFinder {
     Map<String, Integer> asSurname = new HashMap<>();
     Map<String, Integer> typedOtherwise = new HashMap<>();
     boolean[] single = new boolean[all.size()], surnameHere = new boolean[all.size()];
-    for (int i = 0; i < all.size(); i++) {
+    java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
       Mention m = all.get(i);
-      if (m.words.size() != 1 || !nameLike(m.text)) continue;
+      if (m.words.size() != 1 || !nameLike(m.text)) return;
       single[i] = true;
       surnameHere[i] = m.nounCase ? surnames.getOrDefault(m.article, Map.of()).getOrDefault(key(m.text), Set.of())
           .contains(m.text) : surnameOf(surnames.get(m.article), m.text);
+    });
+    for (int i = 0; i < all.size(); i++) {
+      if (!single[i]) continue;
+      Mention m = all.get(i);
       if (surnameHere[i]) asSurname.merge(m.text, 1, Integer::sum);
       else if (m.type != null && m.type != EntityType.PERSON) typedOtherwise.merge(m.text, 1, Integer::sum);
     }
     // whether a spelling is the surname of a full name anywhere in the corpus: asked once per spelling, not per
     // mention (a common surname has many near spellings to compare with)
-    Map<String, Boolean> corpusSurname = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
+    Map<String, Boolean> corpusSurname = new java.util.concurrent.ConcurrentHashMap<>();
+    Mention[] kept = new Mention[all.size()];
+    java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
       Mention m = all.get(i);
       EntityType type = typeOf.get(m.text);
       // in an article that names the full name, the surname alone is that person, whatever a preposition before it
@@ -178,8 +184,8 @@ public final class EntityFinder {
         boolean surname = surnames.getOrDefault(CASED, Map.of()).getOrDefault(key(m.text), Set.of()).contains(m.text)
             && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0));
         if (surname) type = EntityType.PERSON;
-        if (type != null) mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
-        continue;
+        if (type != null) kept[i] = new Mention(m.text, m.words, type, m.article, m.outlet);
+        return;
       }
       // elsewhere in the corpus a lone word meets a surname spelled a little differently only in its own language
       // (Zelenskiy, Zelensky); across languages only the same spelling, once transliterated (a Spanish "Ley" is no Lee)
@@ -189,8 +195,9 @@ public final class EntityFinder {
           && (type == null || asSurname.getOrDefault(m.text, 0) > typedOtherwise.getOrDefault(m.text, 0))) {
         type = EntityType.PERSON;
       }
-      if (type != null) mentions.add(new Mention(m.text, m.words, type, m.article, m.outlet));
-    }
+      if (type != null) kept[i] = new Mention(m.text, m.words, type, m.article, m.outlet);
+    });
+    for (Mention m : kept) if (m != null) mentions.add(m);
     List<Entity> out = new ArrayList<>();
     Map<String, String> canonical = new HashMap<>();
     mergePeople(mentions, out, canonical);
