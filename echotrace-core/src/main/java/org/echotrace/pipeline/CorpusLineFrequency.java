@@ -164,13 +164,14 @@ public final class CorpusLineFrequency implements LineFrequency, java.io.Seriali
 
     /** Counts cut by {@link #split} put back together, in ascending key order. */
     public static Counts join(List<Counts> parts) {
-      Counts all = new Counts(new long[0], new int[0]);
+      if (parts.isEmpty()) return new Counts(new long[0], new int[0]);
       // the parts hold disjoint keys; merging them pairwise in a balanced order keeps this n log(parts)
-      List<Counts> level = new java.util.ArrayList<>(parts);
-      if (level.isEmpty()) return all;
+      List<Counts> level = parts;
       while (level.size() > 1) {
         List<Counts> next = new java.util.ArrayList<>((level.size() + 1) / 2);
-        for (int i = 0; i < level.size(); i += 2) next.add(i + 1 < level.size() ? level.get(i).plus(level.get(i + 1)) : level.get(i));
+        for (int i = 0; i < level.size(); i += 2) {
+          next.add(i + 1 < level.size() ? level.get(i).plus(level.get(i + 1)) : level.get(i));
+        }
         level = next;
       }
       return level.get(0);
