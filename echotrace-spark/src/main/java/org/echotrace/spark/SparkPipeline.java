@@ -19,10 +19,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -36,6 +34,7 @@ import org.echotrace.fingerprint.CandidateFinder;
 import org.echotrace.fingerprint.Fingerprint;
 import org.echotrace.fingerprint.LshIndex;
 import org.echotrace.fingerprint.PairCounter;
+import org.echotrace.fingerprint.Postings;
 import org.echotrace.ingest.CorpusReader;
 import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.AnalysisResult;
@@ -48,7 +47,6 @@ import org.echotrace.pipeline.Pipeline;
 import org.echotrace.pipeline.ProgressListener;
 import org.echotrace.relate.LexicalEvidence;
 import scala.Tuple2;
-import static org.apache.spark.sql.functions.col;
 
 /**
  * The echotrace analysis on Spark. The per-document stages run on the executors, through the core's own code
@@ -631,121 +629,55 @@ public final class SparkPipeline {
    * band key (a bucket of 2 to {@link LshIndex#maxBucket()} documents), and those that share at least
    * {@link CandidateFinder#MIN_SHARED_FINGERPRINTS} rare fingerprints (each in at most
    * {@link CandidateFinder#MAX_FINGERPRINT_DOCS} documents). Keys are compared as {@link PairCounter#key} compares them.
+   *
+   * <p>Two shuffles of primitive arrays, each a few hundred objects: each slice sorts its postings and cuts them by key
+   * into as many parts as there are slices; each part's postings are merged in one place and give the pairs of their
+   * keys' groups, which are counted, cut by pair and added up again in one place (a band pair counts as many as a
+   * pair needs, so one shared band suffices). Spark SQL's grouping over millions of (key, document) rows took twice
+   * as long, half of it compiling the code Spark SQL generates.
    */
   static long[] candidates(JavaPairRDD<Long, Extracted> extracted) {
-    // Spark SQL's grouping rather than the RDD's groupByKey: the rows are a long and an int, which Spark SQL
-    // shuffles in its own binary rows, where an RDD shuffle writes and reads a boxed Java object per row (at 100,000
-    // articles the postings are millions of rows, and Java serialisation was most of this stage's time)
-    SparkSession session = session(extracted.context());
-    JavaRDD<Tuple2<Long, Integer>> bandRows = extracted.flatMap(t -> {
-      Fingerprint f = t._2().print();
-      List<Tuple2<Long, Integer>> out = new ArrayList<>();
-      if (f.empty()) return out.iterator();
-      for (long k : new LshIndex().bandKeys(f.signature())) out.add(new Tuple2<>(PairCounter.key(k), t._1().intValue()));
-      return out.iterator();
-    });
-    JavaRDD<Tuple2<Long, Integer>> rareRows = extracted.flatMap(t -> {
-      Fingerprint f = t._2().print();
-      List<Tuple2<Long, Integer>> out = new ArrayList<>();
-      if (f.empty()) return out.iterator();
-      long[] keys = new long[f.fingerprints().length];
-      for (int i = 0; i < keys.length; i++) keys[i] = PairCounter.key(f.fingerprints()[i]);
-      for (long k : SortedArrays.sortedDistinct(keys)) out.add(new Tuple2<>(k, t._1().intValue()));
-      return out.iterator();
-    });
-    Dataset<Long> fromBands = pairsInGroups(postings(session, bandRows), LshIndex.maxBucket());
-    Dataset<Long> fromRare = pairsInGroups(postings(session, rareRows), CandidateFinder.MAX_FINGERPRINT_DOCS)
-        .groupBy("value").count().where(col("count").geq(CandidateFinder.MIN_SHARED_FINGERPRINTS))
-        .select(col("value")).as(Encoders.LONG());
-    List<Long> all = fromBands.union(fromRare).distinct().collectAsList();
-    long[] out = new long[all.size()];
-    for (int i = 0; i < out.length; i++) out[i] = all.get(i);
-    Arrays.sort(out);
+    int parts = extracted.getNumPartitions();
+    int enough = CandidateFinder.MIN_SHARED_FINGERPRINTS;
+    List<long[]> found = extracted.mapPartitionsToPair(part -> {
+          Postings.Builder bands = new Postings.Builder();
+          Postings.Builder rare = new Postings.Builder();
+          LshIndex lsh = new LshIndex();
+          while (part.hasNext()) {
+            Tuple2<Long, Extracted> t = part.next();
+            Fingerprint f = t._2().print();
+            if (f.empty()) continue;
+            int doc = t._1().intValue();
+            for (long k : lsh.bandKeys(f.signature())) bands.add(k, doc);
+            for (long k : f.fingerprints()) rare.add(k, doc);
+          }
+          Postings[] b = bands.build().split(parts), r = rare.build().split(parts);
+          List<Tuple2<Integer, Postings[]>> out = new ArrayList<>(parts);
+          for (int p = 0; p < parts; p++) {
+            if (b[p].size() > 0 || r[p].size() > 0) out.add(new Tuple2<>(p, new Postings[] {b[p], r[p]}));
+          }
+          return out.iterator();
+        })
+        .reduceByKey((x, y) -> new Postings[] {x[0].plus(y[0]), x[1].plus(y[1])}, parts)
+        .flatMapToPair(t -> {
+          PairCounter.Counts counts = PairCounter.Counts.weighted(t._2()[0].pairs(LshIndex.maxBucket()), enough)
+              .plus(PairCounter.Counts.weighted(t._2()[1].pairs(CandidateFinder.MAX_FINGERPRINT_DOCS), 1));
+          PairCounter.Counts[] cut = counts.split(parts);
+          List<Tuple2<Integer, PairCounter.Counts>> out = new ArrayList<>(parts);
+          for (int p = 0; p < parts; p++) if (cut[p].size() > 0) out.add(new Tuple2<>(p, cut[p]));
+          return out.iterator();
+        })
+        .reduceByKey(PairCounter.Counts::plus, parts)
+        .map(t -> t._2().atLeast(enough))
+        .collect();
+    long[] out = new long[0];
+    for (long[] pairs : found) out = SortedArrays.union(out, pairs);
     return out;
   }
 
-  private SparkSession session() {
-    return session(sc.sc());
-  }
-
   /** The session of this Spark context (the one the command started, or a new one on it). */
-  private static SparkSession session(org.apache.spark.SparkContext sc) {
-    return SparkSession.builder().sparkContext(sc).getOrCreate();
-  }
-
-  /** (key, document) rows as a table of two columns, {@code key} and {@code doc}. */
-  private static Dataset<Row> postings(SparkSession session, JavaRDD<Tuple2<Long, Integer>> rows) {
-    return session.createDataset(rows.rdd(), Encoders.tuple(Encoders.LONG(), Encoders.INT())).toDF("key", "doc");
-  }
-
-  /**
-   * Every pair (packed {@code a << 32 | b}, a < b) of the distinct documents of each key holding 2 to max. Grouped by
-   * sorting: the rows are partitioned by key and sorted within each partition (Spark's radix sort on the key), then
-   * each run of one key is read in order. An aggregation that collects each key's documents builds an object per key,
-   * and nearly every key is one document's alone.
-   */
-  private static Dataset<Long> pairsInGroups(Dataset<Row> postings, int max) {
-    // sorted by the key alone, which Spark sorts by radix on the long (two columns take a comparison sort)
-    return postings.repartition(col("key")).sortWithinPartitions("key")
-        .mapPartitions((MapPartitionsFunction<Row, Long>) rows -> new GroupPairs(rows, max), Encoders.LONG());
-  }
-
-  /** The pairs of each run of one key in rows sorted by key, produced as they are read. */
-  private static final class GroupPairs implements Iterator<Long> {
-    private final Iterator<Row> rows;
-    private final int max;
-    private Row pending;
-    private int[] docs = new int[16];
-    private int count, x, y;
-
-    GroupPairs(Iterator<Row> rows, int max) {
-      this.rows = rows;
-      this.max = max;
-      pending = rows.hasNext() ? rows.next() : null;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (y < count) return true;
-      if (x + 2 < count) { // the next first document of this group
-        x++;
-        y = x + 1;
-        return true;
-      }
-      return nextGroup();
-    }
-
-    @Override
-    public Long next() {
-      if (!hasNext()) throw new java.util.NoSuchElementException();
-      return (long) docs[x] << 32 | docs[y++];
-    }
-
-    /** Reads the next key's distinct documents; false when the rows are done. Groups outside 2..max are skipped. */
-    private boolean nextGroup() {
-      while (pending != null) {
-        long key = pending.getLong(0);
-        count = 0;
-        while (pending != null && pending.getLong(0) == key) {
-          if (count == docs.length) docs = Arrays.copyOf(docs, count * 2);
-          docs[count++] = pending.getInt(1);
-          pending = rows.hasNext() ? rows.next() : null;
-        }
-        if (count > 1) {
-          Arrays.sort(docs, 0, count);
-          int distinct = 1;
-          for (int k = 1; k < count; k++) if (docs[k] != docs[distinct - 1]) docs[distinct++] = docs[k];
-          count = distinct;
-        }
-        if (count >= 2 && count <= max) {
-          x = 0;
-          y = 1;
-          return true;
-        }
-      }
-      count = 0;
-      return false;
-    }
+  private SparkSession session() {
+    return SparkSession.builder().sparkContext(sc.sc()).getOrCreate();
   }
 
   // ---- identical wording of the candidates, on the executors
