@@ -131,7 +131,7 @@ public final class FramingScanner {
     if (g[0] == f[0] || other.near() != null || !near.categories().contains(other.category())) return false;
     int from = Math.min(f[2], g[2]), to = Math.max(f[1], g[1]); // the gap between the two hits, in words
     if (to - from - 1 > near.words()) return false;
-    for (int i = Math.min(f[1], g[1]); i < Math.max(f[2], g[2]); i++) if (!words.joined[i]) return false;
+    for (int i = Math.min(f[1], g[1]); i < Math.max(f[2], g[2]); i++) if (!words.joined(i)) return false;
     return true;
   }
 
@@ -184,7 +184,7 @@ public final class FramingScanner {
   private void walk(Node node, Words words, int start, int i, List<int[]> found) {
     String w = words.folded(i);
     step(node, w, words, start, i, found);
-    if (i > start && words.hyphenated[i - 1]) step(node, HYPHEN + w, words, start, i, found);
+    if (i > start && words.hyphenated(i - 1)) step(node, HYPHEN + w, words, start, i, found);
   }
 
   /** At most one exact or plural edge, then one per matching stem length, each followed at once (depth first). */
@@ -204,7 +204,7 @@ public final class FramingScanner {
 
   private void reach(Node next, Words words, int start, int i, List<int[]> found) {
     for (int e : next.ends) found.add(new int[] {e, start, i});
-    if (i + 1 < words.size() && words.joined[i] && next.hasChildren()) walk(next, words, start, i + 1, found);
+    if (i + 1 < words.size() && next.hasChildren() && words.joined(i)) walk(next, words, start, i + 1, found);
   }
 
   /** Among the matches found from one start, each entry's longest. */

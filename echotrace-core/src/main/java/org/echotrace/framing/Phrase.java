@@ -29,7 +29,7 @@ record Phrase(List<String> words, List<Boolean> prefix, List<Boolean> hyphenBefo
       Words chunkWords = Words.of(body);
       String[] folded = chunkWords.folded;
       for (int i = 0; i < folded.length; i++) {
-        hyphenBefore.add(i > 0 && chunkWords.hyphenated[i - 1]);
+        hyphenBefore.add(i > 0 && chunkWords.hyphenated(i - 1));
         boolean p = star && i == folded.length - 1;
         if (p && folded[i].length() < MIN_STEM) {
           throw new IllegalArgumentException("stem before '*' needs " + MIN_STEM + "+ letters: " + pattern);

@@ -27,20 +27,40 @@ final class Words {
   private final String text;
   /** This thread's table of folded ASCII words (see {@link #ASCII_FOLDED}), looked up once per text. */
   private final String[] known;
-  /** joined[i]: word i and word i+1 may belong to one phrase (no sentence or clause punctuation between them). */
-  final boolean[] joined;
-  /** hyphenated[i]: a hyphen or dash stands between word i and word i+1 ("so-called", "half-Fuhrer"). */
-  final boolean[] hyphenated;
+  /**
+   * What stands between word i and word i+1, read when first asked ({@link #joined}, {@link #hyphenated}): the scanner
+   * asks only after a word that begins a phrase. 0: not read yet.
+   */
+  private final byte[] gaps;
+  private static final byte APART = 1, JOINED = 2, HYPHENATED = 3;
 
-  private Words(String text, String[] known, int[] starts, int[] ends, String[] folded, boolean[] joined,
-      boolean[] hyphenated) {
+  private Words(String text, String[] known, int[] starts, int[] ends, String[] folded) {
     this.text = text;
     this.known = known;
     this.starts = starts;
     this.ends = ends;
     this.folded = folded;
-    this.joined = joined;
-    this.hyphenated = hyphenated;
+    this.gaps = new byte[folded.length];
+  }
+
+  /** Word i and word i+1 may belong to one phrase (no sentence or clause punctuation between them). */
+  boolean joined(int i) {
+    return gap(i) >= JOINED;
+  }
+
+  /** A hyphen or dash stands between word i and word i+1 ("so-called", "half-Fuhrer"), and nothing else parts them. */
+  boolean hyphenated(int i) {
+    return gap(i) == HYPHENATED;
+  }
+
+  private byte gap(int i) {
+    byte g = gaps[i];
+    if (g == 0) {
+      if (i + 1 >= starts.length || !joins(text, ends[i], starts[i + 1])) g = APART;
+      else g = hasHyphen(text, ends[i], starts[i + 1]) ? HYPHENATED : JOINED;
+      gaps[i] = g;
+    }
+    return g;
   }
 
   int size() {
@@ -75,13 +95,23 @@ final class Words {
     int count = 0;
     int i = 0;
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (!isWordChar(c)) {
-        i += Character.charCount(c);
+      char ch = text.charAt(i);
+      if (ch < 0x80 ? !ASCII_WORD[ch] : !isWordChar(text.codePointAt(i))) {
+        i += ch < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
         continue;
       }
       int s = i;
-      while (i < n && isWordChar(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+      while (i < n) {
+        ch = text.charAt(i);
+        if (ch < 0x80) {
+          if (!ASCII_WORD[ch]) break;
+          i++;
+        } else {
+          int c = text.codePointAt(i);
+          if (!isWordChar(c)) break;
+          i += Character.charCount(c);
+        }
+      }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
@@ -92,17 +122,16 @@ final class Words {
       if (isPossessive(text, i)) i += 2;
     }
     String[] folded = new String[count];
-    boolean[] joined = new boolean[count];
-    boolean[] hyphenated = new boolean[count];
     String[] known = ASCII_FOLDED.get();
-    for (int k = 0; k < count; k++) {
-      if (fold) folded[k] = fold(text, starts[k], ends[k], known);
-      if (k + 1 < count) {
-        joined[k] = joins(text, ends[k], starts[k + 1]);
-        hyphenated[k] = joined[k] && hasHyphen(text, ends[k], starts[k + 1]);
-      }
-    }
-    return new Words(text, known, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded, joined, hyphenated);
+    if (fold) for (int k = 0; k < count; k++) folded[k] = fold(text, starts[k], ends[k], known);
+    return new Words(text, known, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), folded);
+  }
+
+  /** {@link #isWordChar} of the ASCII characters. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) ASCII_WORD[c] = isWordChar(c);
   }
 
   private static boolean hasHyphen(String text, int from, int to) {

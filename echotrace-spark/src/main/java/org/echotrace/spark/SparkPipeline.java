@@ -160,24 +160,34 @@ public final class SparkPipeline {
     private final byte[] bytes;
 
     Packed(Extracted e) {
+      bytes = bytes(e.article(), e.profile());
+    }
+
+    /** An article and its profile (or null) in the codec's bytes. */
+    static byte[] bytes(Article article, ArticleProfile profile) {
       try {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(1024 + 2 * e.article().text().length());
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(1024 + 2 * article.text().length());
         java.io.DataOutputStream out = new java.io.DataOutputStream(b);
-        ArticleCodec.writeArticle(out, e.article());
-        out.writeBoolean(e.profile() != null);
-        if (e.profile() != null) ArticleCodec.writeProfile(out, e.profile());
+        ArticleCodec.writeArticle(out, article);
+        out.writeBoolean(profile != null);
+        if (profile != null) ArticleCodec.writeProfile(out, profile);
         out.flush();
-        bytes = b.toByteArray();
+        return b.toByteArray();
       } catch (IOException x) {
         throw new java.io.UncheckedIOException(x); // a byte array stream does not fail
       }
     }
 
+    /** What {@link #bytes} wrote. */
+    static Extracted read(byte[] bytes) throws IOException {
+      java.io.DataInputStream in = ArticleCodec.input(bytes, 0, bytes.length);
+      Article a = ArticleCodec.readArticle(in);
+      return new Extracted(a, in.readBoolean() ? ArticleCodec.readProfile(in) : null);
+    }
+
     private Object readResolve() throws java.io.ObjectStreamException {
       try {
-        java.io.DataInputStream in = ArticleCodec.input(bytes, 0, bytes.length);
-        Article a = ArticleCodec.readArticle(in);
-        return new Extracted(a, in.readBoolean() ? ArticleCodec.readProfile(in) : null);
+        return read(bytes);
       } catch (IOException x) {
         java.io.InvalidObjectException e = new java.io.InvalidObjectException("unreadable article bytes");
         e.initCause(x);
@@ -185,6 +195,7 @@ public final class SparkPipeline {
       }
     }
   }
+
 
   /** A partition's articles, those marked in {@code paired} with their full pair profile ({@link ArticleProfiler#complete}). */
   private static Iterator<Tuple2<Long, Extracted>> complete(Iterator<Tuple2<Long, Extracted>> part,
@@ -687,11 +698,14 @@ public final class SparkPipeline {
     List<Tuple2<Long, Long>> list = new ArrayList<>(pairs.length);
     for (long p : pairs) list.add(new Tuple2<>(p, p));
     Broadcast<java.util.BitSet> inPairs = sc.broadcast(documents(pairs));
-    // only the documents of some pair go through the joins' shuffles, without their profiles
-    JavaPairRDD<Long, Extracted> sides = extracted.filter(t -> inPairs.value().get(t._1().intValue()))
-        .mapValues(e -> new Extracted(e.article(), null));
+    // only the documents of some pair go through the joins' shuffles, without their profiles, as the codec's bytes:
+    // a join's shuffle reader keeps a map whose size Spark estimates every so often by walking everything in it, which
+    // for articles (strings, lists, records) was a third of this stage; an array of bytes is one object to walk
+    JavaPairRDD<Long, byte[]> sides = extracted.filter(t -> inPairs.value().get(t._1().intValue()))
+        .mapValues(e -> Packed.bytes(e.article(), null));
     Map<Long, LexicalEvidence> measured = withSides(sc.parallelizePairs(list, partitions), sides).mapToPair(t ->
-            new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(t._2()._1().article(), t._2()._2().article())))
+            new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(Packed.read(t._2()._1()).article(),
+                Packed.read(t._2()._2()).article())))
         .collectAsMap();
     inPairs.destroy();
     LexicalEvidence[] out = new LexicalEvidence[pairs.length];
