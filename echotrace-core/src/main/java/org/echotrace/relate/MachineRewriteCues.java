@@ -38,8 +38,9 @@ public final class MachineRewriteCues {
     int n = text.length();
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
-      boolean candidate = STARTS.mayStartAt(text, i)
-          && (c >= 128 || !wordChar(c) || i == 0 || !wordChar(text.charAt(i - 1)));
+      // the word-start test first: it is cheaper than the cue starts and rules out most positions (inside words)
+      boolean candidate = (c >= 128 || !wordChar(c) || i == 0 || !wordChar(text.charAt(i - 1)))
+          && STARTS.mayStartAt(text, i);
       if (candidate && m.region(i, n).lookingAt() && m.end() > i) {
         out.add(asciiLower(m.group()));
         i = m.end();
@@ -51,7 +52,8 @@ public final class MachineRewriteCues {
   }
 
   private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    return Character.isLetterOrDigit(c);
   }
 
   private static String asciiLower(String text) {
