@@ -196,7 +196,6 @@ public final class SparkPipeline {
     }
   }
 
-
   /** A partition's articles, those marked in {@code paired} with their full pair profile ({@link ArticleProfiler#complete}). */
   private static Iterator<Tuple2<Long, Extracted>> complete(Iterator<Tuple2<Long, Extracted>> part,
       java.util.BitSet paired, List<Lexicon.Entry> lexicon) {
@@ -644,8 +643,8 @@ public final class SparkPipeline {
    * <p>Two shuffles of primitive arrays, each a few hundred objects: each slice sorts its postings and cuts them by key
    * into as many parts as there are slices; each part's postings are merged in one place and give the pairs of their
    * keys' groups, which are counted, cut by pair and added up again in one place (a band pair counts as many as a
-   * pair needs, so one shared band suffices). Spark SQL's grouping over millions of (key, document) rows took twice
-   * as long, half of it compiling the code Spark SQL generates.
+   * pair needs, so one shared band suffices). Spark SQL's grouping of the same rows (about 15 million at 100,000
+   * articles) took 7-13 s against 2.4-3.3 s, part of it compiling the code Spark SQL generates.
    */
   static long[] candidates(JavaPairRDD<Long, Extracted> extracted) {
     int parts = extracted.getNumPartitions();
