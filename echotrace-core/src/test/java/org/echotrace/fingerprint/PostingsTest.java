@@ -2,6 +2,7 @@ package org.echotrace.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,7 @@ class PostingsTest {
     PairCounter.Counts expected = one.pairs(maxGroup);
     PairCounter.Counts counted = PairCounter.Counts.weighted(new long[0], 1);
     for (Postings p : merged) counted = counted.plus(PairCounter.Counts.weighted(p.pairs(maxGroup), 1));
-    assertEquals(true, expected.size() > 1_000, "the test needs many pairs, seed " + SEED);
+    assertTrue(expected.size() > 1_000, "the test needs many pairs, seed " + SEED);
     assertArrayEquals(expected.pairs(), counted.pairs(), "seed " + SEED);
     assertArrayEquals(expected.counts(), counted.counts(), "seed " + SEED);
   }
@@ -67,7 +68,7 @@ class PostingsTest {
     List<Long> back = new ArrayList<>();
     PairCounter.Counts joined = PairCounter.Counts.weighted(new long[0], 1);
     for (PairCounter.Counts part : sum.split(3)) {
-      for (int i = 1; i < part.size(); i++) assertEquals(true, part.pairs()[i - 1] < part.pairs()[i]);
+      for (int i = 1; i < part.size(); i++) assertTrue(part.pairs()[i - 1] < part.pairs()[i], "sorted within a part");
       joined = joined.plus(part);
       for (long x : part.pairs()) back.add(x);
     }
