@@ -1,7 +1,6 @@
 package org.echotrace.fingerprint;
 
 import java.util.Arrays;
-import org.echotrace.normalize.Mix;
 
 /**
  * Finds pairs of documents that share keys, by sorting instead of hashing: every (key, document) posting is packed
@@ -77,7 +76,7 @@ public final class PairCounter {
   }
 
   /** Distinct pairs and how often each occurred. */
-  public record Counts(long[] pairs, int[] counts) implements java.io.Serializable {
+  public record Counts(long[] pairs, int[] counts) {
     static Counts runLength(long[] sortedPairs, int n) {
       long[] p = new long[n];
       int[] c = new int[n];
@@ -94,64 +93,6 @@ public final class PairCounter {
 
     public int size() {
       return pairs.length;
-    }
-
-    /** Pairs in any order, repeats allowed, each occurrence counted {@code weight} times. */
-    public static Counts weighted(long[] pairs, int weight) {
-      long[] sorted = pairs.clone();
-      Arrays.sort(sorted);
-      Counts c = runLength(sorted, sorted.length);
-      if (weight != 1) for (int i = 0; i < c.counts.length; i++) c.counts[i] *= weight;
-      return c;
-    }
-
-    /** Both counts in one: a pair in both gets the sum. */
-    public Counts plus(Counts other) {
-      if (other.size() == 0) return this;
-      if (size() == 0) return other;
-      long[] p = new long[size() + other.size()];
-      int[] c = new int[p.length];
-      int i = 0, j = 0, n = 0;
-      while (i < size() || j < other.size()) {
-        if (j == other.size() || (i < size() && pairs[i] < other.pairs[j])) {
-          p[n] = pairs[i];
-          c[n++] = counts[i++];
-        } else if (i == size() || other.pairs[j] < pairs[i]) {
-          p[n] = other.pairs[j];
-          c[n++] = other.counts[j++];
-        } else {
-          p[n] = pairs[i];
-          c[n++] = counts[i++] + other.counts[j++];
-        }
-      }
-      return n == p.length ? new Counts(p, c) : new Counts(Arrays.copyOf(p, n), Arrays.copyOf(c, n));
-    }
-
-    /** The counts cut into {@code parts} by a hash of the pair, each part still sorted. */
-    public Counts[] split(int parts) {
-      int[] sizes = new int[parts];
-      for (long p : pairs) sizes[part(p, parts)]++;
-      Counts[] out = new Counts[parts];
-      for (int q = 0; q < parts; q++) out[q] = new Counts(new long[sizes[q]], new int[sizes[q]]);
-      int[] at = new int[parts];
-      for (int i = 0; i < pairs.length; i++) {
-        int q = part(pairs[i], parts);
-        out[q].pairs[at[q]] = pairs[i];
-        out[q].counts[at[q]++] = counts[i];
-      }
-      return out;
-    }
-
-    private static int part(long pair, int parts) {
-      return (int) Math.floorMod(Mix.mix64(pair), (long) parts);
-    }
-
-    /** The pairs counted at least {@code min} times, sorted. */
-    public long[] atLeast(int min) {
-      long[] out = new long[pairs.length];
-      int n = 0;
-      for (int i = 0; i < pairs.length; i++) if (counts[i] >= min) out[n++] = pairs[i];
-      return Arrays.copyOf(out, n);
     }
 
     public static int first(long pair) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.echotrace.internal.KeyCounts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +44,10 @@ class PostingsTest {
       for (int p = 0; p < parts; p++) merged[p] = merged[p].plus(cut[p]);
     }
     PairCounter.Counts expected = one.pairs(maxGroup);
-    PairCounter.Counts counted = PairCounter.Counts.weighted(new long[0], 1);
-    for (Postings p : merged) counted = counted.plus(PairCounter.Counts.weighted(p.pairs(maxGroup), 1));
+    KeyCounts counted = KeyCounts.of(List.of());
+    for (Postings p : merged) counted = counted.plus(KeyCounts.of(List.of(p.pairs(maxGroup))));
     assertTrue(expected.size() > 1_000, "the test needs many pairs, seed " + SEED);
-    assertArrayEquals(expected.pairs(), counted.pairs(), "seed " + SEED);
+    assertArrayEquals(expected.pairs(), counted.keys(), "seed " + SEED);
     assertArrayEquals(expected.counts(), counted.counts(), "seed " + SEED);
   }
 
@@ -59,21 +60,21 @@ class PostingsTest {
 
   @Test
   void countsAddUpAcrossPartsAndKeepThoseSeenOftenEnough() {
-    PairCounter.Counts a = PairCounter.Counts.weighted(new long[] {5, 3, 5, 9}, 1);
-    PairCounter.Counts b = PairCounter.Counts.weighted(new long[] {3, 7}, 2);
-    PairCounter.Counts sum = a.plus(b);
-    assertArrayEquals(new long[] {3, 5, 7, 9}, sum.pairs());
+    KeyCounts a = KeyCounts.of(List.of(new long[] {5, 3, 5, 9}));
+    KeyCounts b = KeyCounts.of(List.of(new long[] {3, 7})).times(2);
+    KeyCounts sum = a.plus(b);
+    assertArrayEquals(new long[] {3, 5, 7, 9}, sum.keys());
     assertArrayEquals(new int[] {3, 2, 2, 1}, sum.counts());
-    assertArrayEquals(new long[] {3, 5, 7}, sum.atLeast(2));
+    assertArrayEquals(new long[] {3, 5, 7}, sum.atLeast(2).keys());
     List<Long> back = new ArrayList<>();
-    PairCounter.Counts joined = PairCounter.Counts.weighted(new long[0], 1);
-    for (PairCounter.Counts part : sum.split(3)) {
-      for (int i = 1; i < part.size(); i++) assertTrue(part.pairs()[i - 1] < part.pairs()[i], "sorted within a part");
+    KeyCounts joined = KeyCounts.of(List.of());
+    for (KeyCounts part : sum.split(3)) {
+      for (int i = 1; i < part.keys().length; i++) assertTrue(part.keys()[i - 1] < part.keys()[i], "sorted within a part");
       joined = joined.plus(part);
-      for (long x : part.pairs()) back.add(x);
+      for (long x : part.keys()) back.add(x);
     }
     assertEquals(4, back.size());
-    assertArrayEquals(sum.pairs(), joined.pairs());
+    assertArrayEquals(sum.keys(), joined.keys());
     assertArrayEquals(sum.counts(), joined.counts());
   }
 }

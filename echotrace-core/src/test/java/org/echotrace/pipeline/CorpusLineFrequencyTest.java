@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.echotrace.internal.KeyCounts;
 import org.junit.jupiter.api.Test;
 
 class CorpusLineFrequencyTest {
@@ -24,14 +25,14 @@ class CorpusLineFrequencyTest {
   void partsAddedUpAndCutByKeyGiveTheCountsOfTheWhole() {
     Random random = new Random(11);
     List<long[]> all = pages(random, 300);
-    CorpusLineFrequency.Counts whole = CorpusLineFrequency.Counts.of(all);
+    KeyCounts whole = KeyCounts.of(all);
     // three slices, each cut into four parts by key; each part added up across slices, as the Spark job does
     int parts = 4;
-    List<CorpusLineFrequency.Counts> summed = new ArrayList<>();
-    CorpusLineFrequency.Counts[][] cut = new CorpusLineFrequency.Counts[3][];
-    for (int s = 0; s < 3; s++) cut[s] = CorpusLineFrequency.Counts.of(all.subList(s * 100, s * 100 + 100)).split(parts);
+    List<KeyCounts> summed = new ArrayList<>();
+    KeyCounts[][] cut = new KeyCounts[3][];
+    for (int s = 0; s < 3; s++) cut[s] = KeyCounts.of(all.subList(s * 100, s * 100 + 100)).split(parts);
     for (int p = 0; p < parts; p++) summed.add(cut[0][p].plus(cut[1][p]).plus(cut[2][p]));
-    CorpusLineFrequency.Counts joined = CorpusLineFrequency.Counts.join(summed);
+    KeyCounts joined = KeyCounts.join(summed);
     assertArrayEquals(whole.keys(), joined.keys());
     assertArrayEquals(whole.counts(), joined.counts());
 
@@ -47,9 +48,9 @@ class CorpusLineFrequencyTest {
 
   @Test
   void onlyRepeatedKeysAreKept() {
-    CorpusLineFrequency.Counts c = CorpusLineFrequency.Counts.of(List.of(new long[] {1, 2, 3}, new long[] {2, 3}, new long[] {3}));
-    assertArrayEquals(new long[] {2, 3}, c.repeated().keys());
-    assertArrayEquals(new int[] {2, 3}, c.repeated().counts());
-    assertEquals(0, CorpusLineFrequency.Counts.join(List.of()).keys().length);
+    KeyCounts c = KeyCounts.of(List.of(new long[] {1, 2, 3}, new long[] {2, 3}, new long[] {3}));
+    assertArrayEquals(new long[] {2, 3}, c.atLeast(2).keys());
+    assertArrayEquals(new int[] {2, 3}, c.atLeast(2).counts());
+    assertEquals(0, KeyCounts.join(List.of()).keys().length);
   }
 }

@@ -36,6 +36,7 @@ import org.echotrace.fingerprint.LshIndex;
 import org.echotrace.fingerprint.PairCounter;
 import org.echotrace.fingerprint.Postings;
 import org.echotrace.ingest.CorpusReader;
+import org.echotrace.internal.KeyCounts;
 import org.echotrace.internal.SortedArrays;
 import org.echotrace.model.AnalysisResult;
 import org.echotrace.model.Article;
@@ -289,16 +290,16 @@ public final class SparkPipeline {
     // each part is added up in one place and only its lines found in two pages or more come to the driver (rows of
     // boxed keys through Spark SQL's aggregation were a sixth of the extraction stage)
     int parts = docs.getNumPartitions();
-    Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(CorpusLineFrequency.Counts.join(
+    Broadcast<CorpusLineFrequency> frequency = sc.broadcast(CorpusLineFrequency.ofCounts(KeyCounts.join(
         docs.flatMapToPair(list -> {
           List<long[]> keys = new ArrayList<>(list.size());
           Pipeline reader = Workers.pipeline();
           for (Tuple2<Long, RawDocument> t : list) keys.add(CorpusLineFrequency.distinctKeys(reader.read(t._2())));
-          CorpusLineFrequency.Counts[] cut = CorpusLineFrequency.Counts.of(keys).split(parts);
-          List<Tuple2<Integer, CorpusLineFrequency.Counts>> out = new ArrayList<>(parts);
+          KeyCounts[] cut = KeyCounts.of(keys).split(parts);
+          List<Tuple2<Integer, KeyCounts>> out = new ArrayList<>(parts);
           for (int p = 0; p < parts; p++) if (cut[p].keys().length > 0) out.add(new Tuple2<>(p, cut[p]));
           return out.iterator();
-        }).reduceByKey(CorpusLineFrequency.Counts::plus, parts).values().map(CorpusLineFrequency.Counts::repeated)
+        }).reduceByKey(KeyCounts::plus, parts).values().map(c -> c.atLeast(2))
         .collect())));
     progress.progress("line counts", n, n);
 
@@ -670,15 +671,15 @@ public final class SparkPipeline {
         })
         .reduceByKey((x, y) -> new Postings[] {x[0].plus(y[0]), x[1].plus(y[1])}, parts)
         .flatMapToPair(t -> {
-          PairCounter.Counts counts = PairCounter.Counts.weighted(t._2()[0].pairs(LshIndex.maxBucket()), enough)
-              .plus(PairCounter.Counts.weighted(t._2()[1].pairs(CandidateFinder.MAX_FINGERPRINT_DOCS), 1));
-          PairCounter.Counts[] cut = counts.split(parts);
-          List<Tuple2<Integer, PairCounter.Counts>> out = new ArrayList<>(parts);
-          for (int p = 0; p < parts; p++) if (cut[p].size() > 0) out.add(new Tuple2<>(p, cut[p]));
+          KeyCounts counts = KeyCounts.of(List.of(t._2()[0].pairs(LshIndex.maxBucket()))).times(enough)
+              .plus(KeyCounts.of(List.of(t._2()[1].pairs(CandidateFinder.MAX_FINGERPRINT_DOCS))));
+          KeyCounts[] cut = counts.split(parts);
+          List<Tuple2<Integer, KeyCounts>> out = new ArrayList<>(parts);
+          for (int p = 0; p < parts; p++) if (cut[p].keys().length > 0) out.add(new Tuple2<>(p, cut[p]));
           return out.iterator();
         })
-        .reduceByKey(PairCounter.Counts::plus, parts)
-        .map(t -> t._2().atLeast(enough))
+        .reduceByKey(KeyCounts::plus, parts)
+        .map(t -> t._2().atLeast(enough).keys())
         .collect();
     long[] out = new long[0];
     for (long[] pairs : found) out = SortedArrays.union(out, pairs);
