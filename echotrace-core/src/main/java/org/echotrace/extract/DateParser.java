@@ -69,7 +69,6 @@ public final class DateParser {
     LONGEST_MONTH = longest;
   }
 
-
   private static final String ZONE =
       "(?<zone>(?-i:Z|[+-]\\d{2}:?\\d{2}|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{1,3}T|MSK|МСК|MESZ|MEZ|WIB)(?!\\p{L}))";
   private static final String TIME =

@@ -650,7 +650,7 @@ public final class SparkPipeline {
   static long[] candidates(JavaPairRDD<Long, Extracted> extracted) {
     int parts = extracted.getNumPartitions();
     int enough = CandidateFinder.MIN_SHARED_FINGERPRINTS;
-    List<long[]> found = extracted.mapPartitionsToPair(part -> {
+    List<KeyCounts> found = extracted.mapPartitionsToPair(part -> {
           Postings.Builder bands = new Postings.Builder();
           Postings.Builder rare = new Postings.Builder();
           LshIndex lsh = new LshIndex();
@@ -679,11 +679,9 @@ public final class SparkPipeline {
           return out.iterator();
         })
         .reduceByKey(KeyCounts::plus, parts)
-        .map(t -> t._2().atLeast(enough).keys())
+        .map(t -> t._2().atLeast(enough))
         .collect();
-    long[] out = new long[0];
-    for (long[] pairs : found) out = SortedArrays.union(out, pairs);
-    return out;
+    return KeyCounts.join(found).keys(); // the parts hold disjoint pairs
   }
 
   /** The session of this Spark context (the one the command started, or a new one on it). */
