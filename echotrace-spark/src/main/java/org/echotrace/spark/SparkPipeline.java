@@ -197,17 +197,22 @@ public final class SparkPipeline {
     }
   }
 
-  /** A partition's articles, those marked in {@code paired} with their full pair profile ({@link ArticleProfiler#complete}). */
-  private static Iterator<Tuple2<Long, Extracted>> complete(Iterator<Tuple2<Long, Extracted>> part,
+  /**
+   * A partition's articles as the driver needs them: those marked in {@code paired} with their full pair profile
+   * ({@link ArticleProfiler#complete}), and every profile without its fingerprint, which only candidate generation reads
+   * (done before this): its signature and shingles were about two fifths of a counted profile's bytes.
+   */
+  private static Iterator<Tuple2<Long, Extracted>> forDriver(Iterator<Tuple2<Long, Extracted>> part,
       java.util.BitSet paired, List<Lexicon.Entry> lexicon) {
     ArticleProfiler profiler = Workers.profiler(lexicon);
     return lazily(part, t -> {
-      if (!paired.get(t._1().intValue())) return t;
       Extracted e = t._2();
-      return new Tuple2<>(t._1(), new Extracted(e.article(), profiler.complete(e.article(), e.profile())));
+      ArticleProfile p = paired.get(t._1().intValue()) ? profiler.complete(e.article(), e.profile()) : e.profile();
+      Fingerprint none = new Fingerprint(new long[0], new long[0], p.fingerprint().words());
+      return new Tuple2<>(t._1(), new Extracted(e.article(),
+          new ArticleProfile(none, p.text(), p.quotes(), p.framing(), p.names(), p.machineCues())));
     });
   }
-
 
   /**
    * A partition's documents extracted and profiled, lazily, one at a time; the profiler for the driver's lexicon is
@@ -323,8 +328,8 @@ public final class SparkPipeline {
     // that is done here, where they lie. (With the model the executors profile every article later.)
     java.util.BitSet paired = rewrites.on() ? new java.util.BitSet() : documents(pairs);
     Broadcast<java.util.BitSet> inPairs = sc.broadcast(paired);
-    JavaPairRDD<Long, Extracted> completed = paired.isEmpty() ? extracted
-        : extracted.mapPartitionsToPair(part -> complete(part, inPairs.value(), lexicon), true);
+    JavaPairRDD<Long, Extracted> completed =
+        extracted.mapPartitionsToPair(part -> forDriver(part, inPairs.value(), lexicon), true);
     // a few partitions at a time (as many as run at once): the driver never holds every article twice (serialized
     // and read), and every core serialises. Two such jobs are in flight at once, so that the executors compute the
     // next few partitions while the driver reads the last ones' results (one job at a time left the cores idle for
@@ -691,24 +696,70 @@ public final class SparkPipeline {
 
   // ---- identical wording of the candidates, on the executors
 
+  /**
+   * The identical wording of each pair, measured on the executors in one shuffle: each pair is given a part (by a hash
+   * of the pair), each paired article is sent, as the codec's bytes without its profile, once to each part that has a
+   * pair of it, and each part measures its pairs among the articles it received. Was two joins (pairs with their
+   * first, then their second article), which shuffled the articles twice and the pairs with their first article once
+   * more, and whose shuffle readers kept maps that Spark's size estimator walked (6-7 s at 100,000 articles).
+   */
   private LexicalEvidence[] wording(JavaPairRDD<Long, Extracted> extracted, long[] pairs) {
     if (pairs.length == 0) return new LexicalEvidence[0];
-    List<Tuple2<Long, Long>> list = new ArrayList<>(pairs.length);
-    for (long p : pairs) list.add(new Tuple2<>(p, p));
-    Broadcast<java.util.BitSet> inPairs = sc.broadcast(documents(pairs));
-    // only the documents of some pair go through the joins' shuffles, without their profiles, as the codec's bytes:
-    // a join's shuffle reader keeps a map whose size Spark estimates every so often by walking everything in it, which
-    // for articles (strings, lists, records) was a third of this stage; an array of bytes is one object to walk
-    JavaPairRDD<Long, byte[]> sides = extracted.filter(t -> inPairs.value().get(t._1().intValue()))
-        .mapValues(e -> Packed.bytes(e.article(), null));
-    Map<Long, LexicalEvidence> measured = withSides(sc.parallelizePairs(list, partitions), sides).mapToPair(t ->
-            new Tuple2<>(t._1(), Workers.stage(Rewrites.OFF).lexical(Packed.read(t._2()._1()).article(),
-                Packed.read(t._2()._2()).article())))
-        .collectAsMap();
-    inPairs.destroy();
+    int parts = extracted.getNumPartitions();
+    // which parts need each document: (document << 20 | part), sorted, without repeats
+    long[] need = new long[2 * pairs.length];
+    for (int i = 0; i < pairs.length; i++) {
+      int part = partOf(pairs[i], parts);
+      need[2 * i] = (long) PairCounter.Counts.first(pairs[i]) << 20 | part;
+      need[2 * i + 1] = (long) PairCounter.Counts.second(pairs[i]) << 20 | part;
+    }
+    Broadcast<long[]> needs = sc.broadcast(SortedArrays.sortedDistinct(need));
+    Broadcast<long[]> all = sc.broadcast(pairs);
+    List<Tuple2<Integer, LexicalEvidence>> measured = extracted.mapPartitionsToPair(part -> {
+          long[] wanted = needs.value();
+          List<Tuple2<Integer, Tuple2<Integer, byte[]>>> out = new ArrayList<>();
+          while (part.hasNext()) {
+            Tuple2<Long, Extracted> t = part.next();
+            long doc = t._1();
+            int at = java.util.Arrays.binarySearch(wanted, doc << 20);
+            if (at < 0) at = -at - 1;
+            if (at == wanted.length || wanted[at] >>> 20 != doc) continue;
+            byte[] bytes = Packed.bytes(t._2().article(), null);
+            for (; at < wanted.length && wanted[at] >>> 20 == doc; at++) {
+              out.add(new Tuple2<>((int) (wanted[at] & 0xFFFFF), new Tuple2<>((int) doc, bytes)));
+            }
+          }
+          return out.iterator();
+        })
+        .partitionBy(new org.apache.spark.HashPartitioner(parts)) // a part number is its own hash
+        .mapPartitionsWithIndex((index, part) -> {
+          Map<Integer, Article> here = new HashMap<>();
+          while (part.hasNext()) {
+            Tuple2<Integer, byte[]> t = part.next()._2();
+            here.put(t._1(), Packed.read(t._2()).article());
+          }
+          long[] ps = all.value();
+          PairStage stage = Workers.stage(Rewrites.OFF);
+          List<Tuple2<Integer, LexicalEvidence>> out = new ArrayList<>();
+          for (int i = 0; i < ps.length; i++) {
+            if (partOf(ps[i], parts) != index) continue;
+            out.add(new Tuple2<>(i, stage.lexical(here.get(PairCounter.Counts.first(ps[i])),
+                here.get(PairCounter.Counts.second(ps[i])))));
+          }
+          return out.iterator();
+        }, false)
+        .collect();
+    needs.destroy();
+    all.destroy();
     LexicalEvidence[] out = new LexicalEvidence[pairs.length];
-    for (int i = 0; i < pairs.length; i++) out[i] = measured.get(pairs[i]);
+    for (Tuple2<Integer, LexicalEvidence> t : measured) out[t._1()] = t._2();
     return out;
+  }
+
+  /** The part (of {@code parts}) where a pair's wording is measured: a mix of its bits, for an even spread. */
+  static int partOf(long pair, int parts) {
+    long h = pair * 0x9E3779B97F4A7C15L;
+    return (int) Math.floorMod(h ^ (h >>> 29), (long) parts);
   }
 
   /** The documents of the pairs (packed {@code a << 32 | b}). */
