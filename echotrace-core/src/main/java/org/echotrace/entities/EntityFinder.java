@@ -105,30 +105,39 @@ public final class EntityFinder {
     if (names != null && names.size() != articles.size()) {
       throw new IllegalArgumentException(names.size() + " name runs for " + articles.size() + " articles");
     }
-    // the runs are unpacked twice rather than held for the whole corpus between the two passes: on 100,000 articles
-    // they were millions of small lists and strings
-    java.util.function.BiFunction<Integer, Boolean, List<Run>> runsOf =
-        (i, context) -> names != null ? names.get(i).runs(context) : runs(articles.get(i).text(), context);
+    // each article's runs are unpacked once: a run is typed at once, except a lone word opening a sentence, which is
+    // a name only if the corpus writes it capitalised inside a sentence too, known only when every article is read;
+    // those few runs wait (holding every run of the corpus until then was millions of small lists and strings)
     Set<String> capitalisedInside = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Object[][] typed = new Object[articles.size()][];
     java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
-      for (Run x : runsOf.apply(i, false)) {
+      List<Run> runs = names != null ? names.get(i).runs() : runs(articles.get(i).text());
+      Object[] out = new Object[runs.size()];
+      int k = 0;
+      for (Run x : runs) {
         capitalisedInside.addAll(x.sentenceStart ? x.words.subList(1, x.words.size()) : x.words);
+        Object m = waitsForCorpus(x) ? x : type(x, articles.get(i), null);
+        if (m != null) out[k++] = m;
       }
+      typed[i] = java.util.Arrays.copyOf(out, k);
     });
     List<Mention> all = java.util.stream.IntStream.range(0, articles.size()).parallel().boxed()
-        .flatMap(i -> runsOf.apply(i, true).stream().map(r -> type(r, articles.get(i), capitalisedInside)))
+        .flatMap(i -> java.util.Arrays.stream(typed[i])
+            .map(m -> m instanceof Run r ? type(r, articles.get(i), capitalisedInside) : (Mention) m))
         .filter(java.util.Objects::nonNull).toList();
-    // counted in parallel, as the per-mention steps below: on a large corpus they were the driver's single-core part
-    // of this search (the counts and the per-mention answers do not depend on the order they are made in)
-    Map<String, Map<EntityType, Long>> votes = all.parallelStream().filter(m -> m.type != null).collect(
-        java.util.stream.Collectors.groupingByConcurrent(m -> m.text,
-            java.util.stream.Collectors.groupingBy(m -> m.type, java.util.stream.Collectors.counting())));
+    java.util.Arrays.fill(typed, null);
+    // counted by spelling and type in one pass (a parallel grouping into nested maps cost several times this)
+    Map<String, long[]> votes = new HashMap<>();
+    EntityType[] types = EntityType.values();
+    for (Mention m : all) if (m.type != null) votes.computeIfAbsent(m.text, t -> new long[types.length])[m.type.ordinal()]++;
     // every occurrence of a spelling typed somewhere counts, with the type it got most often
     Map<String, Map<String, Set<String>>> surnames = new HashMap<>(); // article ("" = all) -> key -> surnames
     Map<String, EntityType> typeOf = new HashMap<>();
-    for (var e : votes.entrySet()) {
-      typeOf.put(e.getKey(), e.getValue().entrySet().stream().max(Map.Entry.<EntityType, Long>comparingByValue()
-          .thenComparing(t -> -t.getKey().ordinal())).orElseThrow().getKey());
+    for (var e : votes.entrySet()) { // the type it got most often; on a tie, the first type
+      long[] count = e.getValue();
+      int best = 0;
+      for (int t = 1; t < count.length; t++) if (count[t] > count[best]) best = t;
+      typeOf.put(e.getKey(), types[best]);
     }
     List<Mention> mentions = new ArrayList<>();
     // full names written in articles of languages that do not capitalise every noun: only their surnames can name a
@@ -355,18 +364,39 @@ public final class EntityFinder {
     return true;
   }
 
+  /**
+   * Whether a run's type waits for the whole corpus: a lone word opening a sentence is a name only if some article
+   * writes it capitalised inside a sentence.
+   */
+  private static boolean waitsForCorpus(Run r) {
+    return r.sentenceStart && r.words.size() == 1 && !NOT_NAMES.contains(r.words.get(0).toLowerCase(Locale.ROOT));
+  }
+
+  /** The run's mention; {@code capitalisedInside} is read only for a run that {@link #waitsForCorpus}. */
   private Mention type(Run r, Article a, Set<String> capitalisedInside) {
     List<String> w = new ArrayList<>(r.words);
+    List<String> lw = new ArrayList<>(w.size()); // each word's lower case, beside it
+    for (String x : w) lw.add(x.toLowerCase(Locale.ROOT));
     boolean titled = false;
-    if (r.sentenceStart && NOT_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))) w.remove(0);
-    else if (r.sentenceStart && w.size() == 1 && !capitalisedInside.contains(w.get(0))) return null;
-    while (w.size() > 1 && (TITLES.contains(w.get(0).toLowerCase(Locale.ROOT)) || demonym(w.get(0)))) {
-      titled |= TITLES.contains(w.get(0).toLowerCase(Locale.ROOT)) || demonym(w.get(0));
+    if (r.sentenceStart && NOT_NAMES.contains(lw.get(0))) {
       w.remove(0);
+      lw.remove(0);
+    } else if (r.sentenceStart && w.size() == 1 && !capitalisedInside.contains(w.get(0))) {
+      return null;
     }
-    w.removeIf(x -> NOT_NAMES.contains(x.toLowerCase(Locale.ROOT)) && !allUpper(x));
+    while (w.size() > 1 && (TITLES.contains(lw.get(0)) || demonymLower(lw.get(0)))) {
+      titled = true;
+      w.remove(0);
+      lw.remove(0);
+    }
+    for (int k = w.size() - 1; k >= 0; k--) {
+      if (NOT_NAMES.contains(lw.get(k)) && !allUpper(w.get(k))) {
+        w.remove(k);
+        lw.remove(k);
+      }
+    }
     if (w.isEmpty() || w.size() > 4 || w.stream().anyMatch(x -> x.contains("-") && !nameLike(x))) return null;
-    if (w.size() == 1 && (demonym(w.get(0)) || w.get(0).length() < 3 && !allUpper(w.get(0)))) return null;
+    if (w.size() == 1 && (demonymLower(lw.get(0)) || w.get(0).length() < 3 && !allUpper(w.get(0)))) return null;
     String text = String.join(" ", w);
     String lower = text.toLowerCase(Locale.ROOT);
     if (w.size() == 1 && !allUpper(w.get(0)) && !COUNTRIES.contains(lower) && a.language() != null
@@ -376,7 +406,7 @@ public final class EntityFinder {
     EntityType type;
     if (w.size() == 1 && allUpper(w.get(0)) && w.get(0).length() >= 2 && w.get(0).length() <= 6) {
       type = EntityType.ORGANISATION;
-    } else if (w.stream().anyMatch(x -> ORG_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+    } else if (lw.stream().anyMatch(ORG_WORDS::contains)) {
       type = EntityType.ORGANISATION;
     } else if (COUNTRIES.contains(lower)) {
       type = EntityType.PLACE;
@@ -384,9 +414,9 @@ public final class EntityFinder {
         || STATE.contains(r.next) && w.size() <= 3 && (a.language() == null || a.language().equalsIgnoreCase("en"))
         || ROLES.contains(r.previous) && w.size() <= 3) {
       type = EntityType.PERSON;
-    } else if (PLACE_PREPOSITIONS.contains(r.previous) && w.size() <= 2 && !demonym(w.get(0))) {
+    } else if (PLACE_PREPOSITIONS.contains(r.previous) && w.size() <= 2 && !demonymLower(lw.get(0))) {
       type = EntityType.PLACE;
-    } else if (w.size() >= 2 && PLACE_WORDS.contains(last(w).toLowerCase(Locale.ROOT))) {
+    } else if (w.size() >= 2 && PLACE_WORDS.contains(last(lw))) {
       type = EntityType.PLACE;
     } else {
       type = null; // typed later if the same spelling is typed elsewhere
@@ -406,8 +436,8 @@ public final class EntityFinder {
   /** Capitalised word runs of a text with the word before and after each run. */
   record Run(List<String> words, boolean sentenceStart, String previous, String next) {}
 
-  /** The runs; with {@code context} false their previous and next words are left null (the first pass reads none). */
-  static List<Run> runs(String text, boolean context) {
+  /** The runs. */
+  static List<Run> runs(String text) {
     List<Run> out = new ArrayList<>();
     List<String> run = new ArrayList<>();
     boolean runStart = false;
@@ -442,14 +472,13 @@ public final class EntityFinder {
       }
       boolean cap = Character.isUpperCase(text.charAt(s));
       if (!run.isEmpty() && (!cap || gap || owner)) {
-        out.add(new Run(List.copyOf(run), runStart, before,
-            context ? text.substring(s, e).toLowerCase(Locale.ROOT) : null));
+        out.add(new Run(List.copyOf(run), runStart, before, text.substring(s, e).toLowerCase(Locale.ROOT)));
         run.clear();
       }
       if (cap) {
         if (run.isEmpty()) {
           runStart = sentenceStart || boundary;
-          before = context ? text.substring(prevS, prevE).toLowerCase(Locale.ROOT) : null;
+          before = text.substring(prevS, prevE).toLowerCase(Locale.ROOT);
         }
         int end = e;
         // a possessive ends its name: "Jane Roe's Harbour Party" is Jane Roe and a party of hers, not one name
@@ -484,7 +513,11 @@ public final class EntityFinder {
   }
 
   private static boolean demonym(String w) {
-    String l = w.toLowerCase(Locale.ROOT);
+    return demonymLower(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@link #demonym} of a word already in lower case. */
+  private static boolean demonymLower(String l) {
     return l.length() > 4 && (l.endsWith("ian") || l.endsWith("ean") || l.endsWith("ese") || l.endsWith("ish"))
         || DEMONYMS.contains(l);
   }

@@ -21,33 +21,32 @@ public record NameRuns(String packed) implements java.io.Serializable {
   /** The runs of a text ({@link EntityFinder}'s word rules). */
   public static NameRuns of(String text) {
     StringBuilder b = new StringBuilder();
-    for (EntityFinder.Run r : EntityFinder.runs(text, true)) {
+    for (EntityFinder.Run r : EntityFinder.runs(text)) {
       b.append(r.sentenceStart() ? 'S' : '-').append(FIELD).append(r.previous()).append(FIELD).append(r.next())
           .append(FIELD).append(String.join(" ", r.words())).append(RUN);
     }
     return new NameRuns(b.toString());
   }
 
-  /** The runs unpacked; with {@code context} false their previous and next words are left null. */
-  List<EntityFinder.Run> runs(boolean context) {
+  /** The runs unpacked. */
+  List<EntityFinder.Run> runs() {
     List<EntityFinder.Run> out = new ArrayList<>();
     int p = 0, n = packed.length();
     while (p < n) {
       int f1 = packed.indexOf(FIELD, p), f2 = packed.indexOf(FIELD, f1 + 1), f3 = packed.indexOf(FIELD, f2 + 1);
       int end = packed.indexOf(RUN, f3 + 1);
-      List<String> words = new ArrayList<>(2);
+      int count = 1;
+      for (int k = f3 + 1; k < end; k++) if (packed.charAt(k) == ' ') count++;
+      String[] words = new String[count]; // a fixed-size list over this array (nothing writes to it): no copy
       int s = f3 + 1;
-      while (true) {
+      for (int k = 0; k < count - 1; k++) {
         int sp = packed.indexOf(' ', s);
-        if (sp < 0 || sp > end) {
-          words.add(packed.substring(s, end));
-          break;
-        }
-        words.add(packed.substring(s, sp));
+        words[k] = packed.substring(s, sp);
         s = sp + 1;
       }
-      out.add(new EntityFinder.Run(List.copyOf(words), packed.charAt(p) == 'S',
-          context ? packed.substring(f1 + 1, f2) : null, context ? packed.substring(f2 + 1, f3) : null));
+      words[count - 1] = packed.substring(s, end);
+      out.add(new EntityFinder.Run(java.util.Arrays.asList(words), packed.charAt(p) == 'S',
+          packed.substring(f1 + 1, f2), packed.substring(f2 + 1, f3)));
       p = end + 1;
     }
     return out;

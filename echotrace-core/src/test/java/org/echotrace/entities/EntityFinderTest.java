@@ -113,10 +113,10 @@ class EntityFinderTest {
         article("c", "TASS", ""));
     List<NameRuns> packed = corpus.stream().map(a -> NameRuns.of(a.text())).toList();
     for (int i = 0; i < corpus.size(); i++) {
-      assertEquals(EntityFinder.runs(corpus.get(i).text(), true), packed.get(i).runs(true));
+      assertEquals(EntityFinder.runs(corpus.get(i).text()), packed.get(i).runs());
     }
     assertEquals(new EntityFinder().find(corpus).entities(), new EntityFinder().find(corpus, packed).entities());
-    assertEquals(List.of(), packed.get(2).runs(true));
+    assertEquals(List.of(), packed.get(2).runs());
   }
 
   @Test
