@@ -61,7 +61,8 @@ import scala.Tuple2;
  *   <li>extract and fingerprint each document;
  *   <li>candidate pairs by a band join: each document's 16 LSH band keys and its rare winnowed fingerprints are
  *       exploded into (key, document) rows and grouped by key, with the core's bucket limits; never all pairs;
- *   <li>identical wording of each candidate pair, on the executors, after two joins that bring both articles to it.
+ *   <li>identical wording of each candidate pair, on the executors: each pair is given a part, each paired article
+ *       is sent once to every part that has a pair of it (one shuffle), and each part measures its pairs.
  * </ol>
  *
  * The driver then runs {@link Pipeline#finish} on the articles collected in corpus order: families of copies,
@@ -319,7 +320,7 @@ public final class SparkPipeline {
 
     long[] pairs = candidates(extracted);
     progress.progress("candidates", pairs.length, pairs.length);
-    LexicalEvidence[] lexical = wording(extracted, pairs);
+    LexicalEvidence[] lexical = wording(sc, extracted, pairs);
     progress.progress("align", pairs.length, pairs.length);
 
     Article[] collected = new Article[(int) n];
@@ -703,7 +704,7 @@ public final class SparkPipeline {
    * first, then their second article), which shuffled the articles twice and the pairs with their first article once
    * more, and whose shuffle readers kept maps that Spark's size estimator walked (6-7 s at 100,000 articles).
    */
-  private LexicalEvidence[] wording(JavaPairRDD<Long, Extracted> extracted, long[] pairs) {
+  static LexicalEvidence[] wording(JavaSparkContext sc, JavaPairRDD<Long, Extracted> extracted, long[] pairs) {
     if (pairs.length == 0) return new LexicalEvidence[0];
     int parts = extracted.getNumPartitions();
     // which parts need each document: (document << 20 | part), sorted, without repeats

@@ -120,7 +120,7 @@ class SparkPipelineTest {
   }
 
   @Test
-  void theBandJoinFindsExactlyTheCandidatesOfTheOneMachineIndexes() {
+  void theBandJoinFindsExactlyTheCandidatesOfTheOneMachineIndexesAndTheirWordingIsMeasuredAsThere() {
     org.echotrace.cli.bench.SyntheticCorpus corpus = org.echotrace.cli.bench.SyntheticCorpus.generate(1500, 200, 7);
     Pipeline p = Pipeline.lexicalOnly(ProgressListener.NONE);
     List<org.echotrace.fingerprint.Fingerprint> prints = new ArrayList<>();
@@ -135,9 +135,21 @@ class SparkPipelineTest {
           java.util.Arrays.toString(profile.fingerprint().fingerprints()));
     }
     long[] expected = new org.echotrace.fingerprint.CandidateFinder().find(prints);
-    long[] found = SparkPipeline.candidates(sc.parallelizePairs(rows, 5));
+    org.apache.spark.api.java.JavaPairRDD<Long, SparkPipeline.Extracted> slices = sc.parallelizePairs(rows, 5);
+    long[] found = SparkPipeline.candidates(slices);
     assertTrue(expected.length > corpus.planted().size() / 2, "the planted copies are candidates: " + expected.length);
     assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(found));
+    // each pair's identical wording, measured in the part its pair was given, is what one machine measures
+    org.echotrace.relate.LexicalEvidence[] wording = SparkPipeline.wording(sc, slices, found);
+    org.echotrace.judge.PairStage stage = Workers.stage(Rewrites.OFF);
+    int shared = 0;
+    for (int i = 0; i < found.length; i++) {
+      org.echotrace.model.Article a = rows.get((int) (found[i] >>> 32))._2().article();
+      org.echotrace.model.Article b = rows.get((int) found[i])._2().article();
+      assertEquals(stage.lexical(a, b), wording[i], "pair " + i);
+      if (!wording[i].passages().isEmpty()) shared++;
+    }
+    assertTrue(shared > found.length / 2, shared + " of " + found.length + " pairs share a passage");
   }
 
   @Test
