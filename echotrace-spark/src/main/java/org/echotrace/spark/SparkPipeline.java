@@ -707,6 +707,7 @@ public final class SparkPipeline {
   static LexicalEvidence[] wording(JavaSparkContext sc, JavaPairRDD<Long, Extracted> extracted, long[] pairs) {
     if (pairs.length == 0) return new LexicalEvidence[0];
     int parts = extracted.getNumPartitions();
+    if (parts >= 1 << 20) throw new IllegalArgumentException(parts + " slices: at most 2^20 - 1 are numbered here");
     // which parts need each document: (document << 20 | part), sorted, without repeats
     long[] need = new long[2 * pairs.length];
     for (int i = 0; i < pairs.length; i++) {
