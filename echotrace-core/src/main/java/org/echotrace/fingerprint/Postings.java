@@ -122,22 +122,9 @@ public record Postings(long[] keys, int[] docs) implements Serializable {
 
   /** The postings cut into {@code parts} by key ({@code key mod parts}), each part still sorted. */
   public Postings[] split(int parts) {
-    int[] sizes = new int[parts];
-    for (long k : keys) sizes[(int) Math.floorMod(k, (long) parts)]++;
-    long[][] k = new long[parts][];
-    int[][] d = new int[parts][];
-    for (int p = 0; p < parts; p++) {
-      k[p] = new long[sizes[p]];
-      d[p] = new int[sizes[p]];
-    }
-    int[] at = new int[parts];
-    for (int i = 0; i < keys.length; i++) {
-      int p = (int) Math.floorMod(keys[i], (long) parts);
-      k[p][at[p]] = keys[i];
-      d[p][at[p]++] = docs[i];
-    }
+    org.echotrace.internal.SortedArrays.Cut cut = org.echotrace.internal.SortedArrays.cut(keys, docs, parts);
     Postings[] out = new Postings[parts];
-    for (int p = 0; p < parts; p++) out[p] = new Postings(k[p], d[p]);
+    for (int p = 0; p < parts; p++) out[p] = new Postings(cut.keys()[p], cut.values()[p]);
     return out;
   }
 

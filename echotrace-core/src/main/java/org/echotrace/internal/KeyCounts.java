@@ -90,22 +90,9 @@ public record KeyCounts(long[] keys, int[] counts) implements java.io.Serializab
 
   /** These counts cut into {@code parts} by key ({@code floorMod(key, parts)}), each part still in ascending order. */
   public KeyCounts[] split(int parts) {
-    int[] size = new int[parts];
-    for (long key : keys) size[Math.floorMod(key, parts)]++;
-    long[][] k = new long[parts][];
-    int[][] c = new int[parts][];
-    for (int p = 0; p < parts; p++) {
-      k[p] = new long[size[p]];
-      c[p] = new int[size[p]];
-    }
-    int[] at = new int[parts];
-    for (int i = 0; i < keys.length; i++) {
-      int p = Math.floorMod(keys[i], parts);
-      k[p][at[p]] = keys[i];
-      c[p][at[p]++] = counts[i];
-    }
+    SortedArrays.Cut cut = SortedArrays.cut(keys, counts, parts);
     KeyCounts[] out = new KeyCounts[parts];
-    for (int p = 0; p < parts; p++) out[p] = new KeyCounts(k[p], c[p]);
+    for (int p = 0; p < parts; p++) out[p] = new KeyCounts(cut.keys()[p], cut.values()[p]);
     return out;
   }
 

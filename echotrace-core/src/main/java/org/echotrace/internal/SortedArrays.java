@@ -25,6 +25,36 @@ public final class SortedArrays {
     return n == values.length ? values : Arrays.copyOf(values, n);
   }
 
+  /** Parallel arrays of keys and their values cut into parts: part {@code p} holds the rows of {@link #partOf} p. */
+  public record Cut(long[][] keys, int[][] values) {}
+
+  /** The part of {@code parts} a key falls in: {@code floorMod(key, parts)}. */
+  public static int partOf(long key, int parts) {
+    return (int) Math.floorMod(key, (long) parts);
+  }
+
+  /**
+   * Rows ({@code keys[i]}, {@code values[i]}) cut into {@code parts} by {@link #partOf} their key, each part keeping
+   * the rows' order (sorted rows stay sorted): for handing each part of a sorted table to one place.
+   */
+  public static Cut cut(long[] keys, int[] values, int parts) {
+    int[] size = new int[parts];
+    for (long key : keys) size[partOf(key, parts)]++;
+    long[][] k = new long[parts][];
+    int[][] v = new int[parts][];
+    for (int p = 0; p < parts; p++) {
+      k[p] = new long[size[p]];
+      v[p] = new int[size[p]];
+    }
+    int[] at = new int[parts];
+    for (int i = 0; i < keys.length; i++) {
+      int p = partOf(keys[i], parts);
+      k[p][at[p]] = keys[i];
+      v[p][at[p]++] = values[i];
+    }
+    return new Cut(k, v);
+  }
+
   /** The sorted distinct union of two sorted arrays. */
   public static long[] union(long[] a, long[] b) {
     long[] out = new long[a.length + b.length];

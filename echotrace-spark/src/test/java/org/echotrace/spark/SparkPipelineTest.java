@@ -144,8 +144,8 @@ class SparkPipelineTest {
     org.echotrace.judge.PairStage stage = Workers.stage(Rewrites.OFF);
     int shared = 0;
     for (int i = 0; i < found.length; i++) {
-      org.echotrace.model.Article a = rows.get((int) (found[i] >>> 32))._2().article();
-      org.echotrace.model.Article b = rows.get((int) found[i])._2().article();
+      org.echotrace.model.Article a = rows.get(org.echotrace.fingerprint.PairCounter.Counts.first(found[i]))._2().article();
+      org.echotrace.model.Article b = rows.get(org.echotrace.fingerprint.PairCounter.Counts.second(found[i]))._2().article();
       assertEquals(stage.lexical(a, b), wording[i], "pair " + i);
       if (!wording[i].passages().isEmpty()) shared++;
     }
